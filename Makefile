@@ -1,0 +1,40 @@
+# The commands people and CI use. Every target creates and uses the local .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest eval bench bench-1m clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/talksbot
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy bot retrieval config tests
+
+pytest: $(STAMP)
+	$(BIN)/pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python -m tests.eval.run
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+bench-1m: $(STAMP)
+	$(BIN)/python -m bench.run --sizes 1000,10000,100000,1000000
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""The Telegram bot and command-line interface of talksbot."""

@@ -1,0 +1,86 @@
+"""The command line and composition root: the only place where settings, engine and bot meet."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from bot import logs, markup, render
+from bot.console import run_console
+from config import Settings, SettingsError, load_settings
+from retrieval import FolderError, Library
+
+log = logging.getLogger("talksbot")
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `talksbot` command."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"talksbot: bad setting: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    secrets = tuple(s.get_secret_value() for s in (settings.token, settings.webhook_secret) if s)
+    logs.configure(settings.log_level if args.command != "ask" else "WARNING", secrets)
+    folder = Path(args.docs) if args.docs else settings.docs_dir
+    try:
+        library = _open_library(folder, settings)
+    except FolderError as exc:
+        print(f"talksbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return _dispatch(args, settings, library)
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--docs", metavar="DIR", help="document folder (default: TALKSBOT_DOCS_DIR or seeds)")
+    parser = argparse.ArgumentParser(prog="talksbot", description=__doc__, parents=[common])
+    commands = parser.add_subparsers(dest="command")
+    ask = commands.add_parser("ask", parents=[common], help="answer one question and exit")
+    ask.add_argument("question", nargs="+")
+    ask.add_argument("--json", action="store_true", help="print the structured answer")
+    commands.add_parser("console", parents=[common], help="chat with the engine on this terminal")
+    commands.add_parser("sources", parents=[common], help="list the loaded articles")
+    return parser
+
+
+def _open_library(folder: Path, settings: Settings) -> Library:
+    library = Library(folder, max_bytes=settings.max_file_bytes)
+    library.refresh()
+    if not library.snapshot.articles:
+        raise FolderError(f"no readable articles (.txt, .md, .html, .pdf) in {folder}")
+    return library
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings, library: Library) -> int:
+    if args.command == "ask":
+        return _ask(library, " ".join(args.question), as_json=args.json)
+    if args.command == "sources":
+        print(markup.to_plain(render.sources_blocks(library.snapshot.articles)))
+        return 0
+    if args.command is None and settings.token is None:
+        print(
+            "No TALKSBOT_TOKEN set, so here is a local console chat. Set it (see README) to run the bot.",
+            file=sys.stderr,
+        )
+    run_console(library)
+    return 0
+
+
+def _ask(library: Library, question: str, *, as_json: bool) -> int:
+    answer = library.answer(question)
+    if as_json:
+        print(json.dumps({"found": answer.found, **asdict(answer)}, ensure_ascii=False, indent=2))
+    else:
+        print(markup.to_plain(render.answer_blocks(answer)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""The answer engine: read a folder of articles, index its paragraphs, quote the best sentences."""
+
+from retrieval.answer import Answer, Quote, Source, answer
+from retrieval.documents import Article, Meta, Paragraph, Skipped
+from retrieval.index import Bm25Index, Entry, Hit, Index
+from retrieval.library import ArticleInfo, Library, Snapshot
+from retrieval.loader import FolderError
+
+__all__ = [
+    "Answer",
+    "Article",
+    "ArticleInfo",
+    "Bm25Index",
+    "Entry",
+    "FolderError",
+    "Hit",
+    "Index",
+    "Library",
+    "Meta",
+    "Paragraph",
+    "Quote",
+    "Skipped",
+    "Snapshot",
+    "Source",
+    "answer",
+]

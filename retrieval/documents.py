@@ -1,0 +1,44 @@
+"""Articles and paragraphs: the plain values every other part of the engine reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What is known about where an article came from."""
+
+    title: str
+    file: str
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One answerable block of an article, with the text that gives it context."""
+
+    number: int
+    text: str
+    heading: str = ""
+    # Text that a pronoun at the start of this paragraph most likely refers to.
+    antecedent: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed document: its metadata and its answerable paragraphs."""
+
+    meta: Meta
+    paragraphs: tuple[Paragraph, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not served, and why (for warnings and /stats)."""
+
+    file: str
+    reason: str

@@ -1,0 +1,110 @@
+"""Language data: stop words, spelling variants, stemmers and the news thesaurus."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import Stemmer
+
+
+def _words(name: str) -> frozenset[str]:
+    text = resources.files("retrieval.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
+
+
+STOP_WORDS = _words("stopwords.txt")
+# Words that shape a question but are not its subject: "what happens to Crimea?" is about Crimea.
+QUESTION_WORDS = _words("question_words.txt")
+
+_BRITISH = {
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "pretence": "pretense",
+    "programme": "program",
+    "programmes": "programs",
+    "grey": "gray",
+    "cheque": "check",
+    "tyre": "tire",
+    "aluminium": "aluminum",
+    "storey": "story",
+    "kerb": "curb",
+    "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers",
+    "judgement": "judgment",
+    "ageing": "aging",
+    "enrol": "enroll",
+    "fulfil": "fulfill",
+    "jewellery": "jewelry",
+}
+_SPELLING_RULES = (
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
+    (re.compile(r"(?<=\w{3}el)l(ed|ing|er|ers)$"), r"\1"),
+)
+
+
+@lru_cache(maxsize=100_000)
+def american_spelling(word: str) -> str:
+    """Map British spellings onto American ones, so both reach the same stem."""
+    if word in _BRITISH:
+        return _BRITISH[word]
+    for pattern, replacement in _SPELLING_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@cache
+def english_stemmer() -> Any:
+    """The Snowball English stemmer (one instance: it is not cheap to build)."""
+    return Stemmer.Stemmer("english")
+
+
+@cache
+def russian_stemmer() -> Any:
+    """The Snowball Russian stemmer."""
+    return Stemmer.Stemmer("russian")
+
+
+@cache
+def _morph(lang: str) -> Any:
+    import pymorphy3  # noqa: PLC0415 - loads a dictionary; only needed once Cyrillic text appears
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=100_000)
+def cyrillic_vote(word: str) -> int:
+    """+1 if `word` can only be Ukrainian, -1 if only Russian, 0 if it could be either."""
+    if re.search("[іїєґ]", word):
+        return 1
+    if re.search("[ыэъё]", word):
+        return -1
+    return int(_morph("uk").word_is_known(word)) - int(_morph("ru").word_is_known(word))
+
+
+@lru_cache(maxsize=100_000)
+def ukrainian_lemma(word: str) -> str:
+    """Ukrainian has no Snowball stemmer on PyPI: use pymorphy3's dictionary lemma instead."""
+    parses = _morph("uk").parse(word)
+    return str(parses[0].normal_form) if parses else word
+
+
+def _synonym_groups() -> list[list[str]]:
+    text = resources.files("retrieval.data").joinpath("synonyms.txt").read_text(encoding="utf-8")
+    groups = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            groups.append([phrase.strip() for phrase in line.split(",") if phrase.strip()])
+    return groups
+
+
+@cache
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """Groups of words and phrases that news reports use interchangeably."""
+    return tuple(tuple(group) for group in _synonym_groups())

@@ -1,0 +1,131 @@
+"""Reading the document folder: which files count, decoding them safely, and parsing by format."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.documents import Article, Skipped
+from retrieval.formats import parse_html, parse_pdf
+from retrieval.parsing import parse_text
+
+log = logging.getLogger("retrieval")
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".pdf"}
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Editors' tools leave these while a file is being written; they are never articles.
+_PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
+
+
+class FolderError(Exception):
+    """The document folder is missing or is not a folder."""
+
+
+@dataclass(frozen=True)
+class FileKey:
+    """What identifies one version of a file: a change to any field means it must be read again."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def is_candidate(relative: str) -> bool:
+    """True if a path inside the folder names a file that should be served."""
+    parts = Path(relative).parts
+    if not parts or any(part.startswith(".") for part in parts):
+        return False
+    name = parts[-1].lower()
+    return not name.endswith(_PARTIAL) and Path(name).suffix in SUFFIXES
+
+
+def scan(root: Path) -> Iterator[tuple[FileKey, Path]]:
+    """Every candidate file under `root`, subfolders included, never leaving `root` through a link."""
+    if not root.is_dir():
+        raise FolderError(f"document folder not found: {root}")
+    real_root = root.resolve()
+    for directory, subdirs, files in os.walk(root, followlinks=False):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(directory) / name
+            relative = path.relative_to(root).as_posix()
+            if is_candidate(relative):
+                key = _key(path, relative, real_root)
+                if key is not None:
+                    yield key, path
+
+
+def _key(path: Path, relative: str, real_root: Path) -> FileKey | None:
+    try:
+        real = path.resolve()
+        if not real.is_relative_to(real_root):
+            log.warning("skipped %s: a link that leads outside the document folder", relative)
+            return None
+        stat = real.stat()
+    except OSError as exc:
+        log.warning("skipped %s: cannot read it (%s)", relative, exc.strerror or exc)
+        return None
+    if not real.is_file():
+        return None
+    return FileKey(relative, stat.st_size, stat.st_mtime_ns)
+
+
+def read_article(path: Path, relative: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Skipped:
+    """Parse one file into an Article, or say why it was skipped (and log a warning naming it)."""
+    try:
+        result = _read(path, relative, max_bytes)
+    except OSError as exc:
+        result = Skipped(relative, f"cannot read it ({exc.strerror or exc})")
+    except Exception as exc:
+        result = Skipped(relative, f"could not parse it ({type(exc).__name__})")
+    if isinstance(result, Article) and not result.paragraphs:
+        result = Skipped(relative, "no text found in it")
+    if isinstance(result, Skipped):
+        log.warning("skipped %s: %s", result.file, result.reason)
+    return result
+
+
+def _read(path: Path, relative: str, max_bytes: int) -> Article | Skipped:
+    size = path.stat().st_size
+    if size == 0:
+        return Skipped(relative, "the file is empty")
+    if size > max_bytes:
+        return Skipped(relative, f"larger than the {max_bytes // (1024 * 1024)} MB limit")
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return parse_pdf(data, relative)
+    text = decode(data, relative)
+    if isinstance(text, Skipped):
+        return text
+    if suffix in {".html", ".htm"}:
+        return parse_html(text, relative)
+    return parse_text(text, relative, markdown=suffix != ".txt")
+
+
+def decode(data: bytes, relative: str) -> str | Skipped:
+    """UTF-8, else cp1252 with a warning; binary content is refused."""
+    if _looks_binary(data):
+        return Skipped(relative, "it looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return Skipped(relative, "it is neither UTF-8 nor cp1252 text")
+    log.warning("%s is not UTF-8; read it as cp1252 (Windows-1252)", relative)
+    return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05

@@ -1,0 +1,222 @@
+"""Turning the text of a .txt or .md article into an Article: front matter, title, byline, paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import PurePosixPath
+
+from retrieval.documents import Article, Meta, Paragraph
+from retrieval.sentences import split_sentences
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_META_LINE = re.compile(r"^\s*(title|date|url|link|source|author|byline|published)\s*:\s*(.+?)\s*$", re.I)
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|BY|[Вв]ід|[Аа]втор)\s+([A-ZА-ЯІЇЄҐ][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-ZА-ЯІЇЄҐ][\w.'’-]*){0,5})(?:[,|;].{0,60})?$"
+)
+_PRONOUN_START = re.compile(
+    r"^(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|the two|the deal|"
+    r"the plan|the proposal|the document|the draft|он|она|оно|они|это|він|вона|воно|вони|це)\b",
+    re.I,
+)
+_MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %b %Y",
+    "%b. %d, %Y",
+)
+_TITLE_MAX = 150
+
+
+@dataclass
+class _Draft:
+    """The article as it is being read, before it is frozen."""
+
+    file: str
+    meta: dict[str, str] = field(default_factory=dict)
+    blocks: list[str] = field(default_factory=list)
+
+
+def parse_text(text: str, file: str, *, markdown: bool, meta: dict[str, str] | None = None) -> Article:
+    """Parse an article's text; `meta` holds metadata found outside the text (HTML, PDF)."""
+    draft = _Draft(file=file, meta=dict(meta or {}))
+    body = _read_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft)
+    draft.blocks = _blocks(body, markdown)
+    _read_header_lines(draft)
+    return _freeze(draft)
+
+
+def _read_front_matter(text: str, draft: _Draft) -> str:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and value.strip():
+            draft.meta.setdefault(key.strip().lower(), value.strip().strip("'\""))
+    return text[match.end() :]
+
+
+def _blocks(body: str, markdown: bool) -> list[str]:
+    lines = [_clean_line(line, markdown) for line in body.split("\n")]
+    if any(not line.strip() for line in lines[1:-1]) and _has_blank_separated_blocks(lines):
+        return _join_blocks(lines)
+    # No blank lines at all: every line is a paragraph of its own.
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _has_blank_separated_blocks(lines: list[str]) -> bool:
+    text = "\n".join(line.strip() for line in lines).strip()
+    return "\n\n" in text
+
+
+def _join_blocks(lines: list[str]) -> list[str]:
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        stripped = line.strip()
+        if not stripped or _starts_block(line):
+            if current:
+                blocks.append(" ".join(current))
+            current = [_LIST_ITEM.sub("", stripped, count=1)] if stripped else []
+            continue
+        current.append(stripped)
+    return [block for block in blocks if block]
+
+
+def _starts_block(line: str) -> bool:
+    """A list item, heading, byline or metadata line never continues the paragraph above it."""
+    stripped = line.strip()
+    return bool(
+        _LIST_ITEM.match(line)
+        or line.startswith("\x00H")
+        or (_BYLINE.match(stripped) and len(stripped.split()) <= 12)
+        or (_META_LINE.match(stripped) and len(stripped) < 300)
+    )
+
+
+def _clean_line(line: str, markdown: bool) -> str:
+    if not markdown:
+        return line
+    heading = _MD_HEADING.match(line)
+    if heading:
+        # Marked so the block joiner keeps a heading apart from the text under it.
+        return "\x00H" + heading.group(1)
+    if re.fullmatch(r"\s*(?:[-*_]\s*){3,}", line):
+        return ""
+    line = _MD_LINK.sub(lambda m: m.group(1) or "", line)
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    return re.sub(r"^\s{0,3}>\s?", "", line)
+
+
+def _read_header_lines(draft: _Draft) -> None:
+    """Take metadata lines ("Date: ...") and a byline out of the body."""
+    kept = []
+    for block in draft.blocks:
+        text = block.removeprefix("\x00H")
+        meta = _META_LINE.match(text)
+        byline = _BYLINE.match(text)
+        if meta and len(text) < 300:
+            key = {"link": "url", "byline": "author", "published": "date"}.get(
+                meta.group(1).lower(), meta.group(1).lower()
+            )
+            draft.meta.setdefault(key, meta.group(2))
+        elif byline and len(text.split()) <= 12:
+            draft.meta.setdefault("author", byline.group(1).strip())
+        else:
+            kept.append(block)
+    draft.blocks = kept
+
+
+def _freeze(draft: _Draft) -> Article:
+    blocks = list(draft.blocks)
+    title = draft.meta.get("title", "").strip()
+    if not title and blocks and (blocks[0].startswith("\x00H") or _is_heading(blocks[0])):
+        title = blocks.pop(0).removeprefix("\x00H")
+    if not title:
+        title = _title_from(blocks, draft.file)
+    meta = Meta(
+        title=_shorten(title),
+        file=draft.file,
+        date=_iso_date(draft.meta.get("date")),
+        url=_url(draft.meta.get("url")),
+        source=draft.meta.get("source") or None,
+        author=draft.meta.get("author") or None,
+    )
+    return Article(meta=meta, paragraphs=_paragraphs(blocks))
+
+
+def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
+    paragraphs: list[Paragraph] = []
+    heading = ""
+    previous = ""
+    for block in blocks:
+        if block.startswith("\x00H") or _is_heading(block):
+            heading = block.removeprefix("\x00H")
+            continue
+        antecedent = _last_sentences(previous) if _PRONOUN_START.match(block) else ""
+        paragraphs.append(Paragraph(len(paragraphs) + 1, block, heading, antecedent))
+        previous = block
+    return tuple(paragraphs)
+
+
+def _is_heading(block: str) -> bool:
+    """A short line without closing punctuation ("The Original Plan") introduces what follows."""
+    words = block.split()
+    return (
+        0 < len(words) <= 10
+        and len(block) <= 90
+        and not re.search(r"[.!?;,:\"”’)]$", block)
+        and block[0].isupper()
+        and "\n" not in block
+    )
+
+
+def _last_sentences(text: str) -> str:
+    sentences = split_sentences(text)
+    return " ".join(sentences[-2:])
+
+
+def _title_from(blocks: list[str], file: str) -> str:
+    for block in blocks:
+        if block.strip():
+            return split_sentences(block)[0] if split_sentences(block) else block
+    stem = PurePosixPath(file).stem
+    return re.sub(r"[_-]+", " ", stem).strip().capitalize() or file
+
+
+def _shorten(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) <= _TITLE_MAX:
+        return title
+    return title[: _TITLE_MAX - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _iso_date(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    text = raw.strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        text = match.group()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    # Unrecognised but present: show it as written rather than lose it.
+    return text[:40]
+
+
+def _url(raw: str | None) -> str | None:
+    if raw and re.fullmatch(r"https?://\S+", raw.strip()):
+        return raw.strip()
+    return None

@@ -1,0 +1,116 @@
+"""From a question to weighted search terms: content words, spelling fixes and thesaurus expansion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from retrieval import lexicon, text
+from retrieval.index import Index
+
+SYNONYM_WEIGHT = 0.5
+CORRECTION_WEIGHT = 0.8
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the question asks about: a word, and the index terms that can stand for it."""
+
+    word: str
+    term: str
+    alternatives: tuple[str, ...]  # the term itself first, then corrections and synonyms
+    weights: tuple[float, ...]
+    idf: float
+
+
+@dataclass(frozen=True)
+class Query:
+    """The parsed question."""
+
+    concepts: tuple[Concept, ...]
+
+    def weights(self) -> dict[str, float]:
+        """Every alternative term with the largest weight any concept gives it."""
+        out: dict[str, float] = {}
+        for concept in self.concepts:
+            for term, weight in zip(concept.alternatives, concept.weights, strict=True):
+                out[term] = max(out.get(term, 0.0), weight)
+        return out
+
+    @property
+    def total(self) -> float:
+        """The IDF mass of everything asked."""
+        return sum(concept.idf for concept in self.concepts) or 1.0
+
+
+def parse(question: str, index: Index) -> Query:
+    """Content terms of `question`, corrected against the index and expanded with synonyms."""
+    missing_idf = _missing_idf(index)
+    unique: dict[str, str] = {}
+    for word, term in _content_tokens(question):
+        unique.setdefault(term, word)
+    return Query(tuple(_concept(word, term, index, missing_idf) for term, word in unique.items()))
+
+
+def _content_tokens(question: str) -> list[tuple[str, str]]:
+    found = []
+    for token in text.tokens(question):
+        word = next(text.words(question[token.start : token.end]), "")
+        if word not in lexicon.QUESTION_WORDS:
+            found.append((word, token.term))
+    return found
+
+
+def _missing_idf(index: Index) -> float:
+    # A word the articles never use weighs as much as the rarest possible one.
+    return index.idf("\x00never-indexed") if index.size else 1.0
+
+
+def _concept(word: str, term: str, index: Index, missing: float) -> Concept:
+    alternatives = [term]
+    weights = [1.0]
+    if index.doc_freq(term) == 0:
+        fixed = correct(term, index)
+        if fixed:
+            alternatives, weights = [fixed], [CORRECTION_WEIGHT]
+    for synonym in synonyms(alternatives[0]):
+        if synonym not in alternatives:
+            alternatives.append(synonym)
+            weights.append(SYNONYM_WEIGHT)
+    present = [a for a in alternatives if index.doc_freq(a) > 0]
+    idf = index.idf(present[0]) if present else missing
+    return Concept(word, term, tuple(alternatives), tuple(weights), idf)
+
+
+def correct(term: str, index: Index) -> str | None:
+    """The indexed term one or two edits away from an unknown `term` (a typo), preferring common ones."""
+    if len(term) < 4 or term.isdigit():
+        return None
+    limit = 1 if len(term) < 8 else 2
+    matches = process.extract(
+        term, index.vocabulary(), scorer=Levenshtein.distance, score_cutoff=limit, limit=20
+    )
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: (m[1], -index.doc_freq(m[0])))
+    return str(best[0])
+
+
+def synonyms(term: str) -> list[str]:
+    """Terms of the thesaurus groups that `term` belongs to (single words only stand for phrases)."""
+    out: list[str] = []
+    for group in _term_groups():
+        if any(term in phrase for phrase in group):
+            out.extend(t for phrase in group for t in phrase if t != term)
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _term_groups() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(
+        tuple(tuple(text.terms(phrase)) for phrase in group if text.terms(phrase))
+        for group in lexicon.synonym_groups()
+    )

@@ -1,0 +1,190 @@
+"""Sentence splitting that survives "U.S.", "Nov. 20" and initials, returning spans of the original."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a period does not end a sentence (compared folded, without the dot).
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "rev",
+        "hon",
+        "fr",
+        "sr",
+        "jr",
+        "amb",
+        "insp",
+        "supt",
+        "cllr",
+    ]
+)
+_ABBREVIATIONS = _TITLES | frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "approx",
+        "est",
+        "dept",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "fig",
+        "vol",
+        "ed",
+        "eds",
+        "al",
+        "cf",
+        "viz",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "govt",
+        "intl",
+        "natl",
+        "univ",
+        "г",
+        "гг",
+        "т",
+        "е",
+        "др",
+        "пр",
+        "ст",
+        "им",
+    ]
+)
+# A multi-letter acronym such as "U.S." ends a sentence only when a typical sentence opener follows.
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "for",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "however",
+        "meanwhile",
+        "his",
+        "her",
+        "their",
+        "our",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?…]+['\"”’»)\]]*(?=\s+)|[\n]+")
+_NEXT_WORD = re.compile(r"\s*['\"“‘«(\[]*(\S*)")
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of `text`, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith("\n") or _ends_sentence(text, start, match):
+            _add(spans, text, start, match.end())
+            start = match.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, as verbatim substrings."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
+    if not match.group().startswith("."):
+        return _next_starts_sentence(text, match.end())
+    last = _LAST_WORD.search(text, start, match.start() + 1)
+    word = last.group(1) if last else ""
+    following = _next_word(text, match.end())
+    return _period_ends(word, following)
+
+
+def _period_ends(word: str, following: str) -> bool:
+    bare = word.rstrip(".").lstrip("\"'“‘([«").casefold()
+    if not following or not (following[0].isupper() or following[0].isdigit()):
+        return False
+    if bare in _TITLES or bare.endswith(tuple("." + t for t in _TITLES)):
+        return False
+    if bare in _ABBREVIATIONS:
+        return not following[0].isdigit() and following.casefold() in _OPENERS
+    if re.fullmatch(r"(?:\w\.)+\w", bare) or (len(bare) == 1 and bare.isalpha()):
+        # "U.S." or an initial ("Donald J. Trump"): only a sentence opener after it starts anew.
+        return following.casefold().strip("'\"“‘") in _OPENERS
+    return True
+
+
+def _next_starts_sentence(text: str, position: int) -> bool:
+    following = _next_word(text, position)
+    return bool(following) and (following[0].isupper() or following[0].isdigit())
+
+
+def _next_word(text: str, position: int) -> str:
+    match = _NEXT_WORD.match(text, position)
+    return match.group(1) if match else ""

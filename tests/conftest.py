@@ -1,0 +1,43 @@
+"""Shared fixtures: real folders of real articles, built per test in tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Library
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+EVAL_FIXTURES = ROOT / "tests" / "fixtures" / "eval"
+
+
+@pytest.fixture
+def seed_folder(tmp_path: Path) -> Path:
+    """A copy of the shipped seed folder."""
+    folder = tmp_path / "docs"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture
+def eval_folder(tmp_path: Path) -> Path:
+    """A copy of the evaluation articles (the seed and the fixtures written for it)."""
+    folder = tmp_path / "eval"
+    shutil.copytree(EVAL_FIXTURES, folder)
+    return folder
+
+
+@pytest.fixture
+def make_library() -> Callable[[Path], Library]:
+    """Build and load a Library over a folder."""
+
+    def build(folder: Path) -> Library:
+        library = Library(folder)
+        library.refresh()
+        return library
+
+    return build
