@@ -5,19 +5,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval import text
 from retrieval.answer import Answer, answer
+from retrieval.backends import Backend, Bm25Backend
+from retrieval.cache import FileCache, Parsed
 from retrieval.documents import Article, Meta, Skipped
-from retrieval.index import Bm25Index, Entry, Index
+from retrieval.index import Entry, Index
 from retrieval.loader import DEFAULT_MAX_BYTES, FileKey, read_article, scan
 
 log = logging.getLogger("retrieval")
 
-IndexFactory = Callable[[Sequence[Entry]], Index]
+# Past this many paragraphs rank-bm25 scores every candidate in Python; tantivy stays in milliseconds.
+LARGE_FOLDER = 20_000
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,17 @@ class Snapshot:
         return sum(info.paragraphs for info in self.articles)
 
 
+@dataclass(frozen=True)
+class Change:
+    """What one refresh found: files added or changed, and files removed."""
+
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.removed)
+
+
 def entries(article: Article) -> list[Entry]:
     """The index entries of an article: each paragraph's terms, its heading's included."""
     return [
@@ -53,49 +66,96 @@ def entries(article: Article) -> list[Entry]:
 
 
 class Library:
-    """A folder of articles kept searchable; `refresh` re-reads only the files that changed."""
+    """A folder of articles kept searchable; `refresh` reads only the files that changed."""
 
     def __init__(
         self,
         folder: Path,
         *,
         max_bytes: int = DEFAULT_MAX_BYTES,
-        index_factory: IndexFactory = Bm25Index,
+        backend: Backend | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         self.folder = folder
         self._max_bytes = max_bytes
-        self._make_index = index_factory
-        self._files: dict[FileKey, Article | Skipped] = {}
-        self._entries: dict[str, list[Entry]] = {}
+        self._backend: Backend = backend or Bm25Backend()
+        self._cache = FileCache(cache_dir, folder)
+        self._files: dict[str, tuple[FileKey, ArticleInfo | Skipped]] = {}
         self._lock = threading.Lock()
-        self.snapshot = Snapshot((), (), index_factory([]), 0.0, 0.0)
+        self._warned_large = False
+        self.snapshot = Snapshot((), (), self._backend.index, 0.0, 0.0)
 
     def answer(self, question: str) -> Answer:
         """Answer from the current snapshot (a rebuild in progress never shows half-done)."""
         return answer(question, self.snapshot.index)
 
-    def refresh(self) -> bool:
-        """Rescan the folder; rebuild and swap in a new snapshot if anything changed."""
+    def refresh(self) -> Change:
+        """Rescan the folder; re-read changed files and swap in a new snapshot if anything changed."""
         with self._lock:
             started = time.perf_counter()
-            found = dict(scan(self.folder))
-            if set(found) == set(self._files) and self.snapshot.built_at:
-                return False
-            self._files = {key: self._files.get(key) or self._read(key, path) for key, path in found.items()}
-            self.snapshot = self._build(started)
-            return True
+            found = {key.path: (key, path) for key, path in scan(self.folder)}
+            change = self._diff(found)
+            if not change and self.snapshot.built_at:
+                return change
+            self._apply(found, change)
+            self.snapshot = self._snapshot(started)
+            self._warn_if_large()
+            return change
 
-    def _read(self, key: FileKey, path: Path) -> Article | Skipped:
+    def _diff(self, found: dict[str, tuple[FileKey, Path]]) -> Change:
+        if not self._files:
+            held = self._backend.indexed()
+            held_same = {p: key for p, (key, _) in found.items() if held.get(p) == key}
+            unadopted = self._adopt(held_same)
+            changed = tuple(p for p in found if p not in held_same or p in unadopted)
+            return Change(changed, tuple(p for p in held if p not in found))
+        changed = tuple(p for p, (key, _) in found.items() if self._files.get(p, (None,))[0] != key)
+        return Change(changed, tuple(p for p in self._files if p not in found))
+
+    def _adopt(self, held: dict[str, FileKey]) -> set[str]:
+        """Files a persistent backend still holds need only their /sources line; say which lack one."""
+        missing = set()
+        for path, key in held.items():
+            cached = self._cache.get(key, with_terms=False)
+            if cached is None or isinstance(cached, Skipped):
+                missing.add(path)
+            else:
+                self._files[path] = (key, ArticleInfo(cached[0].meta, len(cached[0].paragraphs)))
+        return missing
+
+    def _apply(self, found: dict[str, tuple[FileKey, Path]], change: Change) -> None:
+        parsed = {path: self._parse(*found[path]) for path in change.changed}
+        upserts = {p: (found[p][0], r[1] if not isinstance(r, Skipped) else []) for p, r in parsed.items()}
+        self._backend.apply(upserts, change.removed)
+        self._cache.forget(change.removed)
+        for path in change.removed:
+            self._files.pop(path, None)
+        for path, result in parsed.items():
+            info = result if isinstance(result, Skipped) else ArticleInfo(result[0].meta, len(result[1]))
+            self._files[path] = (found[path][0], info)
+
+    def _parse(self, key: FileKey, path: Path) -> Parsed:
+        cached = self._cache.get(key)
+        if cached is not None:
+            if isinstance(cached, Skipped):
+                log.warning("skipped %s: %s", cached.file, cached.reason)
+            return cached
         result = read_article(path, key.path, self._max_bytes)
-        if isinstance(result, Article):
-            self._entries[key.path] = entries(result)
-        return result
+        parsed: Parsed = result if isinstance(result, Skipped) else (result, entries(result))
+        self._cache.put([(key, parsed)])
+        return parsed
 
-    def _build(self, started: float) -> Snapshot:
-        articles = [a for a in self._files.values() if isinstance(a, Article)]
-        live = {a.meta.file for a in articles}
-        self._entries = {f: e for f, e in self._entries.items() if f in live}
-        index = self._make_index([e for a in articles for e in self._entries[a.meta.file]])
-        infos = tuple(ArticleInfo(a.meta, len(a.paragraphs)) for a in articles)
-        skipped = tuple(s for s in self._files.values() if isinstance(s, Skipped))
-        return Snapshot(infos, skipped, index, time.time(), time.perf_counter() - started)
+    def _snapshot(self, started: float) -> Snapshot:
+        infos = [info for _, info in self._files.values()]
+        articles = tuple(i for i in infos if isinstance(i, ArticleInfo))
+        skipped = tuple(i for i in infos if isinstance(i, Skipped))
+        return Snapshot(articles, skipped, self._backend.index, time.time(), time.perf_counter() - started)
+
+    def _warn_if_large(self) -> None:
+        large = self.snapshot.paragraphs > LARGE_FOLDER
+        if large and not self._warned_large and isinstance(self._backend, Bm25Backend):
+            self._warned_large = True
+            log.warning(
+                "%d paragraphs: set TALKSBOT_INDEX=tantivy to answer faster on a folder this large",
+                self.snapshot.paragraphs,
+            )

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from rank_bm25 import BM25Okapi
 
-from retrieval import Article, Bm25Index, Library
-from retrieval.library import IndexFactory
+from retrieval import Article, Library
+from retrieval.backends import Backend
 from retrieval.loader import read_article, scan
 
 HERE = Path(__file__).parent
@@ -60,9 +60,9 @@ def load_cases(path: Path = QUESTIONS) -> list[Case]:
     return [Case(**item) for item in json.loads(path.read_text(encoding="utf-8"))]
 
 
-def engine_responder(folder: Path, index_factory: IndexFactory = Bm25Index) -> Responder:
+def engine_responder(folder: Path, backend: Backend | None = None) -> Responder:
     """The real engine: (quoted text, file) or None for "not covered"."""
-    library = Library(folder, index_factory=index_factory)
+    library = Library(folder, backend=backend)
     library.refresh()
 
     def respond(question: str) -> tuple[str, str] | None:

@@ -1,0 +1,139 @@
+"""A disk cache of parsed, tokenised files, so a restart reads only what changed since the last run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from retrieval.documents import Article, Meta, Paragraph, Skipped
+from retrieval.index import Entry
+from retrieval.loader import FileKey
+
+log = logging.getLogger("retrieval")
+
+# Bump when parsing or tokenising changes: cached terms from older code must not be trusted.
+SCHEMA = "talksbot-files-3"
+
+Parsed = tuple[Article, list[Entry]] | Skipped
+
+
+class FileCache:
+    """SQLite, one row per file version; any error means the cache is ignored and rebuilt."""
+
+    def __init__(self, cache_dir: Path | None, folder: Path) -> None:
+        self._db: sqlite3.Connection | None = None
+        if cache_dir is not None:
+            self._path = cache_dir / f"files-{_folder_id(folder)}.sqlite3"
+            self._db = self._open()
+
+    def get(self, key: FileKey, *, with_terms: bool = True) -> Parsed | None:
+        """The cached parse of exactly this file version, or None."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(
+                "SELECT data FROM files WHERE path=? AND size=? AND mtime_ns=?",
+                (key.path, key.size, key.mtime_ns),
+            ).fetchone()
+            return _decode(json.loads(row[0]), with_terms) if row else None
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            self._reset(f"unreadable entry ({type(exc).__name__})")
+            return None
+
+    def put(self, items: Iterable[tuple[FileKey, Parsed]]) -> None:
+        """Store parses, replacing any older version of the same path, in one transaction."""
+        if self._db is None:
+            return
+        rows = [(k.path, k.size, k.mtime_ns, json.dumps(_encode(p), ensure_ascii=False)) for k, p in items]
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.Error as exc:
+            self._reset(f"write failed ({exc})")
+
+    def forget(self, paths: Iterable[str]) -> None:
+        """Drop files that left the folder."""
+        if self._db is None:
+            return
+        try:
+            with self._db:
+                self._db.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
+        except sqlite3.Error as exc:
+            self._reset(f"write failed ({exc})")
+
+    def _open(self) -> sqlite3.Connection | None:
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self._path, check_same_thread=False, isolation_level="DEFERRED")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT)"
+            )
+            if _schema(db) != SCHEMA:
+                with db:
+                    db.execute("DELETE FROM files")
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
+            return db
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("file cache %s is unusable (%s); rebuilding it", self._path, exc)
+            return self._recreate()
+
+    def _recreate(self) -> sqlite3.Connection | None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self._path}{suffix}").unlink(missing_ok=True)
+        try:
+            db = sqlite3.connect(self._path, check_same_thread=False)
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute("CREATE TABLE files (path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT)")
+            with db:
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
+            return db
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("no file cache this run: %s", exc)
+            return None
+
+    def _reset(self, why: str) -> None:
+        log.warning("file cache %s: %s; rebuilding it", self._path, why)
+        if self._db is not None:
+            self._db.close()
+        self._db = self._recreate()
+
+
+def _schema(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    return str(row[0]) if row else None
+
+
+def _folder_id(folder: Path) -> str:
+    return hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:16]
+
+
+def _encode(parsed: Parsed) -> dict[str, Any]:
+    if isinstance(parsed, Skipped):
+        return {"skipped": asdict(parsed)}
+    article, entries = parsed
+    return {
+        "meta": asdict(article.meta),
+        "paragraphs": [asdict(p) for p in article.paragraphs],
+        "terms": [list(e.terms) for e in entries],
+    }
+
+
+def _decode(data: dict[str, Any], with_terms: bool) -> Parsed:
+    if "skipped" in data:
+        return Skipped(**data["skipped"])
+    meta = Meta(**data["meta"])
+    paragraphs = tuple(Paragraph(**p) for p in data["paragraphs"])
+    if len(data["terms"]) != len(paragraphs):
+        raise ValueError("terms and paragraphs disagree")
+    terms = data["terms"] if with_terms else [[] for _ in paragraphs]
+    entries = [Entry(meta, p, tuple(t)) for p, t in zip(paragraphs, terms, strict=True)]
+    return Article(meta, paragraphs), entries
