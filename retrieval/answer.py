@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from retrieval import query as q
-from retrieval import text
+from retrieval import selection, text
 from retrieval.documents import Meta
 from retrieval.index import Hit, Index
 from retrieval.sentences import sentence_spans
@@ -13,8 +13,7 @@ from retrieval.sentences import sentence_spans
 # A passage answers only if it covers this share of the question's IDF mass: "capital of France"
 # over the talks articles finds "capital" somewhere, but never "France", and so is not answered.
 MIN_COVERAGE = 0.6
-CONTEXT_WEIGHT = 0.5  # a word found only in the heading, title or previous sentence counts half
-ANTECEDENT_WEIGHT = 0.8  # ...but a pronoun's antecedent is almost part of the sentence
+BM25_SHARE = 0.1
 CANDIDATES = 40
 ALSO_REPORTED = 2
 MORE = 6
@@ -92,61 +91,32 @@ def _from_other_articles(quotes: list[Quote], first_file: str) -> tuple[Quote, .
 def _best_quote(hit: Hit, parsed: q.Query, top_score: float) -> Quote | None:
     paragraph = hit.entry.paragraph
     spans = sentence_spans(paragraph.text) or [(0, len(paragraph.text))]
-    sentence_terms = [set(text.terms(paragraph.text[a:b])) for a, b in spans]
-    context = _context_terms(hit)
+    sentences = [paragraph.text[a:b] for a, b in spans]
+    own = [set(text.terms(sentence)) for sentence in sentences]
+    frame = set(text.terms(paragraph.heading)) | set(text.terms(hit.entry.meta.title))
+    whole = set().union(*own)
     best: tuple[float, float, int] | None = None
-    for i in range(len(spans)):
-        nearby = set(sentence_terms[i - 1]) if i > 0 else set(text.terms(paragraph.antecedent))
-        score, coverage = _score_sentence(parsed, sentence_terms[i], nearby, context, sentence_terms)
+    for i, sentence in enumerate(sentences):
+        antecedent = _antecedent(i, sentence, own, paragraph.antecedent)
+        score, coverage = selection.score_sentence(parsed, own[i], antecedent, frame, whole)
+        score *= selection.type_bonus(parsed.kind, sentence, set(parsed.words))
         if best is None or score > best[0]:
             best = (score, coverage, i)
     if best is None or best[1] < MIN_COVERAGE:
         return None
     score, coverage, i = best
-    start, end = spans[i]
-    quoted = paragraph.text[start:end]
-    # The paragraph's BM25 rank breaks ties between sentences that cover the question equally.
-    ranked = score / parsed.total + 0.25 * hit.score / max(top_score, 1e-9)
+    quoted = sentences[i]
+    # The paragraph's BM25 rank only breaks near-ties between sentences that cover the question alike.
+    ranked = score / parsed.total + BM25_SHARE * hit.score / max(top_score, 1e-9)
     return Quote(
-        quoted,
-        _source(hit.entry.meta, paragraph.number),
-        ranked,
-        coverage,
-        _highlights(quoted, parsed),
+        quoted, _source(hit.entry.meta, paragraph.number), ranked, coverage, _highlights(quoted, parsed)
     )
 
 
-def _context_terms(hit: Hit) -> set[str]:
-    paragraph = hit.entry.paragraph
-    return set(text.terms(paragraph.heading)) | set(text.terms(hit.entry.meta.title))
-
-
-def _score_sentence(
-    parsed: q.Query, own: set[str], nearby: set[str], context: set[str], paragraph: list[set[str]]
-) -> tuple[float, float]:
-    """IDF mass of the concepts the sentence covers itself, and through its context."""
-    score = 0.0
-    covered = 0.0
-    whole = set().union(*paragraph)
-    for concept in parsed.concepts:
-        weight = _match_weight(concept, own)
-        if weight:
-            score += concept.idf * weight
-            covered += concept.idf
-            continue
-        near = ANTECEDENT_WEIGHT * _match_weight(concept, nearby)
-        far = CONTEXT_WEIGHT * _match_weight(concept, context | whole)
-        if near or far:
-            score += concept.idf * max(near, far)
-            covered += concept.idf
-    return score, covered / parsed.total
-
-
-def _match_weight(concept: q.Concept, terms: set[str]) -> float:
-    return max(
-        (w for a, w in zip(concept.alternatives, concept.weights, strict=True) if a in terms),
-        default=0.0,
-    )
+def _antecedent(i: int, sentence: str, own: list[set[str]], before_paragraph: str) -> set[str]:
+    if not selection.is_anaphoric(sentence):
+        return set()
+    return own[i - 1] if i > 0 else set(text.terms(before_paragraph))
 
 
 def _source(meta: Meta, paragraph: int) -> Source:

@@ -41,22 +41,41 @@ _BRITISH = {
     "jewellery": "jewelry",
 }
 _SPELLING_RULES = (
-    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    # -ize becomes -ise, not the reverse: "supervise" and "advise" have no -ize twin to meet.
+    (re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation|ations|er|ers)$"), r"is\1"),
+    (re.compile(r"(?<=\w{2})yz(e|ed|es|ing)$"), r"ys\1"),
     (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
     (re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
     (re.compile(r"(?<=\w{3}el)l(ed|ing|er|ers)$"), r"\1"),
 )
 
 
+def _pairs(name: str) -> dict[str, str]:
+    text = resources.files("retrieval.data").joinpath(name).read_text(encoding="utf-8")
+    return dict(line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_IRREGULAR = _pairs("irregular.txt")
+
+
 @lru_cache(maxsize=100_000)
-def american_spelling(word: str) -> str:
-    """Map British spellings onto American ones, so both reach the same stem."""
+def one_spelling(word: str) -> str:
+    """Map British and American spellings, and irregular verb forms, onto one form before stemming."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word in _BRITISH:
         return _BRITISH[word]
     for pattern, replacement in _SPELLING_RULES:
         word = pattern.sub(replacement, word)
     return word
+
+
+def is_common_word(word: str, threshold: float = 3.0) -> bool:
+    """True if `word` is an everyday word of its language (Zipf frequency at least `threshold`)."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - loads word lists; questions only
+
+    language = ("uk" if re.search("[іїєґ]", word) else "ru") if re.search("[а-яё]", word) else "en"
+    return bool(zipf_frequency(word, language) >= threshold)
 
 
 @cache

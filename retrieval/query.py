@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,6 +13,15 @@ from retrieval import lexicon, text
 from retrieval.index import Index
 
 SYNONYM_WEIGHT = 0.5
+_KINDS = (
+    (
+        "count",
+        re.compile(r"\bhow (?:many|much|big|large|long|far|old)\b|\bwhat (?:size|number)\b|сколько|скільки"),
+    ),
+    ("who", re.compile(r"^\W*(?:who|whom|whose)\b|\bby whom\b|^\W*(?:кто|хто)\b")),
+    ("when", re.compile(r"^\W*when\b|\bwhat (?:date|time|day|year)\b|^\W*(?:когда|коли)\b")),
+    ("where", re.compile(r"^\W*where\b|^\W*(?:где|де)\b")),
+)
 CORRECTION_WEIGHT = 0.8
 
 
@@ -31,6 +41,8 @@ class Query:
     """The parsed question."""
 
     concepts: tuple[Concept, ...]
+    kind: str = "other"  # what is asked for: "who", "count", "when", "where" or "other"
+    words: frozenset[str] = frozenset()  # every folded word of the question
 
     def weights(self) -> dict[str, float]:
         """Every alternative term with the largest weight any concept gives it."""
@@ -52,7 +64,18 @@ def parse(question: str, index: Index) -> Query:
     unique: dict[str, str] = {}
     for word, term in _content_tokens(question):
         unique.setdefault(term, word)
-    return Query(tuple(_concept(word, term, index, missing_idf) for term, word in unique.items()))
+    concepts = (_concept(word, term, index, missing_idf) for term, word in unique.items())
+    asked = frozenset(text.words(question))
+    return Query(tuple(c for c in concepts if c is not None), question_kind(question), asked)
+
+
+def question_kind(question: str) -> str:
+    """What sort of thing the question asks for, from its wh-word."""
+    lowered = text.normalise(question).casefold()
+    for kind, pattern in _KINDS:
+        if pattern.search(lowered):
+            return kind
+    return "other"
 
 
 def _content_tokens(question: str) -> list[tuple[str, str]]:
@@ -69,13 +92,15 @@ def _missing_idf(index: Index) -> float:
     return index.idf("\x00never-indexed") if index.size else 1.0
 
 
-def _concept(word: str, term: str, index: Index, missing: float) -> Concept:
+def _concept(word: str, term: str, index: Index, missing: float) -> Concept | None:
     alternatives = [term]
     weights = [1.0]
     if index.doc_freq(term) == 0:
-        fixed = correct(term, index)
+        fixed = correct(word, term, index)
         if fixed:
             alternatives, weights = [fixed], [CORRECTION_WEIGHT]
+        elif _misspelt_function_word(word):
+            return None
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
             alternatives.append(synonym)
@@ -85,9 +110,21 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept:
     return Concept(word, term, tuple(alternatives), tuple(weights), idf)
 
 
-def correct(term: str, index: Index) -> str | None:
+def _misspelt_function_word(word: str) -> bool:
+    # "wil" is a typo of a word that carries no meaning; it must not sink the question. "won" is a word.
+    if len(word) > 4 or lexicon.is_common_word(word, threshold=4.0):
+        return False
+    return any(
+        Levenshtein.distance(word, stop) <= 1
+        for stop in lexicon.STOP_WORDS
+        if len(word) <= len(stop) <= len(word) + 1
+    )
+
+
+def correct(word: str, term: str, index: Index) -> str | None:
     """The indexed term one or two edits away from an unknown `term` (a typo), preferring common ones."""
-    if len(term) < 4 or term.isdigit():
+    if len(term) < 4 or term.isdigit() or lexicon.is_common_word(word):
+        # A real word the articles never use ("cost", "crimes") is not a typo of one they do.
         return None
     limit = 1 if len(term) < 8 else 2
     matches = process.extract(

@@ -120,4 +120,4 @@ def stem(word: str, ukrainian: bool = False) -> str:
         if _UKRAINIAN_ONLY.search(word) or (ukrainian and not _RUSSIAN_ONLY.search(word)):
             return lexicon.ukrainian_lemma(word)
         return str(lexicon.russian_stemmer().stemWord(word))
-    return str(lexicon.english_stemmer().stemWord(lexicon.american_spelling(word)))
+    return str(lexicon.english_stemmer().stemWord(lexicon.one_spelling(word)))

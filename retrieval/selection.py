@@ -1,0 +1,83 @@
+"""Scoring the sentences of a paragraph against a question: own words, context, and answer type."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval import query as q
+
+CONTEXT_WEIGHT = 0.5  # a question word found only in the heading or the article title
+PARAGRAPH_WEIGHT = 0.3  # ...or only in another sentence of the same paragraph
+ANTECEDENT_WEIGHT = 0.8  # ...but a pronoun's antecedent is almost part of the sentence
+TYPE_BONUS = 1.15
+
+# A sentence opening with one of these continues the previous one: "It had 28 points" is the plan.
+_ANAPHOR = re.compile(
+    r"^[\"'“‘(]?(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|"
+    r"the (?:two|deal|plan|proposal|document|draft|move|measure|agreement|framework|group|force)|"
+    r"он|она|оно|они|это|эти|він|вона|воно|вони|це|ці)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|trillion|dozen|half|double|twice)\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|week|month|year|days?|hours?|ago|"
+    r"until|since|before|after|deadline)\b"
+)
+_AGENT = re.compile(r"\bby (?:the )?(?:[A-Z]|\w+ (?:envoy|minister|secretary|officer|president|leader))")
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")
+_PLACE = re.compile(r"\b(?:in|at|to|from|near) (?:the )?[A-Z]")
+_TYPE_PATTERNS = {
+    "who": (_AGENT, _NAME),
+    "count": (_NUMBER,),
+    "when": (_TIME,),
+    "where": (_PLACE,),
+}
+
+
+def is_anaphoric(sentence: str) -> bool:
+    """True if the sentence starts by referring back to something said before it."""
+    return bool(_ANAPHOR.match(sentence.strip()))
+
+
+def type_bonus(kind: str, sentence: str, asked: set[str]) -> float:
+    """A sentence holding a new thing of the kind asked for (a name, number, date, place) ranks higher.
+
+    `asked` holds the question's folded words: a name the question already gives is not an answer.
+    """
+    for pattern in _TYPE_PATTERNS.get(kind, ()):
+        for match in pattern.finditer(sentence):
+            if not set(match.group().casefold().split()) <= asked:
+                return TYPE_BONUS
+    return 1.0
+
+
+def score_sentence(
+    parsed: q.Query, own: set[str], antecedent: set[str], frame: set[str], paragraph: set[str]
+) -> tuple[float, float]:
+    """The IDF mass the sentence covers (own words in full, context words discounted), and its share."""
+    score = 0.0
+    covered = 0.0
+    for concept in parsed.concepts:
+        weight = max(
+            match_weight(concept, own),
+            ANTECEDENT_WEIGHT * match_weight(concept, antecedent),
+            CONTEXT_WEIGHT * match_weight(concept, frame),
+            PARAGRAPH_WEIGHT * match_weight(concept, paragraph),
+        )
+        if weight:
+            score += concept.idf * weight
+            covered += concept.idf
+    return score, covered / parsed.total
+
+
+def match_weight(concept: q.Concept, terms: set[str]) -> float:
+    """The weight of the best of the concept's alternatives present in `terms` (0 if none is)."""
+    pairs: Sequence[tuple[str, float]] = list(zip(concept.alternatives, concept.weights, strict=True))
+    return max((weight for term, weight in pairs if term in terms), default=0.0)
