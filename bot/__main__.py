@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from bot import logs, markup, render
-from bot.console import run_console
+from bot import app, logs, markup, render
+from bot.app import BotConfig, WebhookConfig
+from bot.console import run_console, watching
+from bot.examples import example_questions
 from config import Settings, SettingsError, load_settings
 from retrieval import FolderError, Library
+from retrieval.watch import FolderWatcher
 
 log = logging.getLogger("talksbot")
 EXIT_USAGE = 2
@@ -21,6 +25,8 @@ EXIT_USAGE = 2
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `talksbot` command."""
     args = _parser().parse_args(argv)
+    # python-telegram-bot 22 warns unless durations are timedeltas; opt in to the new behaviour.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -47,11 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the structured answer")
     commands.add_parser("console", parents=[common], help="chat with the engine on this terminal")
     commands.add_parser("sources", parents=[common], help="list the loaded articles")
+    commands.add_parser("run", parents=[common], help="run the Telegram bot (needs TALKSBOT_TOKEN)")
     return parser
 
 
 def _open_library(folder: Path, settings: Settings) -> Library:
-    library = Library(folder, max_bytes=settings.max_file_bytes)
+    library = Library(folder, max_bytes=settings.max_file_bytes, cache_dir=settings.cache_dir)
     library.refresh()
     if not library.snapshot.articles:
         raise FolderError(f"no readable articles (.txt, .md, .html, .pdf) in {folder}")
@@ -64,12 +71,36 @@ def _dispatch(args: argparse.Namespace, settings: Settings, library: Library) ->
     if args.command == "sources":
         print(markup.to_plain(render.sources_blocks(library.snapshot.articles)))
         return 0
-    if args.command is None and settings.token is None:
+    if args.command == "run" or (args.command is None and settings.token is not None):
+        return _run_bot(settings, library)
+    if args.command is None:
         print(
             "No TALKSBOT_TOKEN set, so here is a local console chat. Set it (see README) to run the bot.",
             file=sys.stderr,
         )
-    run_console(library)
+    with watching(library, settings.watch):
+        run_console(library)
+    return 0
+
+
+def _run_bot(settings: Settings, library: Library) -> int:
+    if settings.token is None:
+        print("talksbot: TALKSBOT_TOKEN is not set (see README: Create the bot)", file=sys.stderr)
+        return EXIT_USAGE
+    config = BotConfig(
+        token=settings.token.get_secret_value(),
+        api_url=settings.api_url,
+        access=settings.allowed_chats,
+        admins=settings.admins,
+        examples=example_questions(library),
+    )
+    background = [FolderWatcher(library).run] if settings.watch else []
+    webhook = None
+    if settings.webhook_url and settings.webhook_secret:
+        secret = settings.webhook_secret.get_secret_value()
+        webhook = WebhookConfig(settings.webhook_url, secret, settings.webhook_listen, settings.webhook_port)
+    log.info("serving %d articles from %s", len(library.snapshot.articles), library.folder)
+    app.run(app.build_application(config, library, background), webhook)
     return 0
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 from bot import markup, render
 from bot.protocols import AnswerSource
+from retrieval import Library
+from retrieval.watch import FolderWatcher
 
 PROMPT = "? "
 
@@ -29,3 +35,24 @@ def run_console(library: AnswerSource, stdin: TextIO = sys.stdin, stdout: TextIO
         blocks = render.answer_blocks(library.answer(question))
         stdout.write(markup.to_plain(blocks) + "\n\n")
         stdout.flush()
+
+
+@contextmanager
+def watching(library: Library, enabled: bool = True) -> Iterator[None]:
+    """Keep the library in step with its folder, from a background thread, while the console runs."""
+    if not enabled:
+        yield
+        return
+    loop = asyncio.new_event_loop()
+    stop = asyncio.Event()
+    thread = threading.Thread(
+        target=loop.run_until_complete, args=(FolderWatcher(library).run(stop),), daemon=True
+    )
+    thread.start()
+    try:
+        yield
+    finally:
+        loop.call_soon_threadsafe(stop.set)
+        thread.join(timeout=5)
+        if not thread.is_alive():
+            loop.close()

@@ -95,3 +95,42 @@ def sources_blocks(articles: Sequence[ArticleInfo]) -> list[Block]:
             spans.append(Span(f", {info.meta.date}"))
         spans.append(Span(f" ({info.meta.file}, {info.paragraphs} paragraphs)", italic=True))
     return [Block(tuple(spans))]
+
+
+def start_blocks(articles: int, examples: Sequence[str]) -> list[Block]:
+    """The welcome: what the bot does, how much it knows, and questions to try."""
+    noun = "article" if articles == 1 else "articles"
+    intro = (
+        f"I answer questions about the news in {articles} {noun}, quoting the sentence that answers "
+        "you word for word, with its source. I never make anything up: if the articles don't say, I tell you."
+    )
+    spans = [Span("Try asking:", bold=True)]
+    spans += [Span(f"\n• {example}") for example in examples]
+    return [Block((Span(intro),)), Block(tuple(spans)), Block((Span("/help explains the rest."),))]
+
+
+def help_blocks(bot_username: str) -> list[Block]:
+    """How to ask in private chats and in groups, and the commands."""
+    return [
+        Block(
+            (Span("In a private chat", bold=True), Span(": just send your question.")),
+        ),
+        Block(
+            (
+                Span("In a group", bold=True),
+                Span(
+                    f": write /ask@{bot_username} followed by your question, or reply to one of my "
+                    "messages. Telegram's privacy mode keeps ordinary group messages and @mentions "
+                    "from reaching bots, so plain messages there are not seen."
+                ),
+            )
+        ),
+        Block(
+            (
+                Span("Commands", bold=True),
+                Span("\n/ask QUESTION: answer a question\n/sources: the articles I know, newest first"),
+                Span("\n/start: what I do\n/help: this message"),
+                Span("\nUnder an answer, More shows further passages."),
+            )
+        ),
+    ]

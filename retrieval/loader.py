@@ -80,7 +80,7 @@ def read_article(path: Path, relative: str, max_bytes: int = DEFAULT_MAX_BYTES) 
         result = _read(path, relative, max_bytes)
     except OSError as exc:
         result = Skipped(relative, f"cannot read it ({exc.strerror or exc})")
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - one malformed file must never stop the others loading
         result = Skipped(relative, f"could not parse it ({type(exc).__name__})")
     if isinstance(result, Article) and not result.paragraphs:
         result = Skipped(relative, "no text found in it")

@@ -570,7 +570,7 @@ class TelegramEmulator:
             return _Response.ok(result)
         except ApiError as exc:
             return _Response.error(exc)
-        except Exception as exc:  # an emulator bug must not kill the server
+        except Exception as exc:  # noqa: BLE001 - an emulator bug must not kill the server
             with self._lock:
                 self._errors.append(traceback.format_exc())
             return _Response.error(ApiError(500, f"Internal Server Error: emulator bug: {exc!r}"))

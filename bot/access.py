@@ -1,0 +1,59 @@
+"""The one gate every update passes: chats not allowed get a short refusal and nothing else."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from config import ChatAccess
+
+log = logging.getLogger("talksbot.access")
+REFUSAL_INTERVAL = 3600.0
+
+
+class AccessGate:
+    """Stops unauthorised updates before any handler sees them (registered in group -1)."""
+
+    def __init__(self, access: ChatAccess, admins: frozenset[int]) -> None:
+        self._access = access
+        self._admins = admins
+        self._refused: dict[int, float] = {}
+
+    def allows(self, update: Update) -> bool:
+        """True if the update's chat (or, for inline queries, its user) may use the bot."""
+        chat = update.effective_chat
+        user = update.effective_user
+        if chat is not None:
+            if chat.type == ChatType.PRIVATE and user is not None and user.id in self._admins:
+                return True
+            return self._access.allows(chat.id)
+        if user is not None:
+            return user.id in self._admins or self._access.allows(user.id)
+        return False
+
+    async def __call__(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Let allowed updates through; refuse the rest, at most once an hour per private chat."""
+        if not isinstance(update, Update) or self.allows(update):
+            return
+        chat = update.effective_chat
+        log.info("refused an update from chat %s", chat.id if chat else "?")
+        if update.callback_query is not None:
+            await update.callback_query.answer("This chat is not allowed to use this bot.")
+        elif chat is not None and chat.type == ChatType.PRIVATE and self._should_tell(chat.id):
+            await context.bot.send_message(
+                chat.id,
+                f"Sorry, this bot only answers in approved chats. Your chat id is {chat.id}: "
+                "ask the bot's owner to add it to TALKSBOT_ALLOWED_CHATS.",
+            )
+        raise ApplicationHandlerStop
+
+    def _should_tell(self, chat_id: int) -> bool:
+        now = time.monotonic()
+        if now - self._refused.get(chat_id, -REFUSAL_INTERVAL) < REFUSAL_INTERVAL:
+            return False
+        self._refused[chat_id] = now
+        return True

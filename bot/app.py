@@ -1,0 +1,179 @@
+"""Building the Telegram Application: handlers, the access gate, errors, and how it is run."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, Update
+from telegram.error import Conflict, Forbidden, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.access import AccessGate
+from bot.handlers import Handlers
+from bot.processor import PerChatUpdateProcessor
+from bot.protocols import AnswerSource
+from config import ChatAccess
+
+log = logging.getLogger("talksbot.app")
+COMMANDS = (
+    BotCommand("ask", "Answer a question from the articles"),
+    BotCommand("sources", "The articles I know, newest first"),
+    BotCommand("help", "How to ask, in private and in groups"),
+    BotCommand("start", "What this bot does"),
+)
+
+
+Background = Callable[[asyncio.Event], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class BotConfig:
+    """The plain values the Telegram layer needs (taken from Settings by the entry point)."""
+
+    token: str
+    api_url: str
+    access: ChatAccess
+    admins: frozenset[int]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WebhookConfig:
+    """Where Telegram posts updates in webhook mode, and the secret it must send along."""
+
+    url: str
+    secret: str
+    listen: str
+    port: int
+
+
+def build_application(
+    config: BotConfig, library: AnswerSource, background: Sequence[Background] = ()
+) -> Application:  # type: ignore[type-arg]
+    """A python-telegram-bot Application wired to the answer engine, with background tasks."""
+    stop = asyncio.Event()
+
+    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+        await _register_commands(application)
+        for task in background:
+            application.create_task(task(stop))
+
+    async def post_stop(_: Application) -> None:  # type: ignore[type-arg]
+        stop.set()
+
+    application = (
+        ApplicationBuilder()
+        .token(config.token)
+        .base_url(f"{config.api_url}/bot")
+        .base_file_url(f"{config.api_url}/file/bot")
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(PerChatUpdateProcessor())
+        .post_init(post_init)
+        .post_stop(post_stop)
+        .build()
+    )
+    add_handlers(application, config, library)
+    return application
+
+
+def run(application: Application, webhook: WebhookConfig | None) -> None:  # type: ignore[type-arg]
+    """Serve until SIGINT or SIGTERM: long polling, or a webhook when one is configured."""
+    if webhook is None:
+        log.info("polling for updates")
+        application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+        return
+    log.info("serving a webhook on %s:%d", webhook.listen, webhook.port)
+    application.run_webhook(
+        listen=webhook.listen,
+        port=webhook.port,
+        url_path=urlsplit(webhook.url).path.lstrip("/"),
+        webhook_url=webhook.url,
+        secret_token=webhook.secret,
+        allowed_updates=Update.ALL_TYPES,
+        bootstrap_retries=-1,
+    )
+
+
+def add_handlers(application: Application, config: BotConfig, library: AnswerSource) -> None:  # type: ignore[type-arg]
+    """Register the gate, the commands, free text, the More button and the error handler."""
+    handlers = Handlers(library, config.examples)
+    new = filters.UpdateType.MESSAGE  # edits of old messages are not answered again
+    application.add_handler(TypeHandler(Update, AccessGate(config.access, config.admins)), group=-1)
+    application.add_handler(CommandHandler("start", handlers.start, filters=new))
+    application.add_handler(CommandHandler("help", handlers.help, filters=new))
+    application.add_handler(CommandHandler("sources", handlers.sources, filters=new))
+    application.add_handler(CommandHandler("ask", handlers.ask, filters=new))
+    application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, handlers.text))
+    application.add_handler(CallbackQueryHandler(handlers.more, pattern=r"^more:"))
+    application.add_error_handler(ErrorReporter())
+
+
+async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
+    try:
+        await application.bot.set_my_commands(COMMANDS)
+    except TelegramError as exc:
+        log.warning("could not register the command menu: %s", exc)
+
+
+class ErrorReporter:
+    """Logs a failed update and tells the user briefly, never with a traceback or the token."""
+
+    def __init__(self) -> None:
+        self._blocked: set[int] = set()
+        self._last_said: dict[str, float] = {}
+
+    async def __call__(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Handle one error raised while processing `update`."""
+        error = context.error
+        chat_id = _chat_id(update)
+        if isinstance(error, Forbidden):
+            if chat_id not in self._blocked:
+                self._blocked.add(chat_id or 0)
+                log.warning("chat %s blocked the bot or removed it; not answering there", chat_id)
+            return
+        if update is None and isinstance(error, NetworkError | Conflict):
+            self._polling_trouble(error)
+            return
+        log.error("error while handling an update from chat %s", chat_id, exc_info=error)
+        if chat_id is not None:
+            await self._apologise(context, chat_id)
+
+    def _polling_trouble(self, error: TelegramError) -> None:
+        # PTB retries polling by itself; one line a minute says what is wrong without flooding the log.
+        now = time.monotonic()
+        kind = type(error).__name__
+        if now - self._last_said.get(kind, -60.0) >= 60.0:
+            self._last_said[kind] = now
+            if isinstance(error, Conflict):
+                log.error("another process is polling with this bot token; stop it (retrying meanwhile)")
+            else:
+                log.warning("network trouble talking to Telegram (%s); retrying", error)
+
+    async def _apologise(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+        try:
+            await context.bot.send_message(
+                chat_id, "Sorry, something went wrong while answering. Please try again."
+            )
+        except TelegramError as exc:
+            log.warning("could not tell chat %s about an error: %s", chat_id, exc)
+
+
+def _chat_id(update: object) -> int | None:
+    if isinstance(update, Update) and update.effective_chat is not None:
+        return update.effective_chat.id
+    return None

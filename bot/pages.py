@@ -1,0 +1,53 @@
+"""Server-side state for "More" buttons: callback_data carries only a short key (64-byte limit)."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from retrieval import Quote
+
+PAGE_SIZE = 2
+MAX_STORED = 5000
+TTL_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Passages not yet shown for one answer, and the chat they belong to."""
+
+    chat_id: int
+    quotes: tuple[Quote, ...]
+    created: float
+
+
+class Pages:
+    """A bounded, expiring store of further passages, keyed by random tokens."""
+
+    def __init__(self, max_stored: int = MAX_STORED, ttl: float = TTL_SECONDS) -> None:
+        self._items: OrderedDict[str, Pending] = OrderedDict()
+        self._max = max_stored
+        self._ttl = ttl
+
+    def put(self, chat_id: int, quotes: tuple[Quote, ...]) -> str | None:
+        """Store passages for a chat and return the key for its button (None if there are none)."""
+        if not quotes:
+            return None
+        key = secrets.token_urlsafe(12)
+        self._items[key] = Pending(chat_id, quotes, time.monotonic())
+        while len(self._items) > self._max:
+            self._items.popitem(last=False)
+        return key
+
+    def take(self, key: str, chat_id: int) -> tuple[tuple[Quote, ...], str | None] | None:
+        """The next page for `chat_id` and the key of the page after it; None if unknown or not theirs."""
+        pending = self._items.get(key)
+        if pending is None or pending.chat_id != chat_id:
+            return None
+        del self._items[key]
+        if time.monotonic() - pending.created > self._ttl:
+            return None
+        page, rest = pending.quotes[:PAGE_SIZE], pending.quotes[PAGE_SIZE:]
+        return page, self.put(chat_id, rest)

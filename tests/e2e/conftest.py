@@ -1,0 +1,115 @@
+"""End-to-end fixtures: the Bot API emulator on 127.0.0.1 and the real `talksbot run` process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EVAL_FIXTURES, ROOT
+from tests.e2e.emulator import TelegramEmulator
+
+TOKEN = "123456789:AAF-e2e-test-token-0123456789abcdefgh"
+ALLOWED = 1001
+ALLOWED_2 = 1002
+STRANGER = 6666
+GROUP = -100200300
+ADMIN = 4242
+
+
+@dataclass
+class BotProcess:
+    """A running `python -m bot run` and where its log goes."""
+
+    process: subprocess.Popen[bytes]
+    log: Path
+    docs: Path
+    cache: Path
+
+    def log_text(self) -> str:
+        """Everything the process has logged so far."""
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> int:
+        """SIGTERM, then wait; returns the exit code."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.returncode
+
+
+@pytest.fixture
+def emulator() -> Iterator[TelegramEmulator]:
+    """A fresh Bot API emulator per test."""
+    emu = TelegramEmulator(token=TOKEN).start()
+    try:
+        yield emu
+    finally:
+        emu.stop()
+        assert emu.server_errors() == []
+
+
+def start_bot(emu: TelegramEmulator, tmp_path: Path, docs: Path | None = None, **env: str) -> BotProcess:
+    """Start the real bot process against the emulator and wait until it polls."""
+    if docs is None:
+        docs = tmp_path / "docs"
+        shutil.copytree(EVAL_FIXTURES, docs)
+    cache = tmp_path / "cache"
+    log = tmp_path / "bot.log"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TALKSBOT_")}
+    environment.update(
+        PYTHONPATH=str(ROOT),
+        TALKSBOT_TOKEN=TOKEN,
+        TALKSBOT_API_URL=emu.url,
+        TALKSBOT_ALLOWED_CHATS=f"{ALLOWED},{ALLOWED_2},{GROUP}",
+        TALKSBOT_ADMINS=str(ADMIN),
+        TALKSBOT_DOCS_DIR=str(docs),
+        TALKSBOT_CACHE_DIR=str(cache),
+        TALKSBOT_LOG_LEVEL="DEBUG",
+    )
+    environment.update(env)
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=environment, stdout=sink, stderr=sink
+        )
+    bot = BotProcess(process, log, docs, cache)
+    _wait_until_polling(emu, bot)
+    return bot
+
+
+def _wait_until_polling(emu: TelegramEmulator, bot: BotProcess) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if bot.process.poll() is not None:
+            raise RuntimeError(f"the bot exited with {bot.process.returncode}:\n{bot.log_text()}")
+        if emu.calls("getUpdates") and emu.calls("setMyCommands"):
+            return
+        time.sleep(0.05)
+    bot.stop()
+    raise TimeoutError(f"the bot never started polling:\n{bot.log_text()}")
+
+
+@pytest.fixture
+def bot(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[BotProcess]:
+    """The real bot process, serving the evaluation articles, stopped with SIGTERM afterwards."""
+    process = start_bot(emulator, tmp_path)
+    try:
+        yield process
+    finally:
+        code = process.stop()
+        log = process.log_text()
+        assert TOKEN not in log
+        assert TOKEN.split(":")[1] not in log
+        assert code == 0, log
