@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
@@ -24,9 +25,10 @@ from telegram.ext import (
 )
 
 from bot.access import AccessGate
+from bot.admin import AdminHandlers
 from bot.handlers import Handlers
 from bot.processor import PerChatUpdateProcessor
-from bot.protocols import AnswerSource
+from bot.protocols import Librarian
 from config import ChatAccess
 
 log = logging.getLogger("talksbot.app")
@@ -38,7 +40,7 @@ COMMANDS = (
 )
 
 
-Background = Callable[[asyncio.Event], Awaitable[None]]
+Background = Callable[[asyncio.Event], Coroutine[Any, Any, None]]
 
 
 @dataclass(frozen=True)
@@ -63,18 +65,20 @@ class WebhookConfig:
 
 
 def build_application(
-    config: BotConfig, library: AnswerSource, background: Sequence[Background] = ()
+    config: BotConfig, library: Librarian, background: Sequence[Background] = ()
 ) -> Application:  # type: ignore[type-arg]
     """A python-telegram-bot Application wired to the answer engine, with background tasks."""
     stop = asyncio.Event()
+    running: list[asyncio.Task[None]] = []
 
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         await _register_commands(application)
-        for task in background:
-            application.create_task(task(stop))
+        running.extend(asyncio.create_task(task(stop)) for task in background)
 
     async def post_stop(_: Application) -> None:  # type: ignore[type-arg]
+        # Background tasks end before the event loop closes, so shutdown never hangs on them.
         stop.set()
+        await asyncio.wait_for(asyncio.gather(*running, return_exceptions=True), timeout=10)
 
     application = (
         ApplicationBuilder()
@@ -109,7 +113,7 @@ def run(application: Application, webhook: WebhookConfig | None) -> None:  # typ
     )
 
 
-def add_handlers(application: Application, config: BotConfig, library: AnswerSource) -> None:  # type: ignore[type-arg]
+def add_handlers(application: Application, config: BotConfig, library: Librarian) -> None:  # type: ignore[type-arg]
     """Register the gate, the commands, free text, the More button and the error handler."""
     handlers = Handlers(library, config.examples)
     new = filters.UpdateType.MESSAGE  # edits of old messages are not answered again
@@ -120,6 +124,10 @@ def add_handlers(application: Application, config: BotConfig, library: AnswerSou
     application.add_handler(CommandHandler("ask", handlers.ask, filters=new))
     application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, handlers.text))
     application.add_handler(CallbackQueryHandler(handlers.more, pattern=r"^more:"))
+    admin = AdminHandlers(library, config.admins)
+    application.add_handler(CommandHandler("reload", admin.reload, filters=new))
+    application.add_handler(CommandHandler("stats", admin.stats, filters=new))
+    application.add_handler(MessageHandler(new & filters.Document.ALL, admin.document))
     application.add_error_handler(ErrorReporter())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from retrieval import Answer, Snapshot
+from retrieval import Answer, Saved, Snapshot
 
 
 class AnswerSource(Protocol):
@@ -16,3 +16,17 @@ class AnswerSource(Protocol):
 
     def answer(self, question: str) -> Answer:
         """Answer one question."""
+
+
+class Librarian(AnswerSource, Protocol):
+    """An answer source whose folder can be changed from the bot (admin commands)."""
+
+    @property
+    def max_bytes(self) -> int:
+        """The largest file served."""
+
+    def refresh(self) -> object:
+        """Rescan the folder now."""
+
+    def add(self, original_name: str, data: bytes) -> Saved:
+        """Save an uploaded article and index it; raises retrieval.UploadError if refused."""

@@ -5,6 +5,7 @@ from retrieval.documents import Article, Meta, Paragraph, Skipped
 from retrieval.index import Bm25Index, Entry, Hit, Index
 from retrieval.library import ArticleInfo, Library, Snapshot
 from retrieval.loader import FolderError
+from retrieval.uploads import Saved, UploadError
 
 __all__ = [
     "Answer",
@@ -19,8 +20,10 @@ __all__ = [
     "Meta",
     "Paragraph",
     "Quote",
+    "Saved",
     "Skipped",
     "Snapshot",
     "Source",
+    "UploadError",
     "answer",
 ]

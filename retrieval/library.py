@@ -15,6 +15,7 @@ from retrieval.cache import FileCache, Parsed
 from retrieval.documents import Article, Meta, Skipped
 from retrieval.index import Entry, Index
 from retrieval.loader import DEFAULT_MAX_BYTES, FileKey, read_article, scan
+from retrieval.uploads import Saved, save_article
 
 log = logging.getLogger("retrieval")
 
@@ -56,6 +57,11 @@ class Change:
     def __bool__(self) -> bool:
         return bool(self.changed or self.removed)
 
+    def __str__(self) -> str:
+        if not self:
+            return "no changes"
+        return f"{len(self.changed)} added or changed, {len(self.removed)} removed"
+
 
 def entries(article: Article) -> list[Entry]:
     """The index entries of an article: each paragraph's terms, its heading's included."""
@@ -84,6 +90,17 @@ class Library:
         self._lock = threading.Lock()
         self._warned_large = False
         self.snapshot = Snapshot((), (), self._backend.index, 0.0, 0.0)
+
+    @property
+    def max_bytes(self) -> int:
+        """Files larger than this are not served."""
+        return self._max_bytes
+
+    def add(self, original_name: str, data: bytes) -> Saved:
+        """Save an uploaded article into the folder (never overwriting) and index it at once."""
+        saved = save_article(self.folder, original_name, data, self._max_bytes)
+        self.refresh()
+        return saved
 
     def answer(self, question: str) -> Answer:
         """Answer from the current snapshot (a rebuild in progress never shows half-done)."""

@@ -1,0 +1,134 @@
+"""The library over time: incremental refreshes, the disk cache, uploads and the folder watcher."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Library, UploadError
+from retrieval.uploads import safe_name
+from retrieval.watch import FolderWatcher
+
+ARTICLE = "Title {n}\n\nThe envoy number {n} spoke about the {word} corridor in Geneva.\n"
+
+
+def _write(folder: Path, n: int, word: str = "grain") -> Path:
+    path = folder / f"a{n}.txt"
+    path.write_text(ARTICLE.format(n=n, word=word), encoding="utf-8")
+    return path
+
+
+def test_refresh_reads_only_what_changed(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    for n in range(5):
+        _write(tmp_path, n)
+    library = Library(tmp_path)
+    assert len(library.refresh().changed) == 5
+    assert not library.refresh()
+    _write(tmp_path, 2, "salt")
+    (tmp_path / "a4.txt").unlink()
+    change = library.refresh()
+    assert change.changed == ("a2.txt",)
+    assert change.removed == ("a4.txt",)
+    assert library.answer("salt corridor").quote is not None
+    assert len(library.snapshot.articles) == 4
+
+
+def test_a_warm_cache_parses_nothing_again(tmp_path: Path) -> None:
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    docs.mkdir()
+    paths = [_write(docs, n) for n in range(3)]
+    Library(docs, cache_dir=cache).refresh()
+    # Same size and mtime, other words: only a library that trusts its cache still says "grain".
+    stat = paths[0].stat()
+    paths[0].write_text(ARTICLE.format(n=0, word="steel"), encoding="utf-8")
+    os.utime(paths[0], ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    warm = Library(docs, cache_dir=cache)
+    warm.refresh()
+    quote = warm.answer("envoy number 0").quote
+    assert quote is not None
+    assert "grain" in quote.text
+    # A real change (new mtime) is read again.
+    paths[1].write_text(ARTICLE.format(n=1, word="salt"), encoding="utf-8")
+    again = Library(docs, cache_dir=cache)
+    again.refresh()
+    assert again.answer("salt corridor").quote is not None
+
+
+def test_a_corrupt_cache_is_ignored_and_rebuilt(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    docs.mkdir()
+    _write(docs, 1)
+    Library(docs, cache_dir=cache).refresh()
+    [db] = cache.glob("*.sqlite3")
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE files SET data = '{\"meta\": 1}'")
+    with caplog.at_level(logging.WARNING):
+        library = Library(docs, cache_dir=cache)
+        library.refresh()
+    assert library.answer("grain corridor").quote is not None
+    assert "rebuilding" in caplog.text
+    for garbage in (b"not a database at all" * 100, b""):
+        for path in cache.glob("*"):
+            path.write_bytes(garbage)
+        library = Library(docs, cache_dir=cache)
+        library.refresh()
+        assert library.answer("grain corridor").quote is not None
+
+
+def test_uploads_never_overwrite_and_refuse_bad_files(tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    library.refresh()
+    first = library.add("report.txt", ARTICLE.format(n=1, word="grain").encode())
+    second = library.add("report.txt", ARTICLE.format(n=2, word="salt").encode())
+    assert (first.name, second.name) == ("report.txt", "report-2.txt")
+    assert "grain" in (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert library.answer("salt corridor").quote is not None
+    with pytest.raises(UploadError, match="binary"):
+        library.add("x.txt", bytes(range(256)))
+    with pytest.raises(UploadError, match="only"):
+        library.add("x.exe", b"MZ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report-2.txt", "report.txt"]
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        (".hidden.md", "hidden.md"),
+        ("a<b>|c.TXT", "a_b_c.txt"),
+        (".txt", "article.txt"),
+    ],
+)
+def test_safe_names(original: str, expected: str) -> None:
+    assert safe_name(original) == expected
+
+
+async def test_the_watcher_sees_new_and_removed_files(tmp_path: Path) -> None:
+    _write(tmp_path, 1)
+    library = Library(tmp_path)
+    library.refresh()
+    stop = asyncio.Event()
+    watcher = asyncio.create_task(FolderWatcher(library).run(stop))
+    try:
+        await asyncio.sleep(0.3)
+        path = _write(tmp_path, 2, "salt")
+        await _until(lambda: library.answer("salt corridor").found)
+        path.unlink()
+        await _until(lambda: not library.answer("salt corridor").found)
+    finally:
+        stop.set()
+        await watcher
+
+
+async def _until(condition: Callable[[], bool], limit: float = 5.0) -> None:
+    for _ in range(int(limit / 0.05)):
+        if condition():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("condition never held")
