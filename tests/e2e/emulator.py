@@ -772,6 +772,8 @@ class TelegramEmulator:
                 "reply_to_message_id": message.get("reply_to_message", {}).get("message_id"),
                 "document": message.get("document"),
                 "date": message["date"],
+                # perf_counter() when the bot's message arrived, for latency measurements.
+                "received_at": time.perf_counter(),
             }
         )
         return message
@@ -1151,7 +1153,7 @@ class TelegramEmulator:
 
         Keys: method, chat_id, message_id, text (raw text, or caption for documents),
         plain_text (after entity parsing), parse_mode, entities, reply_markup,
-        reply_to_message_id, document, date.
+        reply_to_message_id, document, date, received_at.
         """
         with self._lock:
             return copy.deepcopy([m for m in self._sent if chat_id in (None, m["chat_id"])])
