@@ -84,7 +84,7 @@ class Handlers:
         await send_blocks(context.bot, query.message.chat.id, blocks, markup=more_button(next_key))
 
     async def _answer(self, message: Message, question: str, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+        await _typing(context, message.chat_id)
         answer = await asyncio.to_thread(self._library.answer, question[:MAX_QUESTION])
         key = self._pages.put(message.chat_id, answer.more)
         blocks = render.answer_blocks(answer)
@@ -106,3 +106,11 @@ async def _drop_button(query: CallbackQuery) -> None:
         await query.edit_message_reply_markup(reply_markup=None)
     except TelegramError:  # an old or already-edited message must not stop the answer
         log.debug("could not remove a More button", exc_info=True)
+
+
+async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    # Only a courtesy: a failed indicator must never cost the user the answer.
+    try:
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+    except TelegramError as exc:
+        log.debug("typing indicator failed in chat %s: %s", chat_id, exc)

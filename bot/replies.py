@@ -1,19 +1,23 @@
-"""Sending rendered blocks: HTML parts under the limit, with a plain-text fallback if HTML is refused."""
+"""Sending rendered blocks: HTML parts under the limit, retried when Telegram certainly did not get them,
+and re-sent as plain text if Telegram refuses the HTML."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import ExtBot
 
-from bot.markup import Block, Span, split_block, to_html_parts, to_plain
+from bot.markup import TELEGRAM_LIMIT, Block, Span, split_block, to_html_parts, to_plain
 
 log = logging.getLogger("talksbot.replies")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+RETRY_PAUSES = (0.5, 1.0, 2.0, 4.0, 8.0)
 
 
 def more_button(key: str | None) -> InlineKeyboardMarkup | None:
@@ -32,43 +36,46 @@ async def send_blocks(
     markup: InlineKeyboardMarkup | None = None,
 ) -> Message | None:
     """Send blocks as one or more messages; the button goes on the last one. Returns the last sent."""
-    parts = to_html_parts(blocks)
-    last = None
-    for number, part in enumerate(parts, start=1):
-        buttons = markup if number == len(parts) else None
-        reply = ReplyParameters(reply_to.message_id, allow_sending_without_reply=True) if reply_to else None
-        try:
-            last = await bot.send_message(
-                chat_id,
-                part,
-                parse_mode=ParseMode.HTML,
-                reply_parameters=reply,
-                link_preview_options=NO_PREVIEW,
-                reply_markup=buttons,
-            )
-        except BadRequest as exc:
-            if "entit" not in str(exc).lower():
-                raise
-            log.warning("Telegram refused the HTML of a reply (%s); sending it as plain text", exc)
-            return await _send_plain(bot, chat_id, blocks, reply, buttons)
-    return last
+    reply = ReplyParameters(reply_to.message_id, allow_sending_without_reply=True) if reply_to else None
+    common = partial(bot.send_message, reply_parameters=reply, link_preview_options=NO_PREVIEW)
+    try:
+        html = partial(common, chat_id, parse_mode=ParseMode.HTML)
+        return await _send_all(html, to_html_parts(blocks), markup)
+    except BadRequest as exc:
+        if "entit" not in str(exc).lower():
+            raise
+        log.warning("Telegram refused the HTML of a reply (%s); sending it as plain text", exc)
+    pieces = split_block(Block((Span(to_plain(blocks)),)), TELEGRAM_LIMIT)
+    plain = partial(common, chat_id)
+    return await _send_all(plain, [piece.plain for piece in pieces], markup)
 
 
-async def _send_plain(
-    bot: ExtBot[None],
-    chat_id: int,
-    blocks: Sequence[Block],
-    reply: ReplyParameters | None,
-    markup: InlineKeyboardMarkup | None,
+async def _send_all(
+    send: Callable[..., Awaitable[Message]], texts: Sequence[str], markup: InlineKeyboardMarkup | None
 ) -> Message | None:
-    pieces = split_block(Block((Span(to_plain(blocks)),)), 4096)
+    """Send each text in order; only the last one carries the button."""
     last = None
-    for number, piece in enumerate(pieces, start=1):
-        last = await bot.send_message(
-            chat_id,
-            piece.plain,
-            reply_parameters=reply,
-            link_preview_options=NO_PREVIEW,
-            reply_markup=markup if number == len(pieces) else None,
-        )
+    for number, text in enumerate(texts, start=1):
+        buttons = markup if number == len(texts) else None
+        last = await deliver(partial(send, text, reply_markup=buttons))
     return last
+
+
+async def deliver(send: Callable[[], Awaitable[Message]]) -> Message:
+    """Send, retrying errors after which Telegram certainly did not deliver (5xx, dropped connections).
+
+    A timeout is not retried: the message may well have arrived, and a duplicate is worse than a
+    retry that never happens. 429s are retried by the rate limiter, which honours retry_after.
+    """
+    for attempt, pause in enumerate(RETRY_PAUSES, start=1):
+        try:
+            return await send()
+        except (TimedOut, BadRequest):
+            # BadRequest subclasses NetworkError in PTB, but resending the same request cannot help.
+            raise
+        except NetworkError as exc:
+            if attempt == len(RETRY_PAUSES):
+                raise
+            log.warning("sending failed (%s); retrying in %.1fs", exc, pause)
+            await asyncio.sleep(pause)
+    raise AssertionError("unreachable: the last attempt returns or raises")

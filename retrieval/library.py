@@ -15,7 +15,7 @@ from retrieval.cache import FileCache, Parsed
 from retrieval.documents import Article, Meta, Skipped
 from retrieval.index import Entry, Index
 from retrieval.loader import DEFAULT_MAX_BYTES, FileKey, read_article, scan
-from retrieval.uploads import Saved, save_article
+from retrieval.uploads import Saved, remove_leftovers, save_article
 
 log = logging.getLogger("retrieval")
 
@@ -110,6 +110,8 @@ class Library:
         """Rescan the folder; re-read changed files and swap in a new snapshot if anything changed."""
         with self._lock:
             started = time.perf_counter()
+            if not self.snapshot.built_at and self.folder.is_dir():
+                remove_leftovers(self.folder)
             found = {key.path: (key, path) for key, path in scan(self.folder)}
             change = self._diff(found)
             if not change and self.snapshot.built_at:

@@ -13,6 +13,7 @@ from retrieval.loader import SUFFIXES, read_article
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 MAX_NAME = 120
+TEMPORARY_PREFIX = ".upload-"
 
 
 class UploadError(ValueError):
@@ -43,7 +44,7 @@ def save_article(folder: Path, original_name: str, data: bytes, max_bytes: int) 
     if len(data) > max_bytes:
         raise UploadError(f"the file is larger than the {max_bytes // (1024 * 1024)} MB limit")
     # A hidden temporary name: the watcher and the scanner ignore it until it is complete.
-    temporary = folder / f".upload-{secrets.token_hex(8)}{Path(name).suffix}"
+    temporary = folder / f"{TEMPORARY_PREFIX}{secrets.token_hex(8)}{Path(name).suffix}"
     try:
         _write_synced(temporary, data)
         parsed = read_article(temporary, name, max_bytes)
@@ -53,6 +54,12 @@ def save_article(folder: Path, original_name: str, data: bytes, max_bytes: int) 
         return Saved(final.name, parsed)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Delete temporary files an upload interrupted by a crash left behind (they were never served)."""
+    for leftover in folder.glob(f"{TEMPORARY_PREFIX}*"):
+        leftover.unlink(missing_ok=True)
 
 
 def _write_synced(path: Path, data: bytes) -> None:

@@ -1,0 +1,119 @@
+"""A flaky Telegram: every question the emulator accepted gets exactly one answer; the bot never exits."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import ALLOWED, TOKEN, BotProcess, start_bot
+from tests.e2e.emulator import TelegramEmulator
+
+CRIMEA = "cede the regions of Crimea"
+
+
+@pytest.fixture
+def bot(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[BotProcess]:
+    """The real bot process; afterwards it must still be running, then stop cleanly with no token logged."""
+    process = start_bot(emulator, tmp_path)
+    try:
+        yield process
+    finally:
+        assert process.process.poll() is None, "the bot exited on its own"
+        code = process.stop()
+        assert TOKEN not in process.log_text()
+        assert code == 0
+
+
+def ask_once(emu: TelegramEmulator, chat: int = ALLOWED, timeout: float = 30) -> list[dict[str, object]]:
+    """Ask the Crimea question; wait for the answer; return everything sent to the chat a moment later."""
+    emu.send_message(chat, "what happens to Crimea?")
+    emu.wait_for_messages(chat, 1, timeout=timeout)
+    time.sleep(1.0)
+    return emu.sent_messages(chat)
+
+
+@pytest.mark.parametrize("fault", ["http500", "http502", "drop"])
+def test_send_failures_are_retried_into_exactly_one_answer(
+    emulator: TelegramEmulator, bot: BotProcess, fault: str
+) -> None:
+    emulator.inject("sendMessage", fault, times=2)
+    [answer] = ask_once(emulator)
+    assert CRIMEA in str(answer["plain_text"])
+    assert len(emulator.calls("sendMessage")) == 3
+
+
+def test_429_waits_retry_after_then_delivers_once(emulator: TelegramEmulator, bot: BotProcess) -> None:
+    emulator.inject("sendMessage", "429", retry_after=2)
+    started = time.monotonic()
+    [answer] = ask_once(emulator)
+    assert CRIMEA in str(answer["plain_text"])
+    sends = emulator.calls("sendMessage")
+    assert sends[1].time - sends[0].time >= 2.0
+    assert time.monotonic() - started >= 2.0
+
+
+def test_a_timed_out_send_is_not_sent_twice(emulator: TelegramEmulator, bot: BotProcess) -> None:
+    # The emulator delivers, then answers after the client gave up: a retry would duplicate.
+    emulator.inject("sendMessage", "timeout", seconds=7)
+    [answer] = ask_once(emulator, timeout=30)
+    assert CRIMEA in str(answer["plain_text"])
+    time.sleep(2)
+    assert len(emulator.sent_messages(ALLOWED)) == 1
+
+
+def test_a_user_who_blocked_the_bot_is_logged_once_and_not_retried(
+    emulator: TelegramEmulator, bot: BotProcess
+) -> None:
+    emulator.inject("sendMessage", "403", times=2)
+    for _ in range(2):
+        emulator.send_message(ALLOWED, "what happens to Crimea?")
+    emulator.wait_for_calls("sendMessage", 2, timeout=15)
+    time.sleep(1.5)
+    assert len(emulator.calls("sendMessage")) == 2
+    assert bot.log_text().count("blocked the bot") == 1
+    emulator.send_message(ALLOWED, "what happens to Crimea?")
+    assert CRIMEA in str(emulator.wait_for_messages(ALLOWED, 1, timeout=15)[0]["plain_text"])
+
+
+@pytest.mark.parametrize("fault", ["http500", "http502", "drop", "409"])
+def test_polling_survives_get_updates_faults(emulator: TelegramEmulator, bot: BotProcess, fault: str) -> None:
+    emulator.inject("getUpdates", fault, times=3)
+    [answer] = ask_once(emulator)
+    assert CRIMEA in str(answer["plain_text"])
+    if fault == "409":
+        assert bot.log_text().count("another process is polling with this bot token") == 1
+
+
+def test_polling_survives_a_get_updates_timeout(emulator: TelegramEmulator, bot: BotProcess) -> None:
+    emulator.inject("getUpdates", "timeout", seconds=14)
+    time.sleep(0.5)
+    [answer] = ask_once(emulator, timeout=40)
+    assert CRIMEA in str(answer["plain_text"])
+
+
+def test_a_failing_typing_indicator_costs_nothing(emulator: TelegramEmulator, bot: BotProcess) -> None:
+    emulator.inject("sendChatAction", "http500")
+    [answer] = ask_once(emulator)
+    assert CRIMEA in str(answer["plain_text"])
+
+
+def test_html_refused_by_telegram_is_resent_as_plain_text(
+    emulator: TelegramEmulator, bot: BotProcess
+) -> None:
+    emulator.inject("sendMessage", "400", description="Bad Request: can't parse entities: unexpected end tag")
+    [answer] = ask_once(emulator)
+    assert answer["parse_mode"] is None
+    assert CRIMEA in str(answer["plain_text"])
+
+
+def test_start_up_without_telegram_then_recover(emulator: TelegramEmulator, tmp_path: Path) -> None:
+    emulator.inject("deleteWebhook", "http502", times=2)
+    process = start_bot(emulator, tmp_path / "second")
+    try:
+        [answer] = ask_once(emulator)
+        assert CRIMEA in str(answer["plain_text"])
+    finally:
+        assert process.stop() == 0
