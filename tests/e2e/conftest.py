@@ -61,11 +61,21 @@ def emulator() -> Iterator[TelegramEmulator]:
         assert emu.server_errors() == []
 
 
-def start_bot(emu: TelegramEmulator, tmp_path: Path, docs: Path | None = None, **env: str) -> BotProcess:
-    """Start the real bot process against the emulator and wait until it polls."""
+def start_bot(
+    emu: TelegramEmulator, tmp_path: Path, docs: Path | None = None, ready: str = "getUpdates", **env: str
+) -> BotProcess:
+    """Start the real bot process against the emulator and wait until it calls `ready` (it polls)."""
+    bot = launch_bot(emu, tmp_path, docs, **env)
+    wait_until_ready(emu, bot, ready)
+    return bot
+
+
+def launch_bot(emu: TelegramEmulator, tmp_path: Path, docs: Path | None = None, **env: str) -> BotProcess:
+    """Start `python -m bot run` against the emulator, logging to tmp_path/bot.log; do not wait."""
     if docs is None:
         docs = tmp_path / "docs"
         shutil.copytree(EVAL_FIXTURES, docs)
+    tmp_path.mkdir(parents=True, exist_ok=True)
     cache = tmp_path / "cache"
     log = tmp_path / "bot.log"
     environment = {k: v for k, v in os.environ.items() if not k.startswith("TALKSBOT_")}
@@ -84,17 +94,17 @@ def start_bot(emu: TelegramEmulator, tmp_path: Path, docs: Path | None = None, *
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=environment, stdout=sink, stderr=sink
         )
-    bot = BotProcess(process, log, docs, cache)
-    _wait_until_polling(emu, bot)
-    return bot
+    return BotProcess(process, log, docs, cache)
 
 
-def _wait_until_polling(emu: TelegramEmulator, bot: BotProcess) -> None:
-    deadline = time.monotonic() + 30
+def wait_until_ready(emu: TelegramEmulator, bot: BotProcess, ready: str = "getUpdates") -> None:
+    """Wait until the bot has registered its commands and called `ready`."""
+    calls = len(emu.calls(ready))
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if bot.process.poll() is not None:
             raise RuntimeError(f"the bot exited with {bot.process.returncode}:\n{bot.log_text()}")
-        if emu.calls("getUpdates") and emu.calls("setMyCommands"):
+        if len(emu.calls(ready)) > calls and emu.calls("setMyCommands"):
             return
         time.sleep(0.05)
     bot.stop()
@@ -109,7 +119,17 @@ def bot(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[BotProcess]:
         yield process
     finally:
         code = process.stop()
-        log = process.log_text()
-        assert TOKEN not in log
-        assert TOKEN.split(":")[1] not in log
-        assert code == 0, log
+        assert_no_secret(process, TOKEN)
+        assert code == 0, process.log_text()
+
+
+def assert_no_secret(bot: BotProcess, secret: str) -> None:
+    """The secret (or its private half) is in no log line and no file the bot wrote or serves."""
+    needles = {secret, secret.rsplit(":", maxsplit=1)[-1]}
+    log = bot.log_text()
+    assert not any(needle in log for needle in needles)
+    for folder in (bot.cache, bot.docs):
+        for path in folder.rglob("*") if folder.exists() else ():
+            if path.is_file():
+                data = path.read_bytes()
+                assert not any(needle.encode() in data for needle in needles), path

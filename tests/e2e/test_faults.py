@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ALLOWED, TOKEN, BotProcess, start_bot
+from tests.e2e.conftest import ALLOWED, TOKEN, BotProcess, assert_no_secret, start_bot
 from tests.e2e.emulator import TelegramEmulator
 
 CRIMEA = "cede the regions of Crimea"
@@ -23,7 +23,7 @@ def bot(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[BotProcess]:
     finally:
         assert process.process.poll() is None, "the bot exited on its own"
         code = process.stop()
-        assert TOKEN not in process.log_text()
+        assert_no_secret(process, TOKEN)
         assert code == 0
 
 

@@ -1,0 +1,219 @@
+"""Unwanted users, the webhook's secret, load from many chats, and crash recovery."""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.e2e.conftest import (
+    ADMIN,
+    ALLOWED,
+    TOKEN,
+    BotProcess,
+    assert_no_secret,
+    launch_bot,
+    start_bot,
+)
+from tests.e2e.emulator import TelegramEmulator
+
+STRANGER = 6666
+STRANGE_GROUP = -100999
+ARTICLE_WORDS = ("Crimea", "Luhansk", "Witkoff", "sanctions", "Zaporizhzhia", "reconstruction")
+
+
+def test_unwanted_users_get_no_article_content_and_change_nothing(
+    emulator: TelegramEmulator, bot: BotProcess
+) -> None:
+    emulator.send_message(ALLOWED, "sanctions")
+    [allowed_answer] = emulator.wait_for_messages(ALLOWED, 1)
+    stolen = allowed_answer["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in bot.docs.iterdir())
+
+    asked = emulator.send_message(STRANGER, "what happens to Crimea?")
+    [refusal] = emulator.wait_for_messages(STRANGER, 1)
+    emulator.edit_message(STRANGER, asked["message_id"], "who drafted the plan?")
+    for command in ("/ask crimea", "/sources", "/start", "/help", "/stats", "/reload"):
+        emulator.send_message(STRANGER, command)
+    emulator.press_button(STRANGER, refusal["message_id"], stolen, force=True)
+    emulator.press_button(STRANGER, refusal["message_id"], "more:" + "A" * 59, force=True)
+    emulator.send_document(STRANGER, "planted.txt", b"Planted\n\nThe stranger planted this article.\n")
+    emulator.send_inline_query(STRANGER, "crimea")
+    emulator.send_message(STRANGE_GROUP, "/ask@TalksTestBot crimea", chat_type="supergroup", user_id=ADMIN)
+    emulator.send_document(
+        STRANGE_GROUP, "planted2.txt", b"Planted\n\nAnother one.\n", user_id=STRANGER, chat_type="supergroup"
+    )
+    emulator.send_channel_post(-100777, "/ask crimea")
+
+    emulator.send_message(ALLOWED, "crimea")  # processed after all of the above in this chat's order
+    emulator.wait_for_messages(ALLOWED, 2)
+    time.sleep(1.0)
+    [only] = emulator.sent_messages(STRANGER)
+    assert not any(word in only["plain_text"] for word in ARTICLE_WORDS)
+    assert emulator.sent_messages(STRANGE_GROUP) == []
+    assert emulator.sent_messages(-100777) == []
+    assert emulator.inline_answers() == []
+    assert emulator.calls("getFile") == []
+    for answer in emulator.callback_answers():
+        assert not any(word in str(answer) for word in ARTICLE_WORDS)
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in bot.docs.iterdir()) == before
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _post(url: str, update: dict[str, object], secret: str | None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    request = urllib.request.Request(url, json.dumps(update).encode(), headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_the_webhook_refuses_requests_without_the_secret(emulator: TelegramEmulator, tmp_path: Path) -> None:
+    port = _free_port()
+    secret = "hook_secret-0123456789"
+    url = f"http://127.0.0.1:{port}/telegram"
+    bot = start_bot(
+        emulator,
+        tmp_path,
+        ready="setWebhook",
+        TALKSBOT_WEBHOOK_URL=url,
+        TALKSBOT_WEBHOOK_SECRET=secret,
+        TALKSBOT_WEBHOOK_LISTEN="127.0.0.1",
+        TALKSBOT_WEBHOOK_PORT=str(port),
+    )
+    try:
+        [registered] = emulator.calls("setWebhook")
+        assert registered.params["url"] == url
+        assert registered.params["secret_token"] == secret
+        time.sleep(0.5)
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 1,
+                "date": int(time.time()),
+                "text": "what happens to Crimea?",
+                "chat": {"id": ALLOWED, "type": "private"},
+                "from": {"id": ALLOWED, "is_bot": False, "first_name": "A"},
+            },
+        }
+        assert _post(url, update, None) == 403
+        assert _post(url, update, "wrong-secret") == 403
+        assert emulator.sent_messages(ALLOWED) == []
+        assert _post(url, update, secret) == 200
+        [answer] = emulator.wait_for_messages(ALLOWED, 1)
+        assert "Crimea" in answer["plain_text"]
+    finally:
+        assert bot.stop() == 0
+    assert_no_secret(bot, secret)
+    assert_no_secret(bot, TOKEN)
+
+
+def test_many_chats_at_once_each_answered_exactly_once_and_in_order(
+    emulator: TelegramEmulator, bot: BotProcess
+) -> None:
+    chats = [ALLOWED, 1002]
+    questions = ["crimea", "who drafted the plan?", "sanctions", "nato membership", "prisoner exchange"]
+    sent: dict[int, list[int]] = {chat: [] for chat in chats}
+
+    def user(chat: int) -> None:
+        for number in range(12):
+            message = emulator.send_message(chat, questions[number % len(questions)])
+            sent[chat].append(message["message_id"])
+
+    threads = [threading.Thread(target=user, args=(chat,)) for chat in chats]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for chat in chats:
+        replies = emulator.wait_for_messages(chat, 12, timeout=60)
+        assert [r["reply_to_message_id"] for r in replies] == sent[chat]
+    time.sleep(1)
+    assert all(len(emulator.sent_messages(chat)) == 12 for chat in chats)
+    log = bot.log_text()
+    assert " ERROR " not in log
+    assert "Traceback" not in log
+
+
+def _big_folder(folder: Path, articles: int) -> None:
+    folder.mkdir(parents=True)
+    for number in range(articles):
+        body = "\n\n".join(
+            f"Paragraph {p} of report {number} notes that delegation {number} discussed corridor {p}."
+            for p in range(8)
+        )
+        (folder / f"report-{number:05d}.txt").write_text(f"Report {number}\n\n{body}\n", encoding="utf-8")
+
+
+def test_killed_while_indexing_it_restarts_and_serves_the_whole_folder(
+    emulator: TelegramEmulator, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    _big_folder(docs, 1500)
+    bot = _start_and_kill_while_indexing(emulator, tmp_path, docs)
+    assert bot.process.returncode == -signal.SIGKILL
+    second = start_bot(emulator, tmp_path, docs=docs)
+    try:
+        emulator.send_message(ADMIN, "/stats")
+        [stats] = emulator.wait_for_messages(ADMIN, 1)
+        assert "Articles: 1500" in stats["plain_text"]
+        assert "Paragraphs: 12000" in stats["plain_text"]
+        emulator.send_message(ALLOWED, "what did delegation 1499 discuss?")
+        [answer] = emulator.wait_for_messages(ALLOWED, 1)
+        assert "report-01499.txt" in answer["plain_text"]
+    finally:
+        assert second.stop() == 0
+
+
+def _start_and_kill_while_indexing(emu: TelegramEmulator, tmp_path: Path, docs: Path) -> BotProcess:
+    bot = launch_bot(emu, tmp_path, docs)
+    deadline = time.monotonic() + 30
+    # Kill once the file cache has started filling, i.e. in the middle of indexing.
+    while time.monotonic() < deadline and not any(bot.cache.glob("*.sqlite3*")):
+        time.sleep(0.01)
+    time.sleep(0.3)
+    bot.process.send_signal(signal.SIGKILL)
+    bot.process.wait()
+    assert not emu.calls("getUpdates"), "the bot finished indexing before it was killed"
+    return bot
+
+
+def test_killed_while_saving_an_upload_leaves_no_half_article(
+    emulator: TelegramEmulator, tmp_path: Path
+) -> None:
+    bot = start_bot(emulator, tmp_path)
+    before = {p.name for p in bot.docs.iterdir()}
+    article = (
+        "Big upload\n\n" + "The envoy repeated the same long sentence about the grain corridor. " * 120_000
+    ).encode()
+    emulator.send_document(ADMIN, "big.txt", article)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not emulator.calls("getFile"):
+        time.sleep(0.005)
+    bot.process.send_signal(signal.SIGKILL)
+    bot.process.wait()
+    after = {p.name for p in bot.docs.iterdir()} - before
+    assert after <= {"big.txt"} | {name for name in after if name.startswith(".upload-")}
+    if "big.txt" in after:
+        assert (bot.docs / "big.txt").read_bytes() == article
+    restarted = start_bot(emulator, tmp_path / "again", docs=bot.docs)
+    try:
+        assert not any(p.name.startswith(".upload-") for p in bot.docs.iterdir())
+        emulator.send_message(ALLOWED, "what happens to Crimea?")
+        assert "Crimea" in emulator.wait_for_messages(ALLOWED, 1)[0]["plain_text"]
+    finally:
+        assert restarted.stop() == 0
