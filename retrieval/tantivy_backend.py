@@ -245,9 +245,11 @@ def _problem(index_dir: Path) -> str | None:
     names = {entry.name for entry in index_dir.iterdir()}
     if not names:
         return ""
-    if MARKER not in names and not names & set(_TANTIVY_FILES):
+    if not any(_is_ours(name) for name in names):
         # Not an index at all: never delete files that may be someone else's.
         raise ValueError(f"{index_dir} is not empty and holds no tantivy index; choose another folder")
+    if "meta.json" not in names:
+        return "its tantivy metadata (meta.json) is missing"
     try:
         version = (index_dir / MARKER).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError) as exc:
@@ -255,6 +257,11 @@ def _problem(index_dir: Path) -> str | None:
     if version != SCHEMA_VERSION:
         return f"it was built by another version ({version!r}, expected {SCHEMA_VERSION!r})"
     return None
+
+
+def _is_ours(name: str) -> bool:
+    # A crash may leave only a lock file or the marker's temporary file: still ours to clear.
+    return name in {MARKER, *_TANTIVY_FILES} or name.startswith((".tantivy-", f".{MARKER}."))
 
 
 def _clear(index_dir: Path) -> None:
