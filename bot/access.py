@@ -13,6 +13,7 @@ from config import ChatAccess
 
 log = logging.getLogger("talksbot.access")
 REFUSAL_INTERVAL = 3600.0
+MAX_REMEMBERED = 10_000
 
 
 class AccessGate:
@@ -55,5 +56,8 @@ class AccessGate:
         now = time.monotonic()
         if now - self._refused.get(chat_id, -REFUSAL_INTERVAL) < REFUSAL_INTERVAL:
             return False
+        if len(self._refused) >= MAX_REMEMBERED:
+            # A flood of strangers must not grow memory without bound: forget refusals over an hour old.
+            self._refused = {c: t for c, t in self._refused.items() if now - t < REFUSAL_INTERVAL}
         self._refused[chat_id] = now
         return True
