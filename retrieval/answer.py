@@ -94,10 +94,12 @@ def _best_quote(hit: Hit, parsed: q.Query, top_score: float) -> Quote | None:
     sentences = [paragraph.text[a:b] for a, b in spans]
     own = [set(text.terms(sentence)) for sentence in sentences]
     frame = set(text.terms(paragraph.heading)) | set(text.terms(hit.entry.meta.title))
-    whole = set().union(*own)
+    before = set(text.terms(paragraph.antecedent))
+    # News paragraphs run on from each other: the one before is weak context for the whole paragraph.
+    whole = set().union(*own) | before
     best: tuple[float, float, int] | None = None
     for i, sentence in enumerate(sentences):
-        antecedent = _antecedent(i, sentence, own, paragraph.antecedent)
+        antecedent = _antecedent(i, sentence, own, before)
         score, coverage = selection.score_sentence(parsed, own[i], antecedent, frame, whole)
         score *= selection.type_bonus(parsed.kind, sentence, set(parsed.words))
         if best is None or score > best[0]:
@@ -113,10 +115,10 @@ def _best_quote(hit: Hit, parsed: q.Query, top_score: float) -> Quote | None:
     )
 
 
-def _antecedent(i: int, sentence: str, own: list[set[str]], before_paragraph: str) -> set[str]:
+def _antecedent(i: int, sentence: str, own: list[set[str]], before_paragraph: set[str]) -> set[str]:
     if not selection.is_anaphoric(sentence):
         return set()
-    return own[i - 1] if i > 0 else set(text.terms(before_paragraph))
+    return own[i - 1] if i > 0 else before_paragraph
 
 
 def _source(meta: Meta, paragraph: int) -> Source:

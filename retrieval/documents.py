@@ -24,7 +24,7 @@ class Paragraph:
     number: int
     text: str
     heading: str = ""
-    # Text that a pronoun at the start of this paragraph most likely refers to.
+    # The end of the paragraph before: what an opening "It" refers to, and context for the rest.
     antecedent: str = ""
 
 

@@ -56,6 +56,12 @@ def _pairs(name: str) -> dict[str, str]:
 
 
 _IRREGULAR = _pairs("irregular.txt")
+_INFORMAL = _pairs("informal.txt")
+
+
+def formal(word: str) -> str:
+    """The word a chat spelling stands for ("wat" is "what"), else the word itself."""
+    return _INFORMAL.get(word, word)
 
 
 @lru_cache(maxsize=100_000)

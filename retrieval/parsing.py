@@ -15,11 +15,6 @@ _META_LINE = re.compile(r"^\s*(title|date|url|link|source|author|byline|publishe
 _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Вв]ід|[Аа]втор)\s+([A-ZА-ЯІЇЄҐ][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-ZА-ЯІЇЄҐ][\w.'’-]*){0,5})(?:[,|;].{0,60})?$"
 )
-_PRONOUN_START = re.compile(
-    r"^(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|the two|the deal|"
-    r"the plan|the proposal|the document|the draft|он|она|оно|они|это|він|вона|воно|вони|це)\b",
-    re.I,
-)
 _MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
@@ -162,8 +157,7 @@ def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
         if block.startswith("\x00H") or _is_heading(block):
             heading = block.removeprefix("\x00H")
             continue
-        antecedent = _last_sentences(previous) if _PRONOUN_START.match(block) else ""
-        paragraphs.append(Paragraph(len(paragraphs) + 1, block, heading, antecedent))
+        paragraphs.append(Paragraph(len(paragraphs) + 1, block, heading, _last_sentences(previous)))
         previous = block
     return tuple(paragraphs)
 

@@ -6,10 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
-from retrieval import lexicon, text
+from retrieval import lexicon, spelling, text
 from retrieval.index import Index
 
 SYNONYM_WEIGHT = 0.5
@@ -22,7 +19,6 @@ _KINDS = (
     ("when", re.compile(r"^\W*when\b|\bwhat (?:date|time|day|year)\b|^\W*(?:когда|коли)\b")),
     ("where", re.compile(r"^\W*where\b|^\W*(?:где|де)\b")),
 )
-CORRECTION_WEIGHT = 0.8
 
 
 @dataclass(frozen=True)
@@ -81,7 +77,7 @@ def question_kind(question: str) -> str:
 def _content_tokens(question: str) -> list[tuple[str, str]]:
     found = []
     for token in text.tokens(question):
-        word = next(text.words(question[token.start : token.end]), "")
+        word = lexicon.formal(next(text.words(question[token.start : token.end]), ""))
         if word not in lexicon.QUESTION_WORDS:
             found.append((word, token.term))
     return found
@@ -96,11 +92,11 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
     alternatives = [term]
     weights = [1.0]
     if index.doc_freq(term) == 0:
-        fixed = correct(word, term, index)
-        if fixed:
-            alternatives, weights = [fixed], [CORRECTION_WEIGHT]
-        elif _misspelt_function_word(word):
+        resolved = spelling.resolve(word, term, index)
+        if resolved is spelling.DROP:
             return None
+        if resolved is not None:
+            alternatives, weights = [resolved.term], [resolved.weight]
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
             alternatives.append(synonym)
@@ -108,32 +104,6 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
     present = [a for a in alternatives if index.doc_freq(a) > 0]
     idf = index.idf(present[0]) if present else missing
     return Concept(word, term, tuple(alternatives), tuple(weights), idf)
-
-
-def _misspelt_function_word(word: str) -> bool:
-    # "wil" is a typo of a word that carries no meaning; it must not sink the question. "won" is a word.
-    if len(word) > 4 or lexicon.is_common_word(word, threshold=4.0):
-        return False
-    return any(
-        Levenshtein.distance(word, stop) <= 1
-        for stop in lexicon.STOP_WORDS
-        if len(word) <= len(stop) <= len(word) + 1
-    )
-
-
-def correct(word: str, term: str, index: Index) -> str | None:
-    """The indexed term one or two edits away from an unknown `term` (a typo), preferring common ones."""
-    if len(term) < 4 or term.isdigit() or lexicon.is_common_word(word):
-        # A real word the articles never use ("cost", "crimes") is not a typo of one they do.
-        return None
-    limit = 1 if len(term) < 8 else 2
-    matches = process.extract(
-        term, index.vocabulary(), scorer=Levenshtein.distance, score_cutoff=limit, limit=20
-    )
-    if not matches:
-        return None
-    best = min(matches, key=lambda m: (m[1], -index.doc_freq(m[0])))
-    return str(best[0])
 
 
 def synonyms(term: str) -> list[str]:

@@ -107,7 +107,7 @@ def _term(raw: str, ukrainian: bool) -> str:
     word = _fold(raw)
     if word.isdigit() or re.fullmatch(r"[\d.]+", word):
         return word
-    word = re.sub(r"'s$|'$", "", word)
+    word = lexicon.formal(re.sub(r"'s$|'$", "", word))
     if word in lexicon.STOP_WORDS or (len(word) < 2 and not word.isdigit()):
         return ""
     return stem(word, ukrainian)

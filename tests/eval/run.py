@@ -126,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the evaluation table."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quiet", action="store_true", help="only the table, not the misses")
+    parser.add_argument("--set", default="questions", choices=["questions", "heldout"], help="question set")
     args = parser.parse_args(argv)
-    cases = load_cases()
+    cases = load_cases(HERE / f"{args.set}.json")
     scores = [
         evaluate("talksbot (rank-bm25)", engine_responder(FIXTURES), cases),
         evaluate("baseline BM25Okapi", baseline_responder(FIXTURES), cases),
