@@ -28,7 +28,8 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/python -m tests.eval.run
+	$(BIN)/python -m tests.eval.run --set questions
+	$(BIN)/python -m tests.eval.run --set heldout --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

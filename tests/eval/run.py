@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         evaluate("talksbot (rank-bm25)", engine_responder(FIXTURES), cases),
         evaluate("baseline BM25Okapi", baseline_responder(FIXTURES), cases),
     ]
+    print(f"{args.set}.json: {len(cases)} questions over {FIXTURES.relative_to(HERE.parent.parent)}")
     print(report(scores, verbose=not args.quiet))
     return 0
 
