@@ -34,9 +34,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     secrets = tuple(s.get_secret_value() for s in (settings.token, settings.webhook_secret) if s)
     logs.configure(settings.log_level if args.command != "ask" else "WARNING", secrets)
-    folder = Path(args.docs) if args.docs else settings.docs_dir
+    folder = Path(args.docs) if getattr(args, "docs", None) else settings.docs_dir
     try:
-        library = _open_library(folder, settings)
+        library = _open_library(folder, settings, allow_empty=_serves(args, settings))
     except FolderError as exc:
         print(f"talksbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -44,9 +44,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    docs_help = "document folder (default: TALKSBOT_DOCS_DIR or seeds)"
+    parser = argparse.ArgumentParser(prog="talksbot", description=__doc__)
+    parser.add_argument("--docs", metavar="DIR", help=docs_help)
+    # Accepted after the command too; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--docs", metavar="DIR", help="document folder (default: TALKSBOT_DOCS_DIR or seeds)")
-    parser = argparse.ArgumentParser(prog="talksbot", description=__doc__, parents=[common])
+    common.add_argument("--docs", metavar="DIR", help=docs_help, default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
     ask = commands.add_parser("ask", parents=[common], help="answer one question and exit")
     ask.add_argument("question", nargs="+")
@@ -57,11 +60,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_library(folder: Path, settings: Settings) -> Library:
+def _serves(args: argparse.Namespace, settings: Settings) -> bool:
+    """True for the long-running modes, which watch the folder and may start before it has articles."""
+    return args.command in ("run", "console") or args.command is None
+
+
+def _open_library(folder: Path, settings: Settings, *, allow_empty: bool) -> Library:
     library = Library(folder, max_bytes=settings.max_file_bytes, cache_dir=settings.cache_dir)
     library.refresh()
     if not library.snapshot.articles:
-        raise FolderError(f"no readable articles (.txt, .md, .html, .pdf) in {folder}")
+        message = f"no readable articles (.txt, .md, .html, .pdf) in {folder}"
+        if not allow_empty:
+            raise FolderError(message)
+        log.warning("%s yet; answering from new files as they arrive", message)
     return library
 
 

@@ -91,3 +91,12 @@ def test_a_bad_setting_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("talksbot: bad setting: TALKSBOT_ALLOWED_CHATS")
     assert result.stderr.count("\n") == 1
+
+
+def test_docs_before_the_command_and_an_empty_folder_for_the_console(tmp_path: Path) -> None:
+    result = talksbot("--docs", str(ROOT / "seeds"), "ask", "crimea", cwd=tmp_path)
+    assert CRIMEA in result.stdout
+    (tmp_path / "empty").mkdir()
+    console = talksbot("--docs", str(tmp_path / "empty"), "console", stdin="crimea\n", cwd=tmp_path)
+    assert console.returncode == 0
+    assert "don't cover this" in console.stdout
