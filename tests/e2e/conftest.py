@@ -118,7 +118,9 @@ def bot(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[BotProcess]:
     try:
         yield process
     finally:
+        still_running = process.process.poll() is None
         code = process.stop()
+        assert still_running, f"the bot exited on its own:\n{process.log_text()}"
         assert_no_secret(process, TOKEN)
         assert code == 0, process.log_text()
 

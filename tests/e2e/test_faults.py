@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ALLOWED, TOKEN, BotProcess, assert_no_secret, start_bot
+from tests.e2e.conftest import ALLOWED, BotProcess, start_bot
 from tests.e2e.emulator import TelegramEmulator
 
 CRIMEA = "cede the regions of Crimea"
-
-
-@pytest.fixture
-def bot(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[BotProcess]:
-    """The real bot process; afterwards it must still be running, then stop cleanly with no token logged."""
-    process = start_bot(emulator, tmp_path)
-    try:
-        yield process
-    finally:
-        assert process.process.poll() is None, "the bot exited on its own"
-        code = process.stop()
-        assert_no_secret(process, TOKEN)
-        assert code == 0
 
 
 def ask_once(emu: TelegramEmulator, chat: int = ALLOWED, timeout: float = 30) -> list[dict[str, object]]:
