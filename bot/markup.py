@@ -35,12 +35,17 @@ class Block:
 
 def utf16_len(text: str) -> int:
     """Telegram counts message length in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def valid_text(text: str) -> str:
+    """`text` without lone surrogates (JSON can smuggle them into a message), which no API accepts."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def span_html(span: Span) -> str:
     """One span as Telegram HTML, every character of its text escaped."""
-    out = html.escape(span.text, quote=False)
+    out = html.escape(valid_text(span.text), quote=False)
     if span.bold:
         out = f"<b>{out}</b>"
     if span.italic:
@@ -58,7 +63,7 @@ def block_html(block: Block) -> str:
 
 def to_plain(blocks: Iterable[Block]) -> str:
     """The whole reply as plain text (the console and CLI print this)."""
-    return _SEPARATOR.join(block.plain for block in blocks)
+    return valid_text(_SEPARATOR.join(block.plain for block in blocks))
 
 
 def to_html_parts(blocks: Sequence[Block], limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -90,6 +95,9 @@ def split_block(block: Block, limit: int) -> list[Block]:
         rest = span
         while utf16_len(rest.text) > room:
             head, tail = _cut(rest.text, room)
+            if not head and not spans:
+                # One character wider than the whole limit (an emoji against a tiny limit): take it anyway.
+                head, tail = rest.text[:1], rest.text[1:]
             if head:
                 spans.append(replace(rest, text=head))
             pieces.append(Block(tuple(spans), block.quote))

@@ -49,8 +49,9 @@ def quote_block(quote: Quote) -> Block:
     """The quoted sentences, the question's words in bold."""
     spans: list[Span] = []
     position = 0
-    for start, end in quote.highlights:
-        if start < position:
+    for first, last in sorted(quote.highlights):
+        start, end = max(first, 0), min(last, len(quote.text))
+        if start < position or start >= end:
             continue
         spans.append(Span(quote.text[position:start]))
         spans.append(Span(quote.text[start:end], bold=True))

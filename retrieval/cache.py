@@ -55,7 +55,7 @@ class FileCache:
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeError) as exc:
             self._reset(f"write failed ({exc})")
 
     def forget(self, paths: Iterable[str]) -> None:

@@ -43,13 +43,12 @@ def parse_html(html: str, file: str) -> Article | Skipped:
 def parse_pdf(data: bytes, file: str) -> Article | Skipped:
     """The text of a PDF, via pypdf, with the document's title and author when set."""
     from pypdf import PdfReader  # noqa: PLC0415 - only needed when a folder has PDFs
-    from pypdf.errors import PyPdfError  # noqa: PLC0415
 
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types (even NotImplementedError) on bad PDFs
         return Skipped(file, f"not a readable PDF ({type(exc).__name__})")
     meta = {}
     if info is not None:

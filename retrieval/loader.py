@@ -52,11 +52,16 @@ def scan(root: Path) -> Iterator[tuple[FileKey, Path]]:
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(directory) / name
-            relative = path.relative_to(root).as_posix()
+            relative = displayable(path.relative_to(root).as_posix())
             if is_candidate(relative):
                 key = _key(path, relative, real_root)
                 if key is not None:
                     yield key, path
+
+
+def displayable(name: str) -> str:
+    """A file name that is valid text: bytes that are not UTF-8 are shown as escapes (caf\\xe9.txt)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _key(path: Path, relative: str, real_root: Path) -> FileKey | None:

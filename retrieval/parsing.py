@@ -11,7 +11,7 @@ from retrieval.documents import Article, Meta, Paragraph
 from retrieval.sentences import split_sentences
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_META_LINE = re.compile(r"^\s*(title|date|url|link|source|author|byline|published)\s*:\s*(.+?)\s*$", re.I)
+_META_LINE = re.compile(r"^\s*(title|date|url|link|source|author|byline|published)\s*:\s*(.*\S)\s*$", re.I)
 _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Вв]ід|[Аа]втор)\s+([A-ZА-ЯІЇЄҐ][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-ZА-ЯІЇЄҐ][\w.'’-]*){0,5})(?:[,|;].{0,60})?$"
 )
@@ -82,6 +82,10 @@ def _join_blocks(lines: list[str]) -> list[str]:
             if current:
                 blocks.append(" ".join(current))
             current = [_LIST_ITEM.sub("", stripped, count=1)] if stripped else []
+            if line.startswith("\x00H"):
+                # A heading is a block of its own even when its text follows on the next line.
+                blocks.append(line)
+                current = []
             continue
         current.append(stripped)
     return [block for block in blocks if block]

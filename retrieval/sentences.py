@@ -128,7 +128,6 @@ _OPENERS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’»)\]]*(?=\s+)|[\n]+")
 _NEXT_WORD = re.compile(r"\s*['\"“‘«(\[]*(\S*)")
-_LAST_WORD = re.compile(r"(\S+)$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -160,10 +159,18 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
     if not match.group().startswith("."):
         return _next_starts_sentence(text, match.end())
-    last = _LAST_WORD.search(text, start, match.start() + 1)
-    word = last.group(1) if last else ""
+    word = _word_before(text, start, match.start() + 1)
     following = _next_word(text, match.end())
     return _period_ends(word, following)
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word ending at `end`; scanning back a bounded way keeps long paragraphs linear."""
+    begin = end - 1
+    limit = max(start, end - 64)
+    while begin > limit and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
 
 def _period_ends(word: str, following: str) -> bool:

@@ -53,8 +53,9 @@ _RUSSIAN_ONLY = re.compile(r"[ыэъё]")
 
 def normalise(text: str) -> str:
     """NFKC, curly quotes and dashes folded to ASCII, control characters removed."""
-    text = unicodedata.normalize("NFKC", text)
-    return _CONTROL.sub("", text.translate(_QUOTES))
+    text = _CONTROL.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    # Removing a zero-width character can bring a base letter and its accent together: compose again.
+    return unicodedata.normalize("NFKC", text)
 
 
 @dataclass(frozen=True)
