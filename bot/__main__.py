@@ -15,7 +15,8 @@ from bot.app import BotConfig, WebhookConfig
 from bot.console import run_console, watching
 from bot.examples import example_questions
 from config import Settings, SettingsError, load_settings
-from retrieval import FolderError, Library
+from retrieval import FolderError, Library, open_backend
+from retrieval.cache import folder_id
 from retrieval.watch import FolderWatcher
 
 log = logging.getLogger("talksbot")
@@ -66,7 +67,11 @@ def _serves(args: argparse.Namespace, settings: Settings) -> bool:
 
 
 def _open_library(folder: Path, settings: Settings, *, allow_empty: bool) -> Library:
-    library = Library(folder, max_bytes=settings.max_file_bytes, cache_dir=settings.cache_dir)
+    index_dir = settings.cache_dir / f"tantivy-{folder_id(folder)}"
+    backend = open_backend(settings.index, index_dir)
+    library = Library(
+        folder, max_bytes=settings.max_file_bytes, cache_dir=settings.cache_dir, backend=backend
+    )
     library.refresh()
     if not library.snapshot.articles:
         message = f"no readable articles (.txt, .md, .html, .pdf) in {folder}"

@@ -1,6 +1,7 @@
 """The answer engine: read a folder of articles, index its paragraphs, quote the best sentences."""
 
 from retrieval.answer import Answer, Quote, Source, answer
+from retrieval.backends import Backend, open_backend
 from retrieval.documents import Article, Meta, Paragraph, Skipped
 from retrieval.index import Bm25Index, Entry, Hit, Index
 from retrieval.library import ArticleInfo, Library, Snapshot
@@ -11,6 +12,7 @@ __all__ = [
     "Answer",
     "Article",
     "ArticleInfo",
+    "Backend",
     "Bm25Index",
     "Entry",
     "FolderError",
@@ -26,4 +28,5 @@ __all__ = [
     "Source",
     "UploadError",
     "answer",
+    "open_backend",
 ]

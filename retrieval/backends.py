@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection, Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from retrieval.index import Bm25Index, Entry, Index
 from retrieval.loader import FileKey
+
+log = logging.getLogger("retrieval")
 
 
 class Backend(Protocol):
@@ -46,3 +50,23 @@ class Bm25Backend:
         for path, (_, entries) in upserts.items():
             self._by_file[path] = entries
         self._index = Bm25Index([entry for path in sorted(self._by_file) for entry in self._by_file[path]])
+
+
+def open_backend(kind: str, index_dir: Path | None) -> Backend:
+    """The backend named by `kind` ("bm25" or "tantivy"); tantivy keeps its index in `index_dir`."""
+    if kind == "bm25":
+        return Bm25Backend()
+    if kind == "tantivy":
+        if index_dir is None:
+            raise ValueError("the tantivy backend needs a folder for its index")
+        from retrieval.tantivy_backend import TantivyBackend  # noqa: PLC0415 - only when chosen
+
+        try:
+            return TantivyBackend(index_dir)
+        except ValueError as exc:
+            if "Lock" not in str(exc):
+                raise
+            # Another process (the running bot) owns the index; `talksbot ask` still has to answer.
+            log.warning("tantivy index %s is in use by another process; using rank-bm25 in memory", index_dir)
+            return Bm25Backend()
+    raise ValueError(f"unknown index backend {kind!r}: expected bm25 or tantivy")

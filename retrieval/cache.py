@@ -30,7 +30,7 @@ class FileCache:
     def __init__(self, cache_dir: Path | None, folder: Path) -> None:
         self._db: sqlite3.Connection | None = None
         if cache_dir is not None:
-            self._path = cache_dir / f"files-{_folder_id(folder)}.sqlite3"
+            self._path = cache_dir / f"files-{folder_id(folder)}.sqlite3"
             self._db = self._open()
 
     def get(self, key: FileKey, *, with_terms: bool = True) -> Parsed | None:
@@ -112,7 +112,8 @@ def _schema(db: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def _folder_id(folder: Path) -> str:
+def folder_id(folder: Path) -> str:
+    """A short stable name for a document folder, so several folders can share one cache folder."""
     return hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:16]
 
 

@@ -22,7 +22,7 @@ log = logging.getLogger("retrieval")
 
 # Bump when the fields below change. The file cache's schema is part of it because the indexed terms
 # come from the same tokeniser: terms from older code must not be trusted.
-SCHEMA_VERSION = f"talksbot-tantivy-1+{cache.SCHEMA}"
+SCHEMA_VERSION = f"talksbot-tantivy-2+{cache.SCHEMA}"
 MARKER = "talksbot-schema"
 # One writer lives as long as the backend; its heap bounds the memory an indexing burst may use.
 WRITER_HEAP = 96 * 1024 * 1024
@@ -30,6 +30,8 @@ _MIN_HEAP_PER_THREAD = 32 * 1024 * 1024  # tantivy refuses less than 15 MB a thr
 # Counting a term's live paragraphs walks its postings: well under a millisecond up to this many.
 EXACT_DOC_FREQ_LIMIT = 20_000
 _DOC_FREQ_CACHE = 50_000
+# A change adding at most this many paragraphs extends the vocabulary; a bigger one lists it again.
+_INHERIT_UP_TO = 20_000
 
 # Field names. `terms` holds Entry.terms joined by spaces, split back by tantivy's whitespace
 # tokenizer, which neither lowercases nor stems: both backends index exactly the same terms.
@@ -177,20 +179,23 @@ class TantivyBackend:
         with self._lock:
             writer = self._live_writer()
             previous = self._index._view
+            small = sum(len(entries) for _, entries in upserts.values()) <= _INHERIT_UP_TO
             try:
-                count, terms = self._write(writer, upserts, deletes, collect_terms=previous.has_vocabulary)
+                count, terms = self._write(
+                    writer, upserts, deletes, collect_terms=small and previous.has_vocabulary
+                )
                 writer.commit()
             except BaseException:
                 writer.rollback()
                 raise
             self._tantivy.reload()
             view = _View(self._tantivy.searcher(), self._schema)
-            if view.size == previous.size + count:  # nothing was deleted, so no term lost its last paragraph
+            if terms and view.size == previous.size + count:  # nothing deleted: no term lost its last use
                 view.inherit_vocabulary(previous, terms)
             self._index = TantivyIndex(view)  # one assignment: a search sees before or after
 
     def close(self) -> None:
-        """Finish background merges and release the index's writer lock."""
+        """Finish background merges and release the writer's lock; searching still works, changes don't."""
         with self._lock:
             writer, self._writer = self._writer, None
             if writer is not None:
@@ -288,19 +293,15 @@ def _term(schema: tantivy.Schema, term: str) -> tantivy.Query:
 
 def _document(key: FileKey, entry: Entry) -> tantivy.Document:
     meta, paragraph = entry.meta, entry.paragraph
-    data: dict[str, Any] = {
-        "n": paragraph.number,
-        "t": paragraph.text,
-        "h": paragraph.heading,
-        "a": paragraph.antecedent,
-        "m": [meta.title, meta.file, meta.date, meta.url, meta.source, meta.author],
-    }
+    # A flat JSON list: the cheapest of the encodings tried (this runs once per paragraph).
+    data = [paragraph.number, paragraph.text, paragraph.heading, paragraph.antecedent]
+    data += [meta.title, meta.file, meta.date, meta.url, meta.source, meta.author]
     document = tantivy.Document()
     document.add_text(_TERMS, " ".join(entry.terms))
     document.add_text(_KIND, _PARAGRAPH)
     document.add_text(_PATH, key.path)
     document.add_text(_FILE_KEY, f"{key.size}:{key.mtime_ns}:{key.path}")
-    document.add_bytes(_DATA, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    document.add_bytes(_DATA, json.dumps(data, ensure_ascii=False).encode())
     return document
 
 
@@ -308,10 +309,9 @@ def _entry(document: tantivy.Document) -> Entry:
     stored = document.get_first(_DATA)
     if not isinstance(stored, bytes):
         raise ValueError("a paragraph without its stored data")
-    data = json.loads(stored)
-    paragraph = Paragraph(data["n"], data["t"], data["h"], data["a"])
+    number, text, heading, antecedent, *meta = json.loads(stored)
     # answer.py tokenises the quoted text itself, so the terms are not stored twice.
-    return Entry(Meta(*data["m"]), paragraph, ())
+    return Entry(Meta(*meta), Paragraph(number, text, heading, antecedent), ())
 
 
 def _parse_file_key(term: str) -> FileKey | None:

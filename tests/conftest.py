@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import Library
+from retrieval import Library, open_backend
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -31,12 +31,19 @@ def eval_folder(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(params=["bm25", "tantivy"])
+def backend_kind(request: pytest.FixtureRequest) -> str:
+    """Each index backend in turn: the engine must behave the same over both."""
+    return str(request.param)
+
+
 @pytest.fixture
-def make_library() -> Callable[[Path], Library]:
-    """Build and load a Library over a folder."""
+def make_library(backend_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Library]:
+    """Build and load a Library over a folder, with each backend."""
 
     def build(folder: Path) -> Library:
-        library = Library(folder)
+        index_dir = tmp_path_factory.mktemp("index")
+        library = Library(folder, backend=open_backend(backend_kind, index_dir))
         library.refresh()
         return library
 

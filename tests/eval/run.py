@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rank_bm25 import BM25Okapi
 
-from retrieval import Article, Library
+from retrieval import Article, Library, open_backend
 from retrieval.backends import Backend
 from retrieval.loader import read_article, scan
 
@@ -90,6 +91,12 @@ def _articles(folder: Path) -> list[Article]:
     return [article for article in found if isinstance(article, Article)]
 
 
+def agreement(first: Responder, second: Responder, cases: Sequence[Case]) -> float:
+    """Share of questions both systems answer identically (the same quote, or both "not covered")."""
+    same = sum(first(case.q) == second(case.q) for case in cases)
+    return same / max(len(cases), 1)
+
+
 def evaluate(name: str, respond: Responder, cases: Sequence[Case]) -> Score:
     """Run every case through `respond` and count."""
     answered = refused = 0
@@ -129,12 +136,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", default="questions", choices=["questions", "heldout"], help="question set")
     args = parser.parse_args(argv)
     cases = load_cases(HERE / f"{args.set}.json")
-    scores = [
-        evaluate("talksbot (rank-bm25)", engine_responder(FIXTURES), cases),
-        evaluate("baseline BM25Okapi", baseline_responder(FIXTURES), cases),
-    ]
+    with tempfile.TemporaryDirectory() as index_dir:
+        bm25 = engine_responder(FIXTURES)
+        tantivy = engine_responder(FIXTURES, open_backend("tantivy", Path(index_dir)))
+        scores = [
+            evaluate("talksbot (rank-bm25)", bm25, cases),
+            evaluate("talksbot (tantivy)", tantivy, cases),
+            evaluate("baseline BM25Okapi", baseline_responder(FIXTURES), cases),
+        ]
+        same = agreement(bm25, tantivy, cases)
     print(f"{args.set}.json: {len(cases)} questions over {FIXTURES.relative_to(HERE.parent.parent)}")
     print(report(scores, verbose=not args.quiet))
+    print(f"rank-bm25 and tantivy give the same answer to {same:.1%} of the questions")
     return 0
 
 

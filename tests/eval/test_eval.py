@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.eval.run import FIXTURES, baseline_responder, engine_responder, evaluate, load_cases
+from pathlib import Path
+
+from retrieval import open_backend
+from tests.eval.run import FIXTURES, agreement, baseline_responder, engine_responder, evaluate, load_cases
 
 MIN_ANSWER_ACCURACY = 0.75
 MIN_NO_ANSWER_ACCURACY = 0.9
@@ -15,3 +18,13 @@ def test_engine_accuracy_and_baseline_gap() -> None:
     assert engine.answer_accuracy >= MIN_ANSWER_ACCURACY, engine.misses
     assert engine.no_answer_accuracy >= MIN_NO_ANSWER_ACCURACY, engine.misses
     assert engine.answer_accuracy > baseline.answer_accuracy
+
+
+def test_both_backends_agree(tmp_path: Path) -> None:
+    cases = load_cases()
+    bm25 = engine_responder(FIXTURES)
+    tantivy = engine_responder(FIXTURES, open_backend("tantivy", tmp_path / "ix"))
+    assert agreement(bm25, tantivy, cases) >= 0.95
+    first, second = evaluate("bm25", bm25, cases), evaluate("tantivy", tantivy, cases)
+    assert abs(first.answered - second.answered) <= 1
+    assert abs(first.refused - second.refused) <= 1
