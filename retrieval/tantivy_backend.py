@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -42,6 +43,7 @@ _PATH = "path"  # the file, as a single untokenised term, so a file's paragraphs
 _FILE_KEY = "filekey"  # size:mtime_ns:path, listed from the term dictionary by indexed()
 _DATA = "data"  # the paragraph and its article's Meta, stored only (JSON)
 _TANTIVY_FILES = ("meta.json", ".managed.json")
+_WRITER_LOCK = ".tantivy-writer.lock"
 
 
 def _schema() -> tantivy.Schema:
@@ -238,6 +240,7 @@ class TantivyBackend:
             except ValueError as exc:
                 problem = f"it cannot be opened ({exc})"
         if problem != "":
+            _refuse_if_in_use(self._dir)
             log.warning("tantivy index %s: %s; rebuilding it from the documents", self._dir, problem)
         _clear(self._dir)
         index = tantivy.Index(self._schema, path=str(self._dir), reuse=False)
@@ -267,6 +270,19 @@ def _problem(index_dir: Path) -> str | None:
 def _is_ours(name: str) -> bool:
     # A crash may leave only a lock file or the marker's temporary file: still ours to clear.
     return name in {MARKER, *_TANTIVY_FILES} or name.startswith((".tantivy-", f".{MARKER}."))
+
+
+def _refuse_if_in_use(index_dir: Path) -> None:
+    """Never delete an index that another process (say, a running bot of an older version) writes to."""
+    lock = index_dir / _WRITER_LOCK
+    if not lock.exists():
+        return
+    with lock.open("a") as handle:
+        try:
+            # tantivy's writer holds an flock on this file for as long as it lives.
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise ValueError(f"LockBusy: tantivy index {index_dir} is in use by another process") from exc
 
 
 def _clear(index_dir: Path) -> None:

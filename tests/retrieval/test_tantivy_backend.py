@@ -176,6 +176,15 @@ def test_index_of_another_version_is_rebuilt(tmp_path: Path, caplog: pytest.LogC
     rebuilt.close()
 
 
+def test_an_index_in_use_is_never_deleted(tmp_path: Path, backend: TantivyBackend) -> None:
+    backend.apply({"a.txt": (FileKey("a.txt", 1, 1), [_entry("a.txt", 1, ("alpha",))])}, ())
+    (tmp_path / "ix" / MARKER).write_text("talksbot-tantivy-0", encoding="utf-8")
+    with pytest.raises(ValueError, match="LockBusy"):
+        TantivyBackend(tmp_path / "ix")
+    assert backend.index.search({"alpha": 1.0}, 1)[0].entry.meta.file == "a.txt"
+    assert (tmp_path / "ix" / "meta.json").exists()
+
+
 def test_a_folder_that_is_not_an_index_is_left_alone(tmp_path: Path) -> None:
     (tmp_path / "ix").mkdir()
     (tmp_path / "ix" / "notes.txt").write_text("mine", encoding="utf-8")
