@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
+import numpy as np
 from rank_bm25 import BM25Okapi
 
-from retrieval import Library
-from retrieval.index import lucene_idf
+from retrieval import Bm25Index, Library
+from retrieval.index import _PositiveIdfBM25, lucene_idf
 
 THREE_ARTICLES = {
     "a.txt": "Sanctions talk\n\nSanctions on oil were discussed in Geneva.\n\nThe envoys met twice.\n",
@@ -54,3 +56,18 @@ def test_lucene_idf_is_positive_and_falls_with_frequency() -> None:
     values = [lucene_idf(10, n) for n in range(11)]
     assert all(v > 0 for v in values)
     assert values == sorted(values, reverse=True)
+
+
+def test_postings_scores_match_rank_bm25_get_scores(eval_folder: Path) -> None:
+    library = Library(eval_folder)
+    library.refresh()
+    index = library.snapshot.index
+    assert isinstance(index, Bm25Index)
+    model = _PositiveIdfBM25([list(e.terms) or ["\x00empty"] for e in index._entries])
+    for query in (["crimea"], ["sanction", "oil"], ["plan", "point", "draft"], ["ukrain", "nato", "join"]):
+        expected = model.get_scores(query)
+        hits = index.search(dict.fromkeys(query, 1.0), 5)
+        assert hits
+        assert hits[0].entry is index._entries[int(np.argmax(expected))]
+        for hit in hits:
+            assert math.isclose(hit.score, expected[index._entries.index(hit.entry)], rel_tol=1e-5)
