@@ -33,7 +33,7 @@ class FileCache:
             self._path = cache_dir / f"files-{folder_id(folder)}.sqlite3"
             self._db = self._open()
 
-    def get(self, key: FileKey, *, with_terms: bool = True) -> Parsed | None:
+    def get(self, key: FileKey) -> Parsed | None:
         """The cached parse of exactly this file version, or None."""
         if self._db is None:
             return None
@@ -42,10 +42,26 @@ class FileCache:
                 "SELECT data FROM files WHERE path=? AND size=? AND mtime_ns=?",
                 (key.path, key.size, key.mtime_ns),
             ).fetchone()
-            return _decode(json.loads(row[0]), with_terms) if row else None
+            return _decode(json.loads(row[0])) if row else None
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             self._reset(f"unreadable entry ({type(exc).__name__})")
             return None
+
+    def infos(self) -> dict[FileKey, tuple[Meta, int]]:
+        """Every cached article's metadata and paragraph count, in one query (for a warm restart)."""
+        if self._db is None:
+            return {}
+        query = (
+            "SELECT path, size, mtime_ns, json_extract(data, '$.meta'), "
+            "json_array_length(data, '$.paragraphs') "
+            "FROM files WHERE json_extract(data, '$.meta') IS NOT NULL"
+        )
+        try:
+            rows = self._db.execute(query).fetchall()
+            return {FileKey(p, s, m): (Meta(**json.loads(meta)), int(n)) for p, s, m, meta, n in rows}
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            self._reset(f"unreadable entries ({type(exc).__name__})")
+            return {}
 
     def put(self, items: Iterable[tuple[FileKey, Parsed]]) -> None:
         """Store parses, replacing any older version of the same path, in one transaction."""
@@ -73,6 +89,8 @@ class FileCache:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self._path, check_same_thread=False, isolation_level="DEFERRED")
             db.execute("PRAGMA journal_mode=WAL")
+            # A cache may lose its last write on power loss (it is rebuilt), but never be corrupted.
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT)"
@@ -128,13 +146,12 @@ def _encode(parsed: Parsed) -> dict[str, Any]:
     }
 
 
-def _decode(data: dict[str, Any], with_terms: bool) -> Parsed:
+def _decode(data: dict[str, Any]) -> Parsed:
     if "skipped" in data:
         return Skipped(**data["skipped"])
     meta = Meta(**data["meta"])
     paragraphs = tuple(Paragraph(**p) for p in data["paragraphs"])
     if len(data["terms"]) != len(paragraphs):
         raise ValueError("terms and paragraphs disagree")
-    terms = data["terms"] if with_terms else [[] for _ in paragraphs]
-    entries = [Entry(meta, p, tuple(t)) for p, t in zip(paragraphs, terms, strict=True)]
+    entries = [Entry(meta, p, tuple(t)) for p, t in zip(paragraphs, data["terms"], strict=True)]
     return Article(meta, paragraphs), entries

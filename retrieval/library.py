@@ -133,17 +133,20 @@ class Library:
 
     def _adopt(self, held: dict[str, FileKey]) -> set[str]:
         """Files a persistent backend still holds need only their /sources line; say which lack one."""
+        infos = self._cache.infos()
         missing = set()
         for path, key in held.items():
-            cached = self._cache.get(key, with_terms=False)
-            if cached is None or isinstance(cached, Skipped):
+            cached = infos.get(key)
+            if cached is None:
                 missing.add(path)
             else:
-                self._files[path] = (key, ArticleInfo(cached[0].meta, len(cached[0].paragraphs)))
+                self._files[path] = (key, ArticleInfo(*cached))
         return missing
 
     def _apply(self, found: dict[str, tuple[FileKey, Path]], change: Change) -> None:
-        parsed = {path: self._parse(*found[path]) for path in change.changed}
+        fresh: list[tuple[FileKey, Parsed]] = []
+        parsed = {path: self._parse(*found[path], fresh) for path in change.changed}
+        self._cache.put(fresh)
         upserts = {p: (found[p][0], r[1] if not isinstance(r, Skipped) else []) for p, r in parsed.items()}
         self._backend.apply(upserts, change.removed)
         self._cache.forget(change.removed)
@@ -153,7 +156,8 @@ class Library:
             info = result if isinstance(result, Skipped) else ArticleInfo(result[0].meta, len(result[1]))
             self._files[path] = (found[path][0], info)
 
-    def _parse(self, key: FileKey, path: Path) -> Parsed:
+    def _parse(self, key: FileKey, path: Path, fresh: list[tuple[FileKey, Parsed]]) -> Parsed:
+        """The cached parse of this file version, or a new one (added to `fresh` for the cache)."""
         cached = self._cache.get(key)
         if cached is not None:
             if isinstance(cached, Skipped):
@@ -161,7 +165,7 @@ class Library:
             return cached
         result = read_article(path, key.path, self._max_bytes)
         parsed: Parsed = result if isinstance(result, Skipped) else (result, entries(result))
-        self._cache.put([(key, parsed)])
+        fresh.append((key, parsed))
         return parsed
 
     def _snapshot(self, started: float) -> Snapshot:
