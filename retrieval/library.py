@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from retrieval.backends import Backend, Bm25Backend
 from retrieval.cache import FileCache, Parsed
 from retrieval.documents import Article, Meta, Skipped
 from retrieval.index import Entry, Index
-from retrieval.loader import DEFAULT_MAX_BYTES, FileKey, read_article, scan
+from retrieval.loader import DEFAULT_MAX_BYTES, FileKey, read_article, rescan, scan
 from retrieval.uploads import Saved, remove_leftovers, save_article
 
 log = logging.getLogger("retrieval")
@@ -88,6 +89,7 @@ class Library:
         self._cache = FileCache(cache_dir, folder)
         self._files: dict[str, tuple[FileKey, ArticleInfo | Skipped]] = {}
         self._lock = threading.Lock()
+        self._found: dict[str, tuple[FileKey, Path]] = {}
         self._warned_large = False
         self.snapshot = Snapshot((), (), self._backend.index, 0.0, 0.0)
 
@@ -106,13 +108,13 @@ class Library:
         """Answer from the current snapshot (a rebuild in progress never shows half-done)."""
         return answer(question, self.snapshot.index)
 
-    def refresh(self) -> Change:
-        """Rescan the folder; re-read changed files and swap in a new snapshot if anything changed."""
+    def refresh(self, paths: Collection[str] | None = None) -> Change:
+        """Rescan the folder (or only `paths`, relative to it); swap in a new snapshot if anything changed."""
         with self._lock:
             started = time.perf_counter()
             if not self.snapshot.built_at and self.folder.is_dir():
                 remove_leftovers(self.folder)
-            found = {key.path: (key, path) for key, path in scan(self.folder)}
+            found = self._look(paths)
             change = self._diff(found)
             if not change and self.snapshot.built_at:
                 return change
@@ -120,6 +122,15 @@ class Library:
             self.snapshot = self._snapshot(started)
             self._warn_if_large()
             return change
+
+    def _look(self, paths: Collection[str] | None) -> dict[str, tuple[FileKey, Path]]:
+        if paths is not None and self.snapshot.built_at:
+            known = dict(self._found)
+            if rescan(self.folder, known, paths):
+                self._found = known
+                return known
+        self._found = {key.path: (key, path) for key, path in scan(self.folder)}
+        return self._found
 
     def _diff(self, found: dict[str, tuple[FileKey, Path]]) -> Change:
         if not self._files:

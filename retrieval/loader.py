@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +57,25 @@ def scan(root: Path) -> Iterator[tuple[FileKey, Path]]:
                 key = _key(path, relative, real_root)
                 if key is not None:
                     yield key, path
+
+
+def rescan(root: Path, known: dict[str, tuple[FileKey, Path]], changed: Iterable[str]) -> bool:
+    """Update `known` (a previous scan) for the paths that changed; False if a full scan is needed.
+
+    A file watcher names the paths it saw change: looking at those alone keeps a new article in a folder
+    of 100,000 files as cheap as in a folder of ten. Directories and undecodable names need a full scan.
+    """
+    real_root = root.resolve()
+    for relative in changed:
+        path = root / relative
+        if displayable(relative) != relative or path.is_dir() or not Path(relative).suffix:
+            return False
+        known.pop(relative, None)
+        if is_candidate(relative) and path.exists():
+            key = _key(path, relative, real_root)
+            if key is not None:
+                known[relative] = (key, path)
+    return True
 
 
 def displayable(name: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Protocol
 
-from retrieval.loader import FolderError, is_candidate, scan
+from retrieval.loader import FolderError, is_candidate
 
 log = logging.getLogger("retrieval.watch")
 
@@ -23,8 +23,8 @@ class Refreshable(Protocol):
 
     folder: Path
 
-    def refresh(self) -> object:
-        """Rescan the folder and swap in a new index if anything changed."""
+    def refresh(self, paths: Collection[str] | None = None) -> object:
+        """Rescan the folder (or only `paths`) and swap in a new index if anything changed."""
 
 
 class FolderWatcher:
@@ -59,11 +59,12 @@ class FolderWatcher:
             debounce=DEBOUNCE_MS,
             step=50,
             stop_event=stop,
-            watch_filter=lambda _, path: _relevant(folder, path),
+            watch_filter=lambda _, path: _relative(folder, path) is not None,
         ):
             log.debug("%d file events in %s", len(changes), folder)
-            await self._settle()
-            await self.refresh()
+            paths = {relative for _, path in changes if (relative := _relative(folder, path)) is not None}
+            await self._settle(paths)
+            await self.refresh(paths)
 
     async def _rescan_forever(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -72,22 +73,22 @@ class FolderWatcher:
             except TimeoutError:
                 await self.refresh()
 
-    async def _settle(self) -> None:
-        """Wait until no candidate file changes size or mtime between two looks."""
-        previous = await asyncio.to_thread(_fingerprint, self._library.folder)
+    async def _settle(self, paths: Collection[str]) -> None:
+        """Wait until none of the changed files changes size or mtime between two looks."""
+        previous = _fingerprint(self._library.folder, paths)
         waited = 0.0
         while waited < SETTLE_LIMIT:
             await asyncio.sleep(SETTLE_SECONDS)
             waited += SETTLE_SECONDS
-            current = await asyncio.to_thread(_fingerprint, self._library.folder)
+            current = _fingerprint(self._library.folder, paths)
             if current == previous:
                 return
             previous = current
 
-    async def refresh(self) -> None:
+    async def refresh(self, paths: Collection[str] | None = None) -> None:
         """Re-index off the event loop; a failure is logged and the previous index keeps serving."""
         try:
-            change = await asyncio.to_thread(self._library.refresh)
+            change = await asyncio.to_thread(self._library.refresh, paths)
         except FolderError as exc:
             log.warning("%s; still serving the articles loaded before", exc)
             return
@@ -98,20 +99,25 @@ class FolderWatcher:
             self._on_refresh()
 
 
-def _relevant(folder: Path, path: str) -> bool:
-    try:
-        relative = Path(path).relative_to(folder.resolve()).as_posix()
-    except ValueError:
+def _relative(folder: Path, path: str) -> str | None:
+    """`path` relative to the folder if a change there may matter (a candidate file or a directory)."""
+    for base in (folder.resolve(), folder.absolute()):
         try:
-            relative = Path(path).relative_to(folder).as_posix()
+            relative = Path(path).relative_to(base).as_posix()
         except ValueError:
-            return False
-    # Deleting or renaming a directory matters too, and has no suffix.
-    return is_candidate(relative) or "." not in Path(relative).name
+            continue
+        # Deleting or renaming a directory matters too, and has no suffix.
+        return relative if is_candidate(relative) or not Path(relative).suffix else None
+    return None
 
 
-def _fingerprint(folder: Path) -> frozenset[object]:
-    try:
-        return frozenset(key for key, _ in scan(folder))
-    except FolderError:
-        return frozenset()
+def _fingerprint(folder: Path, paths: Collection[str]) -> dict[str, tuple[int, int] | None]:
+    """Size and mtime of each changed path (None if gone): a few stat calls, whatever the folder's size."""
+    prints: dict[str, tuple[int, int] | None] = {}
+    for relative in paths:
+        try:
+            stat = (folder / relative).stat()
+            prints[relative] = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            prints[relative] = None
+    return prints

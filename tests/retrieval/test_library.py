@@ -132,3 +132,20 @@ async def _until(condition: Callable[[], bool], limit: float = 5.0) -> None:
             return
         await asyncio.sleep(0.05)
     raise AssertionError("condition never held")
+
+
+def test_refreshing_only_the_paths_a_watcher_names(tmp_path: Path) -> None:
+    _write(tmp_path, 1)
+    library = Library(tmp_path)
+    library.refresh()
+    _write(tmp_path, 2, "salt")
+    (tmp_path / "unseen").mkdir()
+    _write(tmp_path / "unseen", 3, "steel")
+    # Only the named file is looked at...
+    assert library.refresh(["a2.txt"]).changed == ("a2.txt",)
+    assert library.answer("salt corridor").found
+    assert not library.answer("steel corridor").found
+    # ...while a directory in the list means a full scan.
+    assert library.refresh(["unseen"]).changed == ("unseen/a3.txt",)
+    (tmp_path / "a2.txt").unlink()
+    assert library.refresh(["a2.txt"]).removed == ("a2.txt",)
