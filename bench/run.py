@@ -200,7 +200,8 @@ def _measure_serving(made: corpus.Corpus, name: str, questions: list[str], scrat
     for question in WARMUP:
         _answer(library, question)
     latencies, tops = _latencies(lambda q: _answer(library, q), questions)
-    new = _new_article_rounds(made.folder, lambda q: _answer_refreshed(library, q))
+    written: list[str] = []
+    new = _new_article_rounds(made.folder, lambda q: _answer_refreshed(library, q, written), written)
     _close(backend)
     result = _served(made, name, (latencies, tops), new)
     result.warm_restart_s = warm
@@ -258,8 +259,9 @@ def _answer(library: Library, question: str) -> str | None:
     return f"{quote.source.file}#{quote.source.paragraph}" if quote else None
 
 
-def _answer_refreshed(library: Library, question: str) -> str | None:
-    library.refresh()
+def _answer_refreshed(library: Library, question: str, written: list[str]) -> str | None:
+    # As the folder watcher does: re-read the paths its file events named, not the whole folder.
+    library.refresh(written[-1:])
     answer = library.answer(question)
     to_html_parts(answer_blocks(answer))
     return answer.quote.text if answer.quote else None
@@ -314,7 +316,9 @@ def _latencies(ask: Ask, questions: list[str]) -> tuple[list[float], list[str | 
     return latencies, tops
 
 
-def _new_article_rounds(folder: Path, ask: Ask) -> tuple[float, float, bool]:
+def _new_article_rounds(
+    folder: Path, ask: Ask, written: list[str] | None = None
+) -> tuple[float, float, bool]:
     """Write an article with a made-up word, then time until a question about it is answered."""
     times: list[float] = []
     found = True
@@ -322,7 +326,9 @@ def _new_article_rounds(folder: Path, ask: Ask) -> tuple[float, float, bool]:
         for round_ in range(NEW_ARTICLE_ROUNDS):
             word = f"zorbliquant{round_}x{os.getpid()}"
             started = time.perf_counter()
-            _write_new_article(folder, word)
+            relative = _write_new_article(folder, word)
+            if written is not None:
+                written.append(relative)
             quoted = ask(f"What about {word}?")
             times.append((time.perf_counter() - started) * 1000)
             found = found and quoted is not None and word in quoted
@@ -331,7 +337,7 @@ def _new_article_rounds(folder: Path, ask: Ask) -> tuple[float, float, bool]:
     return statistics.median(times), max(times), found
 
 
-def _write_new_article(folder: Path, word: str) -> None:
+def _write_new_article(folder: Path, word: str) -> str:
     path = folder / NEW_FOLDER / f"{word}.txt"
     path.parent.mkdir(exist_ok=True)
     body = (
@@ -340,6 +346,7 @@ def _write_new_article(folder: Path, word: str) -> None:
         "Both delegations promised to meet again before the end of the month.\n"
     )
     path.write_text(body, encoding="utf-8")
+    return path.relative_to(folder).as_posix()
 
 
 def _remove_new_articles(folder: Path) -> None:
