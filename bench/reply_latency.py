@@ -33,10 +33,11 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
-def sequential(emu: TelegramEmulator, questions: list[str], chat: int) -> list[float]:
-    """Ask one question at a time; seconds from the user's message to the bot's reply."""
+def sequential(emu: TelegramEmulator, questions: list[str], chat: int, gap: float) -> list[float]:
+    """Ask one question at a time, `gap` seconds apart; seconds from the message to the bot's reply."""
     latencies = []
     for number, question in enumerate(questions, start=1):
+        time.sleep(gap)
         started = time.perf_counter()
         emu.send_message(chat, question)
         emu.wait_for_messages(chat, number, timeout=30)
@@ -96,6 +97,7 @@ def main() -> None:
     parser.add_argument("--load", action="store_true")
     parser.add_argument("--chats", type=int, default=50)
     parser.add_argument("--per-chat", type=int, default=20)
+    parser.add_argument("--gap", type=float, default=0.1, help="seconds between sequential questions")
     args = parser.parse_args()
     questions = [case.q for case in load_cases()]
     chats = list(range(10_000, 10_000 + args.chats))
@@ -112,7 +114,7 @@ def _measure(
     emu: TelegramEmulator, bot: BotProcess, questions: list[str], chats: list[int], args: argparse.Namespace
 ) -> dict[str, object]:
     if not args.load:
-        latencies = sequential(emu, (questions * 2)[:100], chats[0])
+        latencies = sequential(emu, (questions * 2)[:100], chats[0], args.gap)
         return {
             "questions": len(latencies),
             "p50_ms": statistics.median(latencies) * 1000,
