@@ -116,6 +116,8 @@ def _run_bot(settings: Settings, library: Library) -> int:
         secret = settings.webhook_secret.get_secret_value()
         webhook = WebhookConfig(settings.webhook_url, secret, settings.webhook_listen, settings.webhook_port)
     log.info("serving %d articles from %s", len(library.snapshot.articles), library.folder)
+    if not settings.allowed_chats.everyone and not settings.allowed_chats.chat_ids:
+        log.warning("TALKSBOT_ALLOWED_CHATS is empty: the bot answers nobody but tells each chat its id")
     app.run(app.build_application(config, library, background), webhook)
     return 0
 

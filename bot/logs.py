@@ -45,6 +45,6 @@ def configure(level: str = "INFO", secrets: tuple[str, ...] = ()) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # httpx logs every request URL at INFO, and the URL contains the token.
-    for noisy in ("httpx", "httpcore"):
+    # httpx logs every request URL at INFO, and the URL contains the token; the others chatter at INFO.
+    for noisy in ("httpx", "httpcore", "watchfiles", "pymorphy3", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
