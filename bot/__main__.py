@@ -118,7 +118,11 @@ def _run_bot(settings: Settings, library: Library) -> int:
     log.info("serving %d articles from %s", len(library.snapshot.articles), library.folder)
     if not settings.allowed_chats.everyone and not settings.allowed_chats.chat_ids:
         log.warning("TALKSBOT_ALLOWED_CHATS is empty: the bot answers nobody but tells each chat its id")
-    app.run(app.build_application(config, library, background), webhook)
+    try:
+        app.run(app.build_application(config, library, background), webhook)
+    except Exception as exc:
+        log.error("the bot stopped: %s", exc, exc_info=exc)
+        return 1
     return 0
 
 

@@ -7,6 +7,7 @@ import time
 
 from telegram import Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from config import ChatAccess
@@ -42,6 +43,16 @@ class AccessGate:
             return
         chat = update.effective_chat
         log.info("refused an update from chat %s", chat.id if chat else "?")
+        try:
+            await self._refuse(update, context)
+        except TelegramError as exc:
+            log.warning("could not send a refusal: %s", exc)
+        finally:
+            # Raised whatever happened above: a failed refusal must not let the update through.
+            raise ApplicationHandlerStop
+
+    async def _refuse(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat = update.effective_chat
         if update.callback_query is not None:
             await update.callback_query.answer("This chat is not allowed to use this bot.")
         elif chat is not None and chat.type == ChatType.PRIVATE and self._should_tell(chat.id):
@@ -50,7 +61,6 @@ class AccessGate:
                 f"Sorry, this bot only answers in approved chats. Your chat id is {chat.id}: "
                 "ask the bot's owner to add it to TALKSBOT_ALLOWED_CHATS.",
             )
-        raise ApplicationHandlerStop
 
     def _should_tell(self, chat_id: int) -> bool:
         now = time.monotonic()

@@ -78,7 +78,11 @@ def build_application(
     async def post_stop(_: Application) -> None:  # type: ignore[type-arg]
         # Background tasks end before the event loop closes, so shutdown never hangs on them.
         stop.set()
-        await asyncio.wait_for(asyncio.gather(*running, return_exceptions=True), timeout=10)
+        if running:
+            pending = (await asyncio.wait(running, timeout=10))[1]
+            for task in pending:
+                log.warning("a background task did not stop in time; cancelling it")
+                task.cancel()
 
     application = (
         ApplicationBuilder()

@@ -22,18 +22,22 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         super().__init__(QUEUE_LIMIT)
         self._workers = asyncio.Semaphore(workers)
         self._chats: dict[int, asyncio.Lock] = {}
+        self._queued: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for this chat's earlier updates, then for a free worker."""
         key = _chat_key(update)
         lock = self._chats.setdefault(key, asyncio.Lock())
+        self._queued[key] = self._queued.get(key, 0) + 1
         try:
+            # asyncio.Lock queues waiters fairly (FIFO), so a chat's updates run in arrival order.
             async with lock, self._workers:
                 await coroutine
         finally:
-            # asyncio.Lock queues waiters fairly (FIFO), so order holds; drop idle locks to bound memory.
-            if not lock.locked() and self._chats.get(key) is lock:
-                del self._chats[key]
+            # Forget the lock only when no update of this chat holds or awaits it, to bound memory.
+            self._queued[key] -= 1
+            if not self._queued[key]:
+                del self._queued[key], self._chats[key]
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -42,3 +42,5 @@ class Skipped:
 
     file: str
     reason: str
+    # True when the file could not be read (permissions, a flaky mount): try again on the next refresh.
+    retry: bool = False

@@ -139,8 +139,12 @@ class Library:
             unadopted = self._adopt(held_same)
             changed = tuple(p for p in found if p not in held_same or p in unadopted)
             return Change(changed, tuple(p for p in held if p not in found))
-        changed = tuple(p for p, (key, _) in found.items() if self._files.get(p, (None,))[0] != key)
+        changed = tuple(p for p, (key, _) in found.items() if self._stale(p, key))
         return Change(changed, tuple(p for p in self._files if p not in found))
+
+    def _stale(self, path: str, key: FileKey) -> bool:
+        known = self._files.get(path)
+        return known is None or known[0] != key or (isinstance(known[1], Skipped) and known[1].retry)
 
     def _adopt(self, held: dict[str, FileKey]) -> set[str]:
         """Files a persistent backend still holds need only their /sources line; say which lack one."""
@@ -176,7 +180,8 @@ class Library:
             return cached
         result = read_article(path, key.path, self._max_bytes)
         parsed: Parsed = result if isinstance(result, Skipped) else (result, entries(result))
-        fresh.append((key, parsed))
+        if not (isinstance(parsed, Skipped) and parsed.retry):
+            fresh.append((key, parsed))
         return parsed
 
     def _snapshot(self, started: float) -> Snapshot:

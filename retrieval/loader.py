@@ -18,7 +18,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".pdf"}
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Editors' tools leave these while a file is being written; they are never articles.
-_PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
+PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
 
 
 class FolderError(Exception):
@@ -40,7 +40,7 @@ def is_candidate(relative: str) -> bool:
     if not parts or any(part.startswith(".") for part in parts):
         return False
     name = parts[-1].lower()
-    return not name.endswith(_PARTIAL) and Path(name).suffix in SUFFIXES
+    return not name.endswith(PARTIAL) and Path(name).suffix in SUFFIXES
 
 
 def scan(root: Path) -> Iterator[tuple[FileKey, Path]]:
@@ -70,6 +70,8 @@ def rescan(root: Path, known: dict[str, tuple[FileKey, Path]], changed: Iterable
         path = root / relative
         if displayable(relative) != relative or path.is_dir() or not Path(relative).suffix:
             return False
+        if relative not in known and not path.exists() and not is_candidate(relative):
+            return False  # something unknown vanished: perhaps a directory such as "2024.05"
         known.pop(relative, None)
         if is_candidate(relative) and path.exists():
             key = _key(path, relative, real_root)
@@ -103,7 +105,7 @@ def read_article(path: Path, relative: str, max_bytes: int = DEFAULT_MAX_BYTES) 
     try:
         result = _read(path, relative, max_bytes)
     except OSError as exc:
-        result = Skipped(relative, f"cannot read it ({exc.strerror or exc})")
+        result = Skipped(relative, f"cannot read it ({exc.strerror or exc})", retry=True)
     except Exception as exc:  # noqa: BLE001 - one malformed file must never stop the others loading
         result = Skipped(relative, f"could not parse it ({type(exc).__name__})")
     if isinstance(result, Article) and not result.paragraphs:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Protocol
 
-from retrieval.loader import FolderError, is_candidate
+from retrieval.loader import PARTIAL, FolderError
 
 log = logging.getLogger("retrieval.watch")
 
@@ -106,8 +106,9 @@ def _relative(folder: Path, path: str) -> str | None:
             relative = Path(path).relative_to(base).as_posix()
         except ValueError:
             continue
-        # Deleting or renaming a directory matters too, and has no suffix.
-        return relative if is_candidate(relative) or not Path(relative).suffix else None
+        # Directories matter too ("2024.05" has a suffix): only hidden and partial files never do.
+        name = Path(relative).name
+        return None if name.startswith(".") or name.lower().endswith(PARTIAL) else relative
     return None
 
 

@@ -217,3 +217,22 @@ def test_killed_while_saving_an_upload_leaves_no_half_article(
         assert "Crimea" in emulator.wait_for_messages(ALLOWED, 1)[0]["plain_text"]
     finally:
         assert restarted.stop() == 0
+
+
+def test_a_failed_refusal_still_lets_nothing_through(emulator: TelegramEmulator, bot: BotProcess) -> None:
+    emulator.inject("sendMessage", "http500", times=1)
+    emulator.send_message(STRANGER, "what happens to Crimea?")
+    emulator.wait_for_calls("sendMessage", 1, timeout=15)
+    emulator.send_message(ALLOWED, "crimea")  # proves the stranger's update was fully handled
+    emulator.wait_for_messages(ALLOWED, 1)
+    time.sleep(1.0)
+    assert emulator.sent_messages(STRANGER) == []
+
+
+def test_a_rejected_token_stops_with_a_redacted_log(emulator: TelegramEmulator, tmp_path: Path) -> None:
+    rejected = "987654321:AAH-this-token-was-revoked-0123456789abc"
+    bot = launch_bot(emulator, tmp_path, TALKSBOT_TOKEN=rejected)
+    assert bot.process.wait(timeout=60) == 1
+    log = bot.log_text()
+    assert "the bot stopped" in log
+    assert rejected.split(":")[1] not in log  # PTB's message and traceback hold it; the filter removes it

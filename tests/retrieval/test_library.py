@@ -149,3 +149,16 @@ def test_refreshing_only_the_paths_a_watcher_names(tmp_path: Path) -> None:
     assert library.refresh(["unseen"]).changed == ("unseen/a3.txt",)
     (tmp_path / "a2.txt").unlink()
     assert library.refresh(["a2.txt"]).removed == ("a2.txt",)
+
+
+def test_a_dotted_folder_named_by_the_watcher_is_scanned(tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    library.refresh()
+    (tmp_path / "2024.05").mkdir()
+    _write(tmp_path / "2024.05", 7, "copper")
+    assert library.refresh(["2024.05"]).changed == ("2024.05/a7.txt",)
+    for path in (tmp_path / "2024.05").iterdir():
+        path.unlink()
+    (tmp_path / "2024.05").rmdir()
+    assert library.refresh(["2024.05"]).removed == ("2024.05/a7.txt",)
+    assert not library.answer("copper corridor").found
