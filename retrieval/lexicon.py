@@ -10,9 +10,14 @@ from typing import Any
 import Stemmer
 
 
-def _words(name: str) -> frozenset[str]:
+def _lines(name: str) -> list[str]:
+    """The non-blank, non-comment lines of a file in retrieval/data."""
     text = resources.files("retrieval.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(word for line in _lines(name) for word in line.split())
 
 
 STOP_WORDS = _words("stopwords.txt")
@@ -51,8 +56,7 @@ _SPELLING_RULES = (
 
 
 def _pairs(name: str) -> dict[str, str]:
-    text = resources.files("retrieval.data").joinpath(name).read_text(encoding="utf-8")
-    return dict(line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return dict(line.split() for line in _lines(name))
 
 
 _IRREGULAR = _pairs("irregular.txt")
@@ -121,12 +125,9 @@ def ukrainian_lemma(word: str) -> str:
 
 
 def _synonym_groups() -> list[list[str]]:
-    text = resources.files("retrieval.data").joinpath("synonyms.txt").read_text(encoding="utf-8")
-    groups = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            groups.append([phrase.strip() for phrase in line.split(",") if phrase.strip()])
-    return groups
+    return [
+        [phrase.strip() for phrase in line.split(",") if phrase.strip()] for line in _lines("synonyms.txt")
+    ]
 
 
 @cache

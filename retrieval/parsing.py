@@ -62,7 +62,7 @@ def _read_front_matter(text: str, draft: _Draft) -> str:
 
 def _blocks(body: str, markdown: bool) -> list[str]:
     lines = [_clean_line(line, markdown) for line in body.split("\n")]
-    if any(not line.strip() for line in lines[1:-1]) and _has_blank_separated_blocks(lines):
+    if _has_blank_separated_blocks(lines):
         return _join_blocks(lines)
     # No blank lines at all: every line is a paragraph of its own.
     return [line.strip() for line in lines if line.strip()]
