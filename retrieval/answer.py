@@ -53,6 +53,17 @@ class Answer:
     more: tuple[Quote, ...] = ()
     searched: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+    # The message asked nothing ("hi", "thanks", "ok", an emoji alone): "greeting", "thanks", "farewell",
+    # "ack" or "emoji". The reply is a short friendly line, never a quote.
+    small_talk: str | None = None
+    # The answer type the question asks for: "person", "place", "date", "duration", "number", "cause",
+    # "yes-no", "definition" or "other".
+    asked: str = "other"
+    # When passages match the question but none supplies what is asked: the nearest one, shown only as
+    # "the closest passage" and never as an answer. `quote` is None then.
+    closest: Quote | None = None
+    # Older dated reports that answered differently ("earlier (27 Nov 2025): ..."), newest first.
+    earlier: tuple[Quote, ...] = ()
 
     @property
     def found(self) -> bool:
