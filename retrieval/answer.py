@@ -1,13 +1,22 @@
-"""The answer: which sentences to quote, from where, and when to say the articles don't cover it."""
+"""The answer: which sentence answers the question, from where, and when to say the articles don't.
+
+A candidate is a quotable sentence of a well-ranked paragraph, read with its neighbours. It answers
+only if (1) the question's words are found in it and around it (coverage), and (2) it holds a thing
+of the answer type asked: a date for "when", a number for "how many", a name for "who"... When
+passages match but none supplies what is asked, the reply says so and offers the closest passage
+only as such. Among candidates that answer about equally well, the newest dated article wins.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from retrieval import answer_types, prose, selection, text
 from retrieval import query as q
-from retrieval import selection, text
+from retrieval.dates import parse_date
 from retrieval.documents import Meta
 from retrieval.index import Hit, Index
+from retrieval.question import Question, analyse
 from retrieval.sentences import sentence_spans
 
 # A passage answers only if it covers this share of the question's IDF mass: "capital of France"
@@ -16,6 +25,11 @@ MIN_COVERAGE = 0.6
 BM25_SHARE = 0.1
 CANDIDATES = 15  # paragraphs read sentence by sentence; more changed no eval answer
 ALSO_REPORTED = 2
+ALSO_SHARE = 0.85  # "also reported" must answer nearly as well as the main quote
+RECENCY_SHARE = 0.9  # candidates within this share of the best score count as equally good: newest wins
+OWN_SHARE = 0.5  # a sentence with less of the question in its own words is quoted with the one it needs
+MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question only restates it
+MIN_WEIGHTED = 0.45  # the question's IDF mass the sentence covers, context words discounted
 MORE = 6
 
 
@@ -71,65 +85,195 @@ class Answer:
         return self.quote is not None
 
 
-def answer(question: str, index: Index) -> Answer:
-    """Answer `question` from `index` by quoting the best sentences of the best paragraphs."""
-    parsed = q.parse(question, index)
+@dataclass(frozen=True)
+class _Candidate:
+    quote: Quote
+    supplies: bool
+
+
+def answer(message: str, index: Index) -> Answer:
+    """Answer the chat `message` from `index`: the quote that answers it, or why there is none."""
+    question = analyse(message)
+    if question.small_talk or not question.text:
+        return Answer(message, None, small_talk=question.small_talk, asked=question.asked)
+    parsed = q.parse(question.text, index, question.framing)
     words = tuple(c.word for c in parsed.concepts)
     unknown = tuple(c.word for c in parsed.concepts if all(index.doc_freq(a) == 0 for a in c.alternatives))
+    refused = Answer(message, None, searched=words, unknown=unknown, asked=question.asked)
     if not parsed.concepts:
-        return Answer(question, None, searched=words, unknown=unknown)
+        return refused
     hits = index.search(parsed.weights(), CANDIDATES)
-    quotes = [quote for hit in hits if (quote := _best_quote(hit, parsed, hits[0].score))]
-    quotes.sort(key=lambda item: -item.score)
-    if not quotes:
-        return Answer(question, None, searched=words, unknown=unknown)
-    best, rest = quotes[0], quotes[1:]
-    also = _from_other_articles(rest, best.source.file)
-    more = tuple(x for x in rest if x not in also)[:MORE]
-    return Answer(question, best, also, more, searched=words, unknown=unknown)
+    found = [c for hit in hits for c in _candidates(hit, parsed, question, hits[0].score)]
+    found.sort(key=lambda c: -c.quote.score)
+    answering = [c.quote for c in found if c.supplies]
+    if not answering:
+        closest = found[0].quote if found else None
+        return Answer(message, None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
+    best = _newest_of_the_best(answering)
+    rest = [x for x in answering if x is not best]
+    also = _from_other_articles(rest, best)
+    earlier = _earlier(rest, best)
+    more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
+    return Answer(message, best, also, more, words, unknown, asked=question.asked, earlier=earlier)
 
 
-def _from_other_articles(quotes: list[Quote], first_file: str) -> tuple[Quote, ...]:
-    seen = {first_file}
+def _newest_of_the_best(quotes: list[Quote]) -> Quote:
+    """The newest dated quote among those about as good as the best; undated ones win only ties."""
+    pool = [x for x in quotes if x.score >= RECENCY_SHARE * quotes[0].score]
+    dated = [x for x in pool if parse_date(x.source.date)]
+    if not dated:
+        return quotes[0]
+    return max(dated, key=lambda x: (parse_date(x.source.date), x.score))
+
+
+def _earlier(rest: list[Quote], best: Quote) -> tuple[Quote, ...]:
+    """An older dated report, about as good as the main quote, from another article."""
+    when = parse_date(best.source.date)
+    if when is None:
+        return ()
+    older = [
+        x
+        for x in rest
+        if x.score >= RECENCY_SHARE * best.score
+        and x.source.file != best.source.file
+        and (day := parse_date(x.source.date)) is not None
+        and day < when
+    ]
+    return tuple(older[:1])
+
+
+def _from_other_articles(quotes: list[Quote], best: Quote) -> tuple[Quote, ...]:
+    seen = {best.source.file}
     chosen: list[Quote] = []
     for item in quotes:
-        if item.source.file not in seen and len(chosen) < ALSO_REPORTED:
+        if item.source.file not in seen and item.score >= ALSO_SHARE * best.score:
             chosen.append(item)
             seen.add(item.source.file)
-    return tuple(chosen)
+    return tuple(chosen[:ALSO_REPORTED])
 
 
-def _best_quote(hit: Hit, parsed: q.Query, top_score: float) -> Quote | None:
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    terms: frozenset[str]
+    quotable: bool
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One candidate paragraph read for one question."""
+
+    hit: Hit
+    parsed: q.Query
+    question: Question
+    top_score: float
+    sentences: list[_Sentence]
+
+
+def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> list[_Candidate]:
+    """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
     paragraph = hit.entry.paragraph
-    spans = sentence_spans(paragraph.text) or [(0, len(paragraph.text))]
-    sentences = [paragraph.text[a:b] for a, b in spans]
-    own = [set(text.terms(sentence)) for sentence in sentences]
+    reading = _Reading(hit, parsed, question, top_score, _sentences(paragraph.text))
     frame = set(text.terms(paragraph.heading)) | set(text.terms(hit.entry.meta.title))
     before = set(text.terms(paragraph.antecedent))
     # News paragraphs run on from each other: the one before is weak context for the whole paragraph.
-    whole = set().union(*own) | before
-    best: tuple[float, float, int] | None = None
-    for i, sentence in enumerate(sentences):
-        antecedent = _antecedent(i, sentence, own, before)
-        score, coverage = selection.score_sentence(parsed, own[i], antecedent, frame, whole)
-        score *= selection.type_bonus(parsed.kind, sentence, set(parsed.words))
-        if best is None or score > best[0]:
-            best = (score, coverage, i)
-    if best is None or best[1] < MIN_COVERAGE:
-        return None
-    score, coverage, i = best
-    quoted = sentences[i]
+    whole = set().union(*(s.terms for s in reading.sentences)) | before
+    asked_terms = _asked_terms(parsed, question)
+    scored = []
+    for i, sentence in enumerate(reading.sentences):
+        if not sentence.quotable or len(sentence.terms - asked_terms) < MIN_NEW_TERMS:
+            continue  # furniture, or a sentence that only restates the question: its neighbour may answer
+        context = _neighbours(i, reading.sentences, paragraph.text, before)
+        score, coverage = selection.score_sentence(parsed, set(sentence.terms), context, frame, whole)
+        if coverage < MIN_COVERAGE or score / parsed.total < MIN_WEIGHTED:
+            continue
+        scored.append((score, coverage, i))
+    return _best_two(reading, scored)
+
+
+def _asked_terms(parsed: q.Query, question: Question) -> frozenset[str]:
+    """Every term the question holds or stands for: a sentence must add something to these."""
+    alternatives = {a for c in parsed.concepts for a in c.alternatives}
+    return frozenset(alternatives | set(text.terms(question.text)))
+
+
+def _best_two(reading: _Reading, scored: list[tuple[float, float, int]]) -> list[_Candidate]:
+    """The best sentence that supplies the answer type, and the best overall if it is another."""
+    paragraph = reading.hit.entry.paragraph.text
+    spans = [(s.start, s.end) for s in reading.sentences]
+    supplying = [
+        x for x in scored if _supplies(reading.question, paragraph[slice(*spans[x[2]])], reading.parsed)
+    ]
+    picks = []
+    for pool, supplies in ((supplying, True), (scored, False)):
+        if pool:
+            score, coverage, i = max(pool)
+            picks.append(_Candidate(_quote(reading, i, score, coverage), supplies))
+    if len(picks) == 2 and picks[0].quote == picks[1].quote:
+        picks.pop()
+    return picks
+
+
+def _supplies(question: Question, sentence: str, parsed: q.Query) -> bool:
+    if question.counted and not answer_types.counts(sentence, question.counted):
+        return False
+    return answer_types.supplies(question.asked, sentence, parsed.words)
+
+
+def _sentences(paragraph: str) -> list[_Sentence]:
+    spans = sentence_spans(paragraph) or [(0, len(paragraph))]
+    return [
+        _Sentence(a, b, frozenset(text.terms(paragraph[a:b])), prose.quotable(paragraph[a:b]))
+        for a, b in spans
+    ]
+
+
+def _neighbours(i: int, sentences: list[_Sentence], paragraph: str, before: set[str]) -> set[str]:
+    """The words of the sentences around sentence `i`: the one it refers back to, or the ones beside it."""
+    sentence = paragraph[sentences[i].start : sentences[i].end]
+    near: set[str] = set()
+    if i > 0:
+        near |= sentences[i - 1].terms
+    elif selection.is_anaphoric(sentence):
+        near |= before
+    if i + 1 < len(sentences):
+        near |= sentences[i + 1].terms
+    return near
+
+
+def _quote(reading: _Reading, i: int, score: float, coverage: float) -> Quote:
+    hit, parsed = reading.hit, reading.parsed
+    paragraph = hit.entry.paragraph
+    start, end = _span(reading.sentences, i, parsed, paragraph.text)
+    quoted = paragraph.text[start:end]
     # The paragraph's BM25 rank only breaks near-ties between sentences that cover the question alike.
-    ranked = score / parsed.total + BM25_SHARE * hit.score / max(top_score, 1e-9)
-    return Quote(
-        quoted, _source(hit.entry.meta, paragraph.number), ranked, coverage, _highlights(quoted, parsed)
-    )
+    ranked = score / parsed.total + BM25_SHARE * hit.score / max(reading.top_score, 1e-9)
+    source = _source(hit.entry.meta, paragraph.number)
+    return Quote(quoted, source, ranked, coverage, _highlights(quoted, parsed))
 
 
-def _antecedent(i: int, sentence: str, own: list[set[str]], before_paragraph: set[str]) -> set[str]:
-    if not selection.is_anaphoric(sentence):
-        return set()
-    return own[i - 1] if i > 0 else before_paragraph
+def _span(sentences: list[_Sentence], i: int, parsed: q.Query, paragraph: str) -> tuple[int, int]:
+    """Sentence `i`, joined by the sentence before or after it when that one holds the question's words."""
+    start, end = sentences[i].start, sentences[i].end
+    start += prose.dateline_end(paragraph[start:end])
+    if _own_share(parsed, sentences[i].terms) >= OWN_SHARE:
+        return start, end
+    for j in (i - 1, i + 1):
+        if (
+            0 <= j < len(sentences)
+            and sentences[j].quotable
+            and _own_share(parsed, sentences[j].terms) >= OWN_SHARE
+        ):
+            if j < i:
+                return sentences[j].start + prose.dateline_end(paragraph[sentences[j].start : end]), end
+            return start, sentences[j].end
+    return start, end
+
+
+def _own_share(parsed: q.Query, terms: frozenset[str]) -> float:
+    own = sum(c.idf for c in parsed.concepts if selection.match_weight(c, set(terms)))
+    return own / parsed.total
 
 
 def _source(meta: Meta, paragraph: int) -> Source:

@@ -24,6 +24,19 @@ STOP_WORDS = _words("stopwords.txt")
 # Words that shape a question but are not its subject: "what happens to Crimea?" is about Crimea.
 QUESTION_WORDS = _words("question_words.txt")
 
+
+def _chat_words() -> dict[str, frozenset[str]]:
+    kinds = (line.partition(":") for line in _lines("chat.txt"))
+    return {kind.strip(): frozenset(words.split()) for kind, _, words in kinds}
+
+
+_CHAT = _chat_words()
+# Small talk by kind ("greeting", "thanks", "farewell", "ack"), and every word that only wraps a question.
+SMALL_TALK = {kind: words for kind, words in _CHAT.items() if kind not in ("filler", "inline")}
+CHAT_WORDS = frozenset().union(*_CHAT.values())
+# Chat words that carry no meaning even inside a question ("thanks", "please", "hi"), dropped from it.
+INLINE_CHAT = _CHAT["inline"]
+
 _BRITISH = {
     "defence": "defense",
     "offence": "offense",
@@ -60,6 +73,8 @@ def _pairs(name: str) -> dict[str, str]:
 
 
 _IRREGULAR = _pairs("irregular.txt")
+# Irregular verb forms ("met", "led", "took"): a word here is a verb.
+IRREGULAR = frozenset(_IRREGULAR)
 _INFORMAL = _pairs("informal.txt")
 
 
@@ -134,3 +149,27 @@ def _synonym_groups() -> list[list[str]]:
 def synonym_groups() -> tuple[tuple[str, ...], ...]:
     """Groups of words and phrases that news reports use interchangeably."""
     return tuple(tuple(group) for group in _synonym_groups())
+
+
+@cache
+def _wordnet() -> dict[str, tuple[str, ...]]:
+    """Stem of a WordNet word -> related single words (synonyms, derived forms), both directions."""
+    forward: dict[str, list[str]] = {}
+    backward: dict[str, list[str]] = {}
+    for line in _lines("wordnet.tsv"):
+        word, *others = line.split("\t")
+        singles = [w for w in others if " " not in w and w.isalpha()]
+        forward.setdefault(english_stemmer().stemWord(word), []).extend(singles)
+        for other in singles:
+            backward.setdefault(english_stemmer().stemWord(other), []).append(word)
+    # A word's own entry is ranked by relevance; links from other entries follow it.
+    stems = forward.keys() | backward.keys()
+    return {s: tuple(dict.fromkeys(forward.get(s, []) + backward.get(s, []))) for s in stems}
+
+
+def related_words(stem: str) -> tuple[str, ...]:
+    """Words WordNet relates to the English word with this Snowball stem, most relevant first.
+
+    From Princeton WordNet 3.0 (retrieval/data/wordnet.tsv; licence in WORDNET-LICENSE.txt).
+    """
+    return _wordnet().get(stem, ())

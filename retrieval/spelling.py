@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,7 +38,74 @@ def resolve(word: str, term: str, index: Index) -> Resolved | None:
     if lexicon.is_common_word(word):
         # A real word the articles never use ("cost", "crimes") is not a typo of one they do.
         return _compound(term, index)
-    return _from_index(term, index) or _from_english(word, index) or _compound(term, index)
+    return (
+        _from_names(term, index)
+        or _from_index(term, index)
+        or _from_english(word, index)
+        or _compound(term, index)
+    )
+
+
+# Romanisations of one Ukrainian or Russian name differ in predictable letters: Yermak/Ermak,
+# Zaporizhzhia/Zaporozhye, Kyrylo/Kirill, Zelensky/Zelenskyy/Zelenskiy, Dmitriev/Dmitriyev, -ov/-off.
+_ROMANISATION = (
+    (re.compile(r"shch|sch"), "sh"),
+    (re.compile(r"zh"), "z"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"g(?=[aeiouy])"), "h"),
+    (re.compile(r"t[sz]"), "c"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"off$"), "ov"),
+    (re.compile(r"^i(?=[eaou])"), ""),
+    (re.compile(r"(?<=[aeiou])i(?=[eaou])"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+NAME_WEIGHT = 0.9
+
+
+def romanisation_key(term: str) -> str:
+    """One spelling for the romanisations of a Slavic name: "yermak" and "ermak" both give "ermak"."""
+    key = term.casefold()
+    for pattern, replacement in _ROMANISATION:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def _from_names(term: str, index: Index) -> Resolved | None:
+    """The indexed name spelt another way: same romanisation key, or one or two letters off it."""
+    if len(term) < 4 or not term.isalpha():
+        return None
+    keys = _keys(index)
+    key = romanisation_key(term)
+    found = keys.get(key)
+    if found is None and len(key) >= 6:
+        limit = 1 if len(key) < 8 else 2
+        near = process.extract(key, list(keys), scorer=OSA.distance, score_cutoff=limit, limit=5)
+        found = min(near, key=lambda m: m[1])[0] if near else None
+        found = keys.get(found) if found is not None else None
+    return Resolved(found, NAME_WEIGHT) if found else None
+
+
+_KEYS: dict[int, tuple[Index, dict[str, str]]] = {}
+
+
+def _keys(index: Index) -> dict[str, str]:
+    """Romanisation key -> the commonest indexed term with it; built once per index."""
+    held = _KEYS.get(id(index))
+    if held is not None and held[0] is index:
+        return held[1]
+    keys: dict[str, str] = {}
+    for term in index.vocabulary():
+        if term.isalpha() and len(term) >= 4:
+            key = romanisation_key(term)
+            if key not in keys or index.doc_freq(term) > index.doc_freq(keys[key]):
+                keys[key] = term
+    _KEYS.clear()  # one live index at a time: a refreshed snapshot replaces the old one
+    _KEYS[id(index)] = (index, keys)
+    return keys
 
 
 def _from_index(term: str, index: Index) -> Resolved | None:

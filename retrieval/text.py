@@ -36,24 +36,29 @@ _QUOTES = str.maketrans(
         "\u00a0": " ",
         "\u202f": " ",
         "\u2009": " ",
-        "\u200b": "",
-        "\ufeff": "",
-        "\u00ad": "",
     }
 )
+# Invisible format characters (Unicode category Cf: soft hyphen, zero-width space and joiners, word
+# joiner, BOM, direction marks). Pasted text carries them inside words ("Cri\u200bmea"); they are never
+# meaning, so a word runs on through them and its folded form drops them.
+_FORMAT_CHARS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_FORMAT = re.compile(f"[{_FORMAT_CHARS}]")
 # Control characters other than tab and newline carry no meaning in an article or a question.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # A word: letters/digits joined by apostrophes ("Ukraine's"), or a number with separators.
-_WORD = re.compile(r"\d+(?:[.,]\d+)+(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(
+    rf"(?<![^\W_])(?:[A-Z]\.){{2,}}|\d+(?:[.,]\d+)+(?![^\W_])|[^\W_]+(?:[{_FORMAT_CHARS}]+[^\W_]+)*(?:['’][^\W_]+)*",
+    re.UNICODE,
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
 _RUSSIAN_ONLY = re.compile(r"[ыэъё]")
 
 
 def normalise(text: str) -> str:
-    """NFKC, curly quotes and dashes folded to ASCII, control characters removed."""
-    text = _CONTROL.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    """NFKC, curly quotes and dashes folded to ASCII, control and invisible format characters removed."""
+    text = _FORMAT.sub("", _CONTROL.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES)))
     # Removing a zero-width character can bring a base letter and its accent together: compose again.
     return unicodedata.normalize("NFKC", text)
 
@@ -67,13 +72,22 @@ class Token:
     end: int
 
 
+# Two-word names of one thing, as one term: "United States" is "america" wherever the US is.
+_PAIRS = {("unit", "state"): "america", ("unit", "kingdom"): "britain", ("european", "union"): "eu"}
+
+
 def tokens(text: str) -> list[Token]:
     """Terms of `text` with their character spans, stop words removed."""
     ukrainian = _looks_ukrainian(text)
-    found = []
+    found: list[Token] = []
     for match in _WORD.finditer(text):
         term = _term(match.group(), ukrainian)
-        if term:
+        if not term:
+            continue
+        pair = _PAIRS.get((found[-1].term, term)) if found else None
+        if pair and text[found[-1].end : match.start()].isspace():
+            found[-1] = Token(pair, found[-1].start, match.end())
+        else:
             found.append(Token(term, match.start(), match.end()))
     return found
 
@@ -104,9 +118,29 @@ def _fold(word: str) -> str:
     return word
 
 
+# One term for each country that news names several ways: "US", "U.S.", "USA", "America", "American".
+_COUNTRIES = {
+    "US": "america",
+    "USA": "america",
+    "UK": "britain",
+}
+_COUNTRY_WORDS = {
+    "america": "america",
+    "american": "america",
+    "americans": "america",
+    "britain": "britain",
+    "british": "britain",
+}
+
+
 @lru_cache(maxsize=500_000)
 def _term(raw: str, ukrainian: bool) -> str:
     # A pure function of the raw word, and most words repeat: memoising it halves indexing time.
+    if "." in raw and not raw[0].isdigit():
+        raw = raw.replace(".", "")  # "U.S." and "E.U." are the acronyms "US" and "EU"
+    country = _COUNTRIES.get(raw) or _COUNTRY_WORDS.get(raw.casefold())
+    if country:
+        return country
     word = _fold(raw)
     if word.isdigit() or re.fullmatch(r"[\d.]+", word):
         return word

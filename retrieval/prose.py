@@ -1,0 +1,84 @@
+"""Which sentences can be quoted as an answer: prose, not page furniture.
+
+Headlines, section headings, photo captions, bylines, datelines, ads and "Read more" lines are
+indexed (their words help find the paragraph) but never quoted as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval import lexicon, text
+
+MIN_WORDS = 4
+HEADING_WORDS = 14  # an unpunctuated line up to this long is a heading, not a sentence
+
+_FURNITURE = re.compile(
+    r"^\W*(?:advertisement|sponsored|read more|read also|related|see also|more on this|subscribe|sign up|"
+    r"follow us|share this|share on|click here|listen to|watch:|video:|photo:|image:|picture:|"
+    r"copyright|©|all rights reserved|reporting by|additional reporting|editing by|writing by|"
+    r"compiled by|updated|last updated|published|posted|first published|key events|live updates|"
+    r"this article|this story|sign in|log in|newsletter|by [A-ZА-Я][\w.'’-]+(?: [A-ZА-Я][\w.'’-]+)*$)",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^\W*\(?(?:from )?(?:left|l-r|l to r|right|top|above|below|pictured|file photo)\b|"
+    r"\b(?:photo|photograph|picture|image|credit|illustration)(?: by)?\s*:|"
+    r"\bvia (?:getty|reuters|ap|afp|pool)|\bgetty images\b|\b(?:afp|reuters|ap|pool|epa|tass|sputnik)"
+    r"(?: photo)?\s*/|\(photo by\b|\bap photo\b|\bpool via\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40}(?:\([^)]{1,40}\))?,?\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+\s*|\.\s*|$)"
+)
+_END = re.compile(r"[.!?…:;\"'”’»)\]]$")
+SHORT = 10  # words: a sentence this short must show a verb to count as one
+_VERBISH = re.compile(
+    r"\w\w(?:ed|ing|[^s]s)$|^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
+    r"should|may|might|must|do|does|did|says?|said|says|told|tells?|met|meets?|made|"
+    r"makes?|took|takes?|gave|gives?|held|holds?|led|leads?|went|goes|came|comes|"
+    r"wants?|plans?|calls?|sees?|saw|needs?|seeks?|sought|signs?|agrees?|rejects?)$"
+)
+
+
+def quotable(sentence: str) -> bool:
+    """True if `sentence` reads as a sentence of the article's prose, not furniture around it.
+
+    A headline repeated as the body's first line is caught by its form (no full stop, or title case),
+    not by comparing it with the title: an article without a headline takes its first sentence as one.
+    """
+    dateline = _DATELINE.match(sentence)
+    if dateline and _is_dateline(dateline.group()) and dateline.end() >= len(sentence.rstrip()):
+        return False
+    rest = sentence[dateline_end(sentence) :].strip()
+    words = list(text.words(rest))
+    if len(words) <= SHORT and not any(_VERBISH.search(w) or w in lexicon.IRREGULAR for w in words):
+        return False
+    if len(words) < MIN_WORDS or _FURNITURE.match(rest) or _CAPTION.search(rest):
+        return False
+    if not _END.search(rest) and len(words) <= HEADING_WORDS:
+        return False
+    return not _title_case(rest)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the sentence proper starts after a leading dateline ("KYIV, Dec 3 (Wire) - "), else 0."""
+    match = _DATELINE.match(sentence)
+    if not match or not _is_dateline(match.group()) or match.end() >= len(sentence):
+        return 0
+    return match.end()
+
+
+def _is_dateline(found: str) -> bool:
+    """A place in capitals with a date or an agency, or followed by a dash: "GENEVA, Nov 23 -"."""
+    return bool(re.search(r"[,(]|[-—–]\s*$", found)) and bool(re.search(r"[-—–.]\s*$|[,(]", found))
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline capitalises most of its words; a sentence capitalises a few names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if w.casefold() not in lexicon.STOP_WORDS]
+    if len(words) < MIN_WORDS:
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    return bool(capitals / len(words) >= 0.8)
