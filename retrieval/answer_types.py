@@ -53,6 +53,9 @@ _CAUSE = re.compile(
     r"led to|prompted|aimed at|designed to|the aim|seeking to|sought to|for fear|since|as part of|"
     r"given that|in exchange for|in return for|on the grounds|accus\w+|suspicion|investigation|probe|"
     r"forc\w+|trigger\w*|spark\w*|result(?:ed|ing)? in|leading to|driv\w+|therefore|thus|hence|"
+    r"to (?:reduce|lower|cut|limit|minimi[sz]e|improve|build|restore|rebuild|strengthen|ease|win|gain|"
+    r"show|signal|avoid|deter)|object\w*|oppos\w+|fear\w*|worr\w+|concerns?|risks?|because of|unhappy|"
+    r"angry|insist\w*|argu\w+|wanted|wants|so|why|goal|aim|purpose|motive|intended|meant to|"
     r"потому что|из-за|так как|поскольку|после|чтобы|через те що|тому що|бо|після|щоб)\b",
     re.IGNORECASE,
 )
@@ -68,7 +71,9 @@ _ROLE_NOUNS = re.compile(
     r"\b(?:president|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|secretary|chief|head|"
     r"negotiators?|delegation|leader|officials?|investigators?|prosecutors?|diplomats?|ambassador|"
     r"commander|general|chancellor|premier|mediators?|council|government|administration|agency|"
-    r"ministry|committee|parliament|court|company|fund|bank|bureau|office|service|army|forces)\b",
+    r"ministry|committee|parliament|court|company|fund|bank|bureau|office|service|army|forces|everyone|"
+    r"everybody|all sides|both sides|no one|nobody|civilians|soldiers|people|residents|troops|those|team|"
+    r"side|delegates?|lawmakers|MPs|leaders|allies|partners|governments?|states|countries)\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(
@@ -175,11 +180,24 @@ def counts(sentence: str, counted: str) -> bool:
     "how many points" is answered by "19 points" or "a 19-point plan", not by "30 countries".
     """
     wanted = set(text.terms(counted))
-    tokens = text.tokens(sentence)
-    for i, token in enumerate(tokens):
+    for token in text.tokens(sentence):
         if token.term in wanted:
-            before = sentence[tokens[i - 3].start if i >= 3 else 0 : token.start]
-            if _NUMBER.search(before):
+            # The number stands just before the noun, perhaps with an adjective between: "314 prisoners",
+            # "a 19-point plan", "six more reactors"; not "three years in Russian prisons".
+            before = re.split(r"[\s-]+", sentence[max(0, token.start - 40) : token.start].strip())[-3:]
+            if any(_NUMBER.search(word) for word in before if word):
+                return True
+    return False
+
+
+def names_near(sentence: str, noun: str, question_words: frozenset[str]) -> bool:
+    """True if a new name stands within two words of `noun` ("the Shorecrest club", "club, the Shorecrest")."""
+    wanted = set(text.terms(noun))
+    words = re.findall(r"\S+", sentence)
+    for i, word in enumerate(words):
+        if set(text.terms(word)) & wanted:
+            near = " ".join(words[max(0, i - 2) : i] + words[i + 1 : i + 4])
+            if _new(_names(near), question_words):
                 return True
     return False
 

@@ -13,6 +13,7 @@ SYNONYM_WEIGHT = 0.5
 # an exact match, and only a few, since WordNet lists rarer senses too. Tuned on tests/eval/news_dev.json.
 BRIDGE_WEIGHT = 0.5
 BRIDGES = 4
+OPTIONAL_SHARE = 0.5  # the weight in the question's IDF mass of an everyday word no article uses
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,9 @@ class Concept:
     alternatives: tuple[str, ...]  # the term itself first, then corrections and synonyms
     weights: tuple[float, ...]
     idf: float
+    # An everyday word the articles never use and nothing bridges ("job", "flatmate"): one such word
+    # does not sink a question whose other words match.
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,8 +47,8 @@ class Query:
 
     @property
     def total(self) -> float:
-        """The IDF mass of everything asked."""
-        return sum(concept.idf for concept in self.concepts) or 1.0
+        """The IDF mass of everything asked; an optional word counts half."""
+        return sum(c.idf * (OPTIONAL_SHARE if c.optional else 1.0) for c in self.concepts) or 1.0
 
 
 def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) -> Query:
@@ -96,7 +100,8 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
             weights.append(SYNONYM_WEIGHT)
     present = [a for a in alternatives if index.doc_freq(a) > 0]
     idf = index.idf(present[0]) if present else missing
-    return Concept(word, term, tuple(alternatives), tuple(weights), idf)
+    optional = not present and lexicon.is_common_word(word)
+    return Concept(word, term, tuple(alternatives), tuple(weights), idf, optional)
 
 
 def _bridge(word: str, term: str, index: Index) -> list[str]:

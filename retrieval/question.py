@@ -54,7 +54,9 @@ _ASKED = (
     (NAME, r"\bwhat(?: is|'s|s| was) (?:the )?names? of\b|\bname (?:of )?the\b|\bcalled what\b"),
     (
         STATEMENT,
-        r"^what (?:did|does|do|has|have|had|will|would) .{2,60} (?:say|said|tell|told|announce|claim|"
+        r"^what (?:did|does|do|has|have|had|will|would) (?!(?:the |this |that |a |an )?(?:\S+ ){0,3}"
+        r"(?:plan|draft|document|text|deal|agreement|framework|proposal|report|declaration|law|treaty|"
+        r"statement|article|version|points?)\b).{2,60} (?:say|said|tell|told|announce|claim|"
         r"warn|write|post|think|call|argue|suggest|promise|demand|propose|offer|reply|respond|add|note|"
         r"stress|insist|admit|deny|describe|report)\b|^how did .{2,60} (?:react|respond|describe|reply)\b",
     ),
@@ -72,7 +74,15 @@ _FRAMING = re.compile(
     r"proportion|amount|number|size|figure|sum|total)\b|"
     r"\b(?:which|what) (?:city|country|town|place|location)\b"
 )
+_PERSONAL = frozenset("i i'm i've i'd me my mine we we're our us you u ur your you're lol".split())
+_WH = (
+    r"what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|will|would|can|could|has|"
+    r"have|had|should"
+)
+_QUESTION_START = re.compile(rf"^\W*(?:{_WH})\b")
+_WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?:{_WH})\b)", re.IGNORECASE)
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?([^\W\d_]{3,})")
+_NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
 _ASKED_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKED)
 
 
@@ -92,6 +102,9 @@ class Question:
     framing: frozenset[str] = frozenset()
     # The folded noun counted by "how many" ("points" in "how many points..."): the number must count it.
     counted: str | None = None
+    # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
+    # must stand beside it.
+    named: str | None = None
 
 
 def analyse(message: str) -> Question:
@@ -101,12 +114,28 @@ def analyse(message: str) -> Question:
     kept = [c for c in clauses if not _is_chat(c)]
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
-    asking = " ".join(kept)
+    asking = _question_part(" ".join(c for c in kept if not _is_aside(c)) or " ".join(kept))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     counted = _COUNTED.search(asking.casefold())
+    named = _NAMED.search(asking.casefold())
+    wh = _WH_AFTER_BREAK.search(asking)
     return Question(
-        asking, asked_type(asking), framing=framing, counted=counted.group(1) if counted else None
+        asking,
+        asked_type(asking[wh.start(1) :] if wh else asking),
+        framing=framing,
+        counted=counted.group(1) if counted else None,
+        named=_head_noun(named.group(1)) if named else None,
     )
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The last word before the first function word: "private club in the" -> "club"."""
+    words = []
+    for word in phrase.split():
+        if word in lexicon.STOP_WORDS or word in lexicon.QUESTION_WORDS:
+            break
+        words.append(word)
+    return words[-1] if words else None
 
 
 def asked_type(question: str) -> str:
@@ -117,6 +146,22 @@ def asked_type(question: str) -> str:
         if pattern.search(lowered):
             return kind
     return YES_NO if _YES_NO.match(lowered) else OTHER
+
+
+def _question_part(asking: str) -> str:
+    """From the wh-word on, when what comes before it is a personal aside ("hiya, settling a bet - who...")."""
+    match = _WH_AFTER_BREAK.search(asking)
+    if match and _is_aside(asking[: match.start()]):
+        return asking[match.start(1) :]
+    return asking
+
+
+def _is_aside(clause: str) -> bool:
+    """A clause about the asker ("I'm confused", "my mum is from Kramatorsk"), or pure chat, asks nothing."""
+    if _QUESTION_START.match(clause.casefold()) or clause.rstrip().endswith("?"):
+        return False
+    words = [lexicon.formal(w) for w in text.words(clause)]
+    return _is_chat(clause) or any(w in _PERSONAL for w in words)
 
 
 def _is_chat(clause: str) -> bool:
