@@ -74,7 +74,27 @@ _FRAMING = re.compile(
     r"proportion|amount|number|size|figure|sum|total)\b|"
     r"\b(?:which|what) (?:city|country|town|place|location)\b"
 )
-_PERSONAL = frozenset("i i'm i've i'd me my mine we we're our us you u ur your you're lol".split())
+_PERSONAL = frozenset(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "we're",
+        "our",
+        "us",
+        "you",
+        "u",
+        "ur",
+        "your",
+        "you're",
+        "lol",
+    ]
+)
 _WH = (
     r"what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|will|would|can|could|has|"
     r"have|had|should"
@@ -149,7 +169,7 @@ def asked_type(question: str) -> str:
 
 
 def _question_part(asking: str) -> str:
-    """From the wh-word on, when what comes before it is a personal aside ("hiya, settling a bet - who...")."""
+    """From the wh-word on, when what comes before it is an aside ("hiya, settling a bet - who...")."""
     match = _WH_AFTER_BREAK.search(asking)
     if match and _is_aside(asking[: match.start()]):
         return asking[match.start(1) :]
