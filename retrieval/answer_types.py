@@ -191,7 +191,7 @@ def counts(sentence: str, counted: str) -> bool:
 
 
 def names_near(sentence: str, noun: str, question_words: frozenset[str]) -> bool:
-    """True if a new name stands within a few words of `noun`: "the Shorecrest club", "club, the Shorecrest"."""
+    """True if a new name stands within a few words of `noun`: "the Shorecrest club", "club, Shorecrest"."""
     wanted = set(text.terms(noun))
     words = re.findall(r"\S+", sentence)
     for i, word in enumerate(words):

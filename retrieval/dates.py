@@ -40,3 +40,13 @@ def parse_date(value: str | None) -> date | None:
         except ValueError:
             continue
     return None
+
+
+@lru_cache(maxsize=50_000)
+def date_words(value: str | None) -> str:
+    """The month and year of a metadata date as words ("November 2025"), "" if unknown.
+
+    A question that names a month ("the talks in November") finds it in articles of that month.
+    """
+    day = parse_date(value)
+    return f"{day:%B %Y}" if day else ""

@@ -11,7 +11,7 @@ import re
 from retrieval import lexicon, text
 
 MIN_WORDS = 4
-HEADING_WORDS = 14  # an unpunctuated line up to this long is a heading, not a sentence
+HEADING_WORDS = 20  # an unpunctuated line up to this long is a heading or headline, not a sentence
 
 _FURNITURE = re.compile(
     r"^\W*(?:advertisement|sponsored|read more|read also|related|see also|more on this|subscribe|sign up|"
@@ -33,6 +33,7 @@ _DATELINE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+\s*|\.\s*|$)"
 )
 _END = re.compile(r"[.!?…:;\"'”’»)\]]$")
+_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 SHORT = 10  # words: a sentence this short must show a verb to count as one
 _VERBISH = re.compile(
     r"\w\w(?:ed|ing|[^s]s)$|^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
@@ -42,12 +43,14 @@ _VERBISH = re.compile(
 )
 
 
-def quotable(sentence: str) -> bool:
+def quotable(sentence: str, title: str = "") -> bool:
     """True if `sentence` reads as a sentence of the article's prose, not furniture around it.
 
-    A headline repeated as the body's first line is caught by its form (no full stop, or title case),
-    not by comparing it with the title: an article without a headline takes its first sentence as one.
+    `title` is the article's headline: the body repeating it without a full stop is the headline again.
+    (An article with no headline of its own takes its first sentence as its title: that one stays.)
     """
+    if title and not _STOP.search(sentence) and list(text.words(sentence)) == list(text.words(title)):
+        return False
     dateline = _DATELINE.match(sentence)
     if dateline and _is_dateline(dateline.group()) and dateline.end() >= len(sentence.rstrip()):
         return False
