@@ -65,9 +65,7 @@ class Menu:
         try:
             await bot.set_my_commands(ADMINS, scope=BotCommandScopeChat(admin))
         except TelegramError as exc:
-            log.info(
-                "admin %s gets the admin commands in the menu once they write to the bot (%s)", admin, exc
-            )
+            log.info("admin %s gets the admin menu once they write to the bot (%s)", admin, exc)
             return False
         return True
 
