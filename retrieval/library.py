@@ -92,6 +92,7 @@ class Library:
         self._found: dict[str, tuple[FileKey, Path]] = {}
         self._warned_large = False
         self._hashes = ContentHashes()
+        self._uploading = threading.Lock()
         self.snapshot = Snapshot((), (), self._backend.index, 0.0, 0.0)
 
     @property
@@ -105,12 +106,14 @@ class Library:
         Raises UploadError if refused, DuplicateUpload (nothing written) if the folder has the same bytes.
         """
         safe_name(original_name)  # a refused name is reported before anything is read
-        existing = self._hashes.find(data, scan(self.folder)) if data else None
-        if existing is not None:
-            raise DuplicateUpload(existing)
-        saved = save_article(self.folder, original_name, data, self._max_bytes)
-        self.refresh()
-        return saved
+        # One upload at a time, so two copies of one file sent together cannot both pass the check.
+        with self._uploading:
+            existing = self._hashes.find(data, scan(self.folder)) if data else None
+            if existing is not None:
+                raise DuplicateUpload(existing)
+            saved = save_article(self.folder, original_name, data, self._max_bytes)
+            self.refresh()
+            return saved
 
     def answer(self, question: str) -> Answer:
         """Answer from the current snapshot (a rebuild in progress never shows half-done)."""
