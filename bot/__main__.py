@@ -14,6 +14,7 @@ from bot import app, logs, markup, render
 from bot.app import BotConfig, WebhookConfig
 from bot.console import run_console, watching
 from bot.examples import example_questions
+from bot.plural import counted
 from config import Settings, SettingsError, load_settings
 from retrieval import FolderError, Library, open_backend
 from retrieval.cache import folder_id
@@ -109,13 +110,14 @@ def _run_bot(settings: Settings, library: Library) -> int:
         access=settings.allowed_chats,
         admins=settings.admins,
         examples=example_questions(library),
+        cache_dir=settings.cache_dir,
     )
     background = [FolderWatcher(library).run] if settings.watch else []
     webhook = None
     if settings.webhook_url and settings.webhook_secret:
         secret = settings.webhook_secret.get_secret_value()
         webhook = WebhookConfig(settings.webhook_url, secret, settings.webhook_listen, settings.webhook_port)
-    log.info("serving %d articles from %s", len(library.snapshot.articles), library.folder)
+    log.info("serving %s from %s", counted(len(library.snapshot.articles), "article"), library.folder)
     if not settings.allowed_chats.everyone and not settings.allowed_chats.chat_ids:
         log.warning("TALKSBOT_ALLOWED_CHATS is empty: the bot answers nobody but tells each chat its id")
     try:

@@ -1,4 +1,4 @@
-"""Admin commands: add an article by sending a file, /reload and /stats. Everyone else is refused."""
+"""Admin commands: add an article by sending a file, /reload, /stats and /gaps. Everyone else is refused."""
 
 from __future__ import annotations
 
@@ -9,21 +9,26 @@ from datetime import UTC, datetime
 from telegram import Message, Update
 from telegram.ext import ContextTypes
 
+from bot.gaps import GapLog
 from bot.markup import Block, Span
+from bot.plural import counted
 from bot.protocols import Librarian
 from bot.replies import send_blocks
-from retrieval import UploadError
+from retrieval import DuplicateUpload, UploadError
 
 log = logging.getLogger("talksbot.admin")
 ADMINS_ONLY = "Only the bot's admins can do that."
+GAP_DAYS = 7
+GAP_LINES = 20
 
 
 class AdminHandlers:
     """Callbacks that change or inspect the document folder."""
 
-    def __init__(self, library: Librarian, admins: frozenset[int]) -> None:
+    def __init__(self, library: Librarian, admins: frozenset[int], gaps: GapLog) -> None:
         self._library = library
         self._admins = admins
+        self._gaps = gaps
 
     async def document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A file from an admin becomes an article; from anyone else it is refused unread."""
@@ -39,15 +44,16 @@ class AdminHandlers:
         data = bytes(await (await document.get_file()).download_as_bytearray())
         try:
             saved = await asyncio.to_thread(self._library.add, document.file_name or "article.txt", data)
+        except DuplicateUpload as exc:
+            await _say(context, message, f"Already have it as {exc.existing}: nothing added.")
+            return
         except UploadError as exc:
-            await _say(context, message, f"Not added: {exc}")
+            await _say(context, message, f"Not added: {exc}.")
             return
         log.info("admin %s added %s", message.from_user.id if message.from_user else "?", saved.name)
         title = saved.article.meta.title
-        count = len(saved.article.paragraphs)
-        await _say(
-            context, message, f"Added “{title}” as {saved.name}: {count} paragraphs, answering from it now."
-        )
+        paragraphs = counted(len(saved.article.paragraphs), "paragraph")
+        await _say(context, message, f"Added “{title}” as {saved.name}: {paragraphs}, answering from it now.")
 
     async def reload(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Rescan the folder now."""
@@ -56,7 +62,23 @@ class AdminHandlers:
             return
         change = await asyncio.to_thread(self._library.refresh)
         snapshot = self._library.snapshot
-        await _say(context, message, f"Rescanned: {change}. Serving {len(snapshot.articles)} articles.")
+        await _say(
+            context, message, f"Rescanned: {change}. Serving {counted(len(snapshot.articles), 'article')}."
+        )
+
+    async def gaps(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The questions most often left unanswered in the last week, with how often each was asked."""
+        message = await self._admin_message(update, context)
+        if message is None:
+            return
+        top = await asyncio.to_thread(self._gaps.top, GAP_DAYS, GAP_LINES)
+        if not top:
+            await _say(context, message, f"No unanswered questions in the last {GAP_DAYS} days.")
+            return
+        heading = Span(f"Asked but not answered, last {GAP_DAYS} days", bold=True)
+        lines = [Span(f"\n{counted(gap.count, 'time')}: {gap.question}") for gap in top]
+        footer = Span("\nAn article that answers these would fill the gap.", italic=True)
+        await send_blocks(context.bot, message.chat_id, [Block((heading, *lines, footer))], reply_to=message)
 
     async def stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Articles, paragraphs, skipped files, and when and how fast the index was last built."""

@@ -7,10 +7,11 @@ import logging
 import time
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, Update
+from telegram import Update
 from telegram.error import Conflict, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -26,18 +27,15 @@ from telegram.ext import (
 
 from bot.access import AccessGate
 from bot.admin import AdminHandlers
+from bot.examples import ASK_PREFIX
+from bot.gaps import FILE_NAME, GapLog, RecordingSource
 from bot.handlers import Handlers
+from bot.menu import Menu
 from bot.processor import PerChatUpdateProcessor
 from bot.protocols import Librarian
 from config import ChatAccess
 
 log = logging.getLogger("talksbot.app")
-COMMANDS = (
-    BotCommand("ask", "Answer a question from the articles"),
-    BotCommand("sources", "The articles I know, newest first"),
-    BotCommand("help", "How to ask, in private and in groups"),
-    BotCommand("start", "What this bot does"),
-)
 
 
 Background = Callable[[asyncio.Event], Coroutine[Any, Any, None]]
@@ -52,6 +50,7 @@ class BotConfig:
     access: ChatAccess
     admins: frozenset[int]
     examples: tuple[str, ...]
+    cache_dir: Path
 
 
 @dataclass(frozen=True)
@@ -70,9 +69,11 @@ def build_application(
     """A python-telegram-bot Application wired to the answer engine, with background tasks."""
     stop = asyncio.Event()
     running: list[asyncio.Task[None]] = []
+    menu = Menu(config.admins)
+    gaps = GapLog(config.cache_dir / FILE_NAME)
 
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
-        await _register_commands(application)
+        await menu.register(application.bot)
         running.extend(asyncio.create_task(task(stop)) for task in background)
 
     async def post_stop(_: Application) -> None:  # type: ignore[type-arg]
@@ -83,6 +84,7 @@ def build_application(
             for task in pending:
                 log.warning("a background task did not stop in time; cancelling it")
                 task.cancel()
+        gaps.close()
 
     application = (
         ApplicationBuilder()
@@ -95,7 +97,8 @@ def build_application(
         .post_stop(post_stop)
         .build()
     )
-    add_handlers(application, config, library)
+    application.add_handler(TypeHandler(Update, menu), group=-2)
+    add_handlers(application, config, library, gaps)
     return application
 
 
@@ -117,9 +120,14 @@ def run(application: Application, webhook: WebhookConfig | None) -> None:  # typ
     )
 
 
-def add_handlers(application: Application, config: BotConfig, library: Librarian) -> None:  # type: ignore[type-arg]
-    """Register the gate, the commands, free text, the More button and the error handler."""
-    handlers = Handlers(library, config.examples)
+def add_handlers(
+    application: Application,  # type: ignore[type-arg]
+    config: BotConfig,
+    library: Librarian,
+    gaps: GapLog,
+) -> None:
+    """Register the gate, the commands, free text, the buttons and the error handler."""
+    handlers = Handlers(RecordingSource(library, gaps), config.examples)
     new = filters.UpdateType.MESSAGE  # edits of old messages are not answered again
     application.add_handler(TypeHandler(Update, AccessGate(config.access, config.admins)), group=-1)
     application.add_handler(CommandHandler("start", handlers.start, filters=new))
@@ -128,18 +136,13 @@ def add_handlers(application: Application, config: BotConfig, library: Librarian
     application.add_handler(CommandHandler("ask", handlers.ask, filters=new))
     application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, handlers.text))
     application.add_handler(CallbackQueryHandler(handlers.more, pattern=r"^more:"))
-    admin = AdminHandlers(library, config.admins)
+    application.add_handler(CallbackQueryHandler(handlers.example, pattern=rf"^{ASK_PREFIX}"))
+    admin = AdminHandlers(library, config.admins, gaps)
     application.add_handler(CommandHandler("reload", admin.reload, filters=new))
     application.add_handler(CommandHandler("stats", admin.stats, filters=new))
+    application.add_handler(CommandHandler("gaps", admin.gaps, filters=new))
     application.add_handler(MessageHandler(new & filters.Document.ALL, admin.document))
     application.add_error_handler(ErrorReporter())
-
-
-async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
-    try:
-        await application.bot.set_my_commands(COMMANDS)
-    except TelegramError as exc:
-        log.warning("could not register the command menu: %s", exc)
 
 
 class ErrorReporter:

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from bot import markup, render
+from bot.plural import counted
 from bot.protocols import AnswerSource
 from retrieval import Library
 from retrieval.watch import FolderWatcher
@@ -21,7 +22,8 @@ def run_console(library: AnswerSource, stdin: TextIO = sys.stdin, stdout: TextIO
     """Answer questions line by line until end of input (so piped input works too)."""
     interactive = stdin.isatty()
     if interactive:
-        stdout.write(f"Ask about the news in {len(library.snapshot.articles)} articles. Ctrl-D to quit.\n")
+        articles = counted(len(library.snapshot.articles), "article")
+        stdout.write(f"Ask about the news in {articles}. Ctrl-D to quit.\n")
     while True:
         if interactive:
             stdout.write(PROMPT)

@@ -11,6 +11,7 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
+from bot.examples import asked_question, example_keyboard
 from bot.markup import Block, Span
 from bot.pages import Pages
 from bot.protocols import AnswerSource
@@ -29,11 +30,24 @@ class Handlers:
         self._pages = Pages()
 
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """What the bot does, how many articles it knows, three example questions."""
+        """What the bot does, how many articles it knows, and example questions as buttons."""
         if update.effective_message is not None:
             count = len(self._library.snapshot.articles)
             blocks = render.start_blocks(count, self._examples)
-            await send_blocks(context.bot, update.effective_message.chat_id, blocks)
+            buttons = example_keyboard(self._examples)
+            await send_blocks(context.bot, update.effective_message.chat_id, blocks, markup=buttons)
+
+    async def example(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An example question's button under /start: answer that question as if it had been typed."""
+        query = update.callback_query
+        question = asked_question(query.data) if query is not None else ""
+        if query is None or not question:
+            return
+        if not isinstance(query.message, Message):
+            await _acknowledge(query, "That message is too old now: please type the question.")
+            return
+        await _acknowledge(query)
+        await self._answer(query.message, question, context, heading=question)
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """How to ask, in private chats and in groups."""
@@ -83,11 +97,19 @@ class Handlers:
         blocks = render.more_blocks(quotes)
         await send_blocks(context.bot, query.message.chat.id, blocks, markup=more_button(next_key))
 
-    async def _answer(self, message: Message, question: str, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def _answer(
+        self,
+        message: Message,
+        question: str,
+        context: ContextTypes.DEFAULT_TYPE,
+        heading: str | None = None,
+    ) -> None:
         await _typing(context, message.chat_id)
         answer = await asyncio.to_thread(self._library.answer, question[:MAX_QUESTION])
         key = self._pages.put(message.chat_id, answer.more)
         blocks = render.answer_blocks(answer)
+        if heading is not None:
+            blocks = [render.asked_block(heading), *blocks]
         await send_blocks(context.bot, message.chat_id, blocks, reply_to=message, markup=more_button(key))
 
 
@@ -99,6 +121,14 @@ def _replies_to_bot(message: Message, bot_id: int) -> bool:
 def _key(query: CallbackQuery) -> str:
     data = query.data or ""
     return data.removeprefix("more:") if data.startswith("more:") else ""
+
+
+async def _acknowledge(query: CallbackQuery, text: str | None = None) -> None:
+    # A query too old to answer must not cost the user the answer itself.
+    try:
+        await query.answer(text)
+    except TelegramError as exc:
+        log.debug("could not answer a button press: %s", exc)
 
 
 async def _drop_button(query: CallbackQuery) -> None:

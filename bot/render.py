@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.markup import Block, Span
+from bot.plural import counted
 from retrieval import Answer, ArticleInfo, Quote, Source
 
 NO_ANSWER = "The articles don't cover this."
@@ -88,26 +89,50 @@ def sources_blocks(articles: Sequence[ArticleInfo]) -> list[Block]:
     if not articles:
         return [Block((Span("No articles are loaded yet."),))]
     ordered = sorted(articles, key=lambda info: (info.meta.date or "", info.meta.title), reverse=True)
-    noun = "article" if len(ordered) == 1 else "articles"
-    spans = [Span(f"{len(ordered)} {noun}, newest first", bold=True)]
+    spans = [Span(f"{counted(len(ordered), 'article')}, newest first", bold=True)]
     for info in ordered:
         spans += [Span("\n• "), Span(info.meta.title, href=info.meta.url)]
         if info.meta.date:
             spans.append(Span(f", {info.meta.date}"))
-        spans.append(Span(f" ({info.meta.file}, {info.paragraphs} paragraphs)", italic=True))
+        spans.append(Span(f" ({info.meta.file}, {counted(info.paragraphs, 'paragraph')})", italic=True))
     return [Block(tuple(spans))]
 
 
 def start_blocks(articles: int, examples: Sequence[str]) -> list[Block]:
-    """The welcome: what the bot does, how much it knows, and questions to try."""
-    noun = "article" if articles == 1 else "articles"
+    """The welcome: what the bot does, how much it knows, and (as buttons under it) questions to try."""
+    knows = counted(articles, "article")
     intro = (
-        f"I answer questions about the news in {articles} {noun}, quoting the sentence that answers "
-        "you word for word, with its source. I never make anything up: if the articles don't say, I tell you."
+        f"I answer questions about the news in {knows}, quoting the sentence that answers you word for "
+        "word, with its source. I never make anything up: if the articles don't say, I tell you."
     )
-    spans = [Span("Try asking:", bold=True)]
-    spans += [Span(f"\n• {example}") for example in examples]
-    return [Block((Span(intro),)), Block(tuple(spans)), Block((Span("/help explains the rest."),))]
+    invitation = "Tap a question below to try it, or type your own." if examples else "Type a question."
+    return [Block((Span(intro),)), Block((Span(invitation),)), Block((Span("/help explains the rest."),))]
+
+
+def asked_block(question: str) -> Block:
+    """The question heading an answer the user did not type (an example button's)."""
+    return Block((Span(question, bold=True),))
+
+
+def refusal_block(chat_id: int) -> Block:
+    """What a chat that may not use the bot is told: its id, and whom to give it to."""
+    return Block(
+        (
+            Span("This bot answers only in approved chats. "),
+            Span(f"Your chat id is {chat_id}: send it to whoever runs the bot."),
+        )
+    )
+
+
+def stranger_blocks(command: str, chat_id: int, bot_username: str) -> list[Block]:
+    """/start or /help in a chat not approved: what the bot does and the refusal, no article content."""
+    if command == "help":
+        return [*help_blocks(bot_username), refusal_block(chat_id)]
+    intro = (
+        "I answer questions about the news from a set of articles, quoting the sentence that answers "
+        "you word for word, with its source."
+    )
+    return [Block((Span(intro),)), refusal_block(chat_id)]
 
 
 def help_blocks(bot_username: str) -> list[Block]:

@@ -6,7 +6,7 @@ from retrieval.documents import Article, Meta, Paragraph, Skipped
 from retrieval.index import Bm25Index, Entry, Hit, Index
 from retrieval.library import ArticleInfo, Library, Snapshot
 from retrieval.loader import FolderError
-from retrieval.uploads import Saved, UploadError
+from retrieval.uploads import DuplicateUpload, Saved, UploadError
 
 __all__ = [
     "Answer",
@@ -14,6 +14,7 @@ __all__ = [
     "ArticleInfo",
     "Backend",
     "Bm25Index",
+    "DuplicateUpload",
     "Entry",
     "FolderError",
     "Hit",

@@ -16,7 +16,7 @@ from retrieval.cache import FileCache, Parsed
 from retrieval.documents import Article, Meta, Skipped
 from retrieval.index import Entry, Index
 from retrieval.loader import DEFAULT_MAX_BYTES, FileKey, read_article, rescan, scan
-from retrieval.uploads import Saved, remove_leftovers, save_article
+from retrieval.uploads import ContentHashes, DuplicateUpload, Saved, remove_leftovers, safe_name, save_article
 
 log = logging.getLogger("retrieval")
 
@@ -91,6 +91,8 @@ class Library:
         self._lock = threading.Lock()
         self._found: dict[str, tuple[FileKey, Path]] = {}
         self._warned_large = False
+        self._hashes = ContentHashes()
+        self._uploading = threading.Lock()
         self.snapshot = Snapshot((), (), self._backend.index, 0.0, 0.0)
 
     @property
@@ -99,10 +101,19 @@ class Library:
         return self._max_bytes
 
     def add(self, original_name: str, data: bytes) -> Saved:
-        """Save an uploaded article into the folder (never overwriting) and index it at once."""
-        saved = save_article(self.folder, original_name, data, self._max_bytes)
-        self.refresh()
-        return saved
+        """Save an uploaded article into the folder (never overwriting) and index it at once.
+
+        Raises UploadError if refused, DuplicateUpload (nothing written) if the folder has the same bytes.
+        """
+        safe_name(original_name)  # a refused name is reported before anything is read
+        # One upload at a time, so two copies of one file sent together cannot both pass the check.
+        with self._uploading:
+            existing = self._hashes.find(data, scan(self.folder)) if data else None
+            if existing is not None:
+                raise DuplicateUpload(existing)
+            saved = save_article(self.folder, original_name, data, self._max_bytes)
+            self.refresh()
+            return saved
 
     def answer(self, question: str) -> Answer:
         """Answer from the current snapshot (a rebuild in progress never shows half-done)."""

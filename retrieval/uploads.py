@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.documents import Article, Skipped
-from retrieval.loader import SUFFIXES, read_article
+from retrieval.loader import SUFFIXES, FileKey, read_article
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 MAX_NAME = 120
@@ -17,7 +19,15 @@ TEMPORARY_PREFIX = ".upload-"
 
 
 class UploadError(ValueError):
-    """The upload was refused; the message says why and nothing was written."""
+    """The upload was refused; the message says why (without a "not added" prefix) and nothing was written."""
+
+
+class DuplicateUpload(UploadError):
+    """The folder already holds a file with exactly these bytes; `existing` is its path in the folder."""
+
+    def __init__(self, existing: str) -> None:
+        super().__init__(f"the folder already has it as {existing}")
+        self.existing = existing
 
 
 @dataclass(frozen=True)
@@ -49,11 +59,42 @@ def save_article(folder: Path, original_name: str, data: bytes, max_bytes: int) 
         _write_synced(temporary, data)
         parsed = read_article(temporary, name, max_bytes)
         if isinstance(parsed, Skipped):
-            raise UploadError(f"not added: {parsed.reason}")
+            raise UploadError(parsed.reason)
         final = _publish(temporary, folder, name)
         return Saved(final.name, parsed)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+class ContentHashes:
+    """SHA-256 digests of folder files, remembered per file version so each version is read at most once."""
+
+    def __init__(self) -> None:
+        self._digests: dict[FileKey, str] = {}
+
+    def find(self, data: bytes, files: Iterable[tuple[FileKey, Path]]) -> str | None:
+        """The folder path of a file whose bytes equal `data`, or None.
+
+        Only files of the same size are hashed, so an upload costs a directory walk and, at most, reading
+        the few files that could be equal. Digests of versions no longer in `files` are forgotten.
+        """
+        digest = hashlib.sha256(data).hexdigest()
+        found, kept = None, {}
+        for key, path in files:
+            if key in self._digests:
+                kept[key] = self._digests[key]
+            if found is None and key.size == len(data) and self._digest(key, path, kept) == digest:
+                found = key.path
+        self._digests = kept
+        return found
+
+    def _digest(self, key: FileKey, path: Path, kept: dict[FileKey, str]) -> str | None:
+        if key not in kept:
+            try:
+                kept[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:  # vanished or unreadable since the scan: it cannot be the same file
+                return None
+        return kept[key]
 
 
 def remove_leftovers(folder: Path) -> None:

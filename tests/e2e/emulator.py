@@ -412,6 +412,7 @@ class TelegramEmulator:
         self._inline_answers: list[JSON] = []
         self._chat_actions: list[tuple[int, str]] = []
         self._commands: dict[tuple[str, str], list[JSON]] = {}
+        self._descriptions: dict[tuple[str, str], str] = {}
         self._errors: list[str] = []
 
     def reset(self) -> None:
@@ -596,6 +597,10 @@ class TelegramEmulator:
             "setMyCommands": self._set_my_commands,
             "getMyCommands": self._get_my_commands,
             "deleteMyCommands": self._delete_my_commands,
+            "setMyDescription": self._set_my_description,
+            "getMyDescription": self._get_my_description,
+            "setMyShortDescription": self._set_my_short_description,
+            "getMyShortDescription": self._get_my_short_description,
             "setWebhook": self._set_webhook,
             "deleteWebhook": self._delete_webhook,
             "getWebhookInfo": self._get_webhook_info,
@@ -904,6 +909,11 @@ class TelegramEmulator:
         commands = params.get("commands")
         if not isinstance(commands, list):
             raise ApiError(400, "Bad Request: commands is empty")
+        scope = params.get("scope") or {}
+        chat_scoped = scope.get("type") in ("chat", "chat_administrators", "chat_member")
+        # Like Telegram: a chat scope needs a chat the bot knows (a user who has written to it).
+        if chat_scoped and _as_int(scope.get("chat_id"), "chat_id") not in self._chats:
+            raise ApiError(400, "Bad Request: chat not found")
         for command in commands:
             if not re.fullmatch(r"[a-z0-9_]{1,32}", str(command.get("command", ""))):
                 raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
@@ -918,6 +928,26 @@ class TelegramEmulator:
     def _delete_my_commands(self, params: Params, files: dict[str, Upload]) -> bool:
         self._commands.pop(self._commands_key(params), None)
         return True
+
+    def _set_description(self, params: Params, kind: str, limit: int) -> bool:
+        text = str(params.get(kind) or "")
+        if len(text) > limit:
+            raise ApiError(400, f"Bad Request: {kind} is too long")
+        self._descriptions[(kind, str(params.get("language_code") or ""))] = text
+        return True
+
+    def _set_my_description(self, params: Params, files: dict[str, Upload]) -> bool:
+        return self._set_description(params, "description", 512)
+
+    def _set_my_short_description(self, params: Params, files: dict[str, Upload]) -> bool:
+        return self._set_description(params, "short_description", 120)
+
+    def _get_my_description(self, params: Params, files: dict[str, Upload]) -> JSON:
+        return {"description": self.description("description", str(params.get("language_code") or ""))}
+
+    def _get_my_short_description(self, params: Params, files: dict[str, Upload]) -> JSON:
+        kind = "short_description"
+        return {kind: self.description(kind, str(params.get("language_code") or ""))}
 
     def _get_file(self, params: Params, files: dict[str, Upload]) -> JSON:
         stored = self._files.get(str(_required(params, "file_id")))
@@ -1190,6 +1220,12 @@ class TelegramEmulator:
         with self._lock:
             key = self._commands_key({"scope": scope, "language_code": language_code})
             return copy.deepcopy(self._commands.get(key, []))
+
+    def description(self, kind: str = "description", language_code: str = "") -> str:
+        """The text set via setMyDescription (``kind="description"``) or setMyShortDescription
+        (``kind="short_description"``), "" if none."""
+        with self._lock:
+            return self._descriptions.get((kind, language_code), "")
 
     def file_content(self, file_id: str) -> bytes:
         """Bytes of a file the bot uploaded or a user sent."""

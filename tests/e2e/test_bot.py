@@ -26,7 +26,7 @@ def test_an_allowed_private_chat_gets_the_crimea_sentence_with_its_source(
     assert "<b>Crimea</b>" in reply["text"]
     assert reply["reply_to_message_id"] == asked["message_id"]
     assert "typing" in emulator.chat_actions(ALLOWED)
-    assert [c["command"] for c in emulator.commands()] == ["ask", "sources", "help", "start"]
+    assert [c["command"] for c in emulator.commands()] == ["ask", "sources", "help"]
 
 
 def test_a_chat_that_is_not_allowed_gets_its_id_and_no_article_content(

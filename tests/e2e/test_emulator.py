@@ -14,7 +14,7 @@ import pytest
 import pytest_asyncio
 from hypothesis import given
 from hypothesis import strategies as st
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import (
     BadRequest,
     Conflict,
@@ -275,12 +275,22 @@ async def test_misc_methods(emu: TelegramEmulator, bot: Bot) -> None:
     assert emu.commands() == []
     with pytest.raises(BadRequest):
         await bot.set_my_commands([("Bad-Name", "x")])
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await bot.set_my_commands([("stats", "Stats")], scope=BotCommandScopeChat(987654))
 
     await bot.send_chat_action(CHAT, "typing")
     assert emu.chat_actions(CHAT) == ["typing"]
+    await bot.set_my_description("What the bot does.")
+    await bot.set_my_short_description("Short.")
+    assert (await bot.get_my_description()).description == "What the bot does."
+    assert emu.description("short_description") == "Short."
+    with pytest.raises(BadRequest, match="too long"):
+        await bot.set_my_short_description("x" * 121)
     emu.send_message(CHAT, "hi", username="alice")
     chat = await bot.get_chat(CHAT)
     assert chat.username == "alice"
+    await bot.set_my_commands([("stats", "Stats")], scope=BotCommandScopeChat(CHAT))
+    assert emu.commands({"type": "chat", "chat_id": CHAT}) == [{"command": "stats", "description": "Stats"}]
 
     await bot.set_webhook("https://example.invalid/hook")
     with pytest.raises(Conflict, match=r"(?i)webhook is active"):

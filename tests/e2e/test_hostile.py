@@ -53,8 +53,11 @@ def test_unwanted_users_get_no_article_content_and_change_nothing(
     emulator.send_message(ALLOWED, "crimea")  # processed after all of the above in this chat's order
     emulator.wait_for_messages(ALLOWED, 2)
     time.sleep(1.0)
-    [only] = emulator.sent_messages(STRANGER)
-    assert not any(word in only["plain_text"] for word in ARTICLE_WORDS)
+    # The refusal, then /start and /help (always answered, with the chat id); nothing else.
+    sent = [message["plain_text"] for message in emulator.sent_messages(STRANGER)]
+    assert len(sent) == 3
+    assert all(f"Your chat id is {STRANGER}" in text for text in sent)
+    assert not any(word in text for text in sent for word in ARTICLE_WORDS)
     assert emulator.sent_messages(STRANGE_GROUP) == []
     assert emulator.sent_messages(-100777) == []
     assert emulator.inline_answers() == []
@@ -220,7 +223,7 @@ def test_killed_while_saving_an_upload_leaves_no_half_article(
 
 
 def test_a_failed_refusal_still_lets_nothing_through(emulator: TelegramEmulator, bot: BotProcess) -> None:
-    emulator.inject("sendMessage", "http500", times=1)
+    emulator.inject("sendMessage", "400", times=1)  # refused outright: a 5xx would be retried and delivered
     emulator.send_message(STRANGER, "what happens to Crimea?")
     emulator.wait_for_calls("sendMessage", 1, timeout=15)
     emulator.send_message(ALLOWED, "crimea")  # proves the stranger's update was fully handled

@@ -79,7 +79,7 @@ def test_an_admin_adds_an_article_by_sending_it(emulator: TelegramEmulator, bot:
     emulator.send_document(ADMIN, "quokka.txt", NEW_ARTICLE.encode())
     [confirmation] = emulator.wait_for_messages(ADMIN, 1)
     assert "Ferry talks in Odesa" in confirmation["plain_text"]
-    assert "1 paragraphs" in confirmation["plain_text"]
+    assert "1 paragraph," in confirmation["plain_text"]
     assert (bot.docs / "quokka.txt").read_text(encoding="utf-8") == NEW_ARTICLE
     emulator.send_message(ALLOWED, "what did the quokka delegation sign?")
     [answer] = emulator.wait_for_messages(ALLOWED, 1)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import Library, UploadError
+from retrieval import DuplicateUpload, Library, UploadError
 from retrieval.uploads import safe_name
 from retrieval.watch import FolderWatcher
 
@@ -94,6 +94,34 @@ def test_uploads_never_overwrite_and_refuse_bad_files(tmp_path: Path) -> None:
     with pytest.raises(UploadError, match="only"):
         library.add("x.exe", b"MZ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report-2.txt", "report.txt"]
+
+
+def test_the_same_bytes_again_are_refused_whatever_the_name(tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    library.refresh()
+    data = ARTICLE.format(n=1, word="grain").encode()
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "kept.txt").write_bytes(data)
+    (tmp_path / "same-size.txt").write_bytes(data.replace(b"grain", b"salty"))
+    with pytest.raises(DuplicateUpload) as refused:
+        library.add("renamed.md", data)
+    assert refused.value.existing == "sub/kept.txt"
+    assert str(refused.value) == "the folder already has it as sub/kept.txt"
+    assert sorted(p.name for p in tmp_path.rglob("*.*")) == ["kept.txt", "same-size.txt"]
+    # Once the file is edited its old digest no longer matches, and the upload is saved.
+    kept = tmp_path / "sub" / "kept.txt"
+    before = kept.stat().st_mtime_ns
+    kept.write_bytes(data.replace(b"grain", b"wheat"))
+    os.utime(kept, ns=(before + 10**9, before + 10**9))  # a new version even on a coarse clock
+    assert library.add("renamed.txt", data).name == "renamed.txt"
+
+
+def test_an_unparsable_upload_says_why_once(tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    with pytest.raises(UploadError) as refused:
+        library.add("empty.txt", b"")
+    assert str(refused.value) == "the file is empty"
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(
