@@ -10,6 +10,7 @@ only as such. Among candidates that answer about equally well, the newest dated 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval import answer_types, prose, selection, text
 from retrieval import query as q
@@ -170,7 +171,7 @@ class _Reading:
     parsed: q.Query
     question: Question
     top_score: float
-    sentences: list[_Sentence]
+    sentences: tuple[_Sentence, ...]
 
 
 def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> list[_Candidate]:
@@ -232,15 +233,23 @@ def _supplies(question: Question, sentence: str, parsed: q.Query) -> bool:
     return answer_types.supplies(question.asked, sentence, parsed.words)
 
 
-def _sentences(paragraph: str, title: str) -> list[_Sentence]:
+@lru_cache(maxsize=4096)
+def _sentences(paragraph: str, title: str) -> tuple[_Sentence, ...]:
+    """The paragraph's sentences with their terms, tokenised in one pass (memoised: paragraphs recur)."""
     spans = sentence_spans(paragraph) or [(0, len(paragraph))]
-    return [
-        _Sentence(a, b, frozenset(text.terms(paragraph[a:b])), prose.quotable(paragraph[a:b], title))
-        for a, b in spans
-    ]
+    buckets: list[set[str]] = [set() for _ in spans]
+    at = 0
+    for token in text.tokens(paragraph):
+        while at + 1 < len(spans) and token.start >= spans[at][1]:
+            at += 1
+        buckets[at].add(token.term)
+    return tuple(
+        _Sentence(a, b, frozenset(terms), prose.quotable(paragraph[a:b], title))
+        for (a, b), terms in zip(spans, buckets, strict=True)
+    )
 
 
-def _neighbours(i: int, sentences: list[_Sentence], paragraph: str, before: set[str]) -> set[str]:
+def _neighbours(i: int, sentences: tuple[_Sentence, ...], paragraph: str, before: set[str]) -> set[str]:
     """The words of the sentences around sentence `i`: the one it refers back to, or the ones beside it."""
     sentence = paragraph[sentences[i].start : sentences[i].end]
     near: set[str] = set()
@@ -264,7 +273,7 @@ def _quote(reading: _Reading, i: int, score: float, coverage: float) -> Quote:
     return Quote(quoted, source, ranked, coverage, _highlights(quoted, parsed))
 
 
-def _span(sentences: list[_Sentence], i: int, parsed: q.Query, paragraph: str) -> tuple[int, int]:
+def _span(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query, paragraph: str) -> tuple[int, int]:
     """Sentence `i`, joined by the sentence before or after it when that one holds the question's words."""
     start, end = sentences[i].start, sentences[i].end
     start += prose.dateline_end(paragraph[start:end])

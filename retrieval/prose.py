@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval import lexicon, text
+from retrieval import lexicon
 
 MIN_WORDS = 4
 HEADING_WORDS = 20  # an unpunctuated line up to this long is a heading or headline, not a sentence
@@ -32,6 +32,7 @@ _DATELINE = re.compile(
     r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40}(?:\([^)]{1,40}\))?,?\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|"
     r"\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+\s*|\.\s*|$)"
 )
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _END = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 SHORT = 10  # words: a sentence this short must show a verb to count as one
@@ -49,13 +50,13 @@ def quotable(sentence: str, title: str = "") -> bool:
     `title` is the article's headline: the body repeating it without a full stop is the headline again.
     (An article with no headline of its own takes its first sentence as its title: that one stays.)
     """
-    if title and not _STOP.search(sentence) and list(text.words(sentence)) == list(text.words(title)):
+    if title and not _STOP.search(sentence) and _words(sentence) == _words(title):
         return False
     dateline = _DATELINE.match(sentence)
     if dateline and _is_dateline(dateline.group()) and dateline.end() >= len(sentence.rstrip()):
         return False
     rest = sentence[dateline_end(sentence) :].strip()
-    words = list(text.words(rest))
+    words = _words(rest)
     if len(words) <= SHORT and not any(_VERBISH.search(w) or w in lexicon.IRREGULAR for w in words):
         return False
     if len(words) < MIN_WORDS or _FURNITURE.match(rest) or _CAPTION.search(rest):
@@ -63,6 +64,11 @@ def quotable(sentence: str, title: str = "") -> bool:
     if not _END.search(rest) and len(words) <= HEADING_WORDS:
         return False
     return not _title_case(rest)
+
+
+def _words(sentence: str) -> list[str]:
+    # Lower-cased words, apostrophes folded: cheap enough for every sentence a question reads.
+    return [w.replace("’", "'") for w in _WORD.findall(sentence.casefold())]
 
 
 def dateline_end(sentence: str) -> int:
