@@ -30,6 +30,7 @@ class Source:
     url: str | None = None
     author: str | None = None
     publisher: str | None = None
+    added: str | None = None  # the day the file was added, for an article without a date
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _antecedent(i: int, sentence: str, own: list[set[str]], before_paragraph: se
 
 
 def _source(meta: Meta, paragraph: int) -> Source:
-    return Source(meta.title, meta.file, paragraph, meta.date, meta.url, meta.author, meta.source)
+    return Source(meta.title, meta.file, paragraph, meta.date, meta.url, meta.author, meta.source, meta.added)
 
 
 def _highlights(quoted: str, parsed: q.Query) -> tuple[tuple[int, int], ...]:
