@@ -127,11 +127,17 @@ def add_handlers(application: Application, config: BotConfig, library: Librarian
     application.add_handler(CommandHandler("sources", handlers.sources, filters=new))
     application.add_handler(CommandHandler("ask", handlers.ask, filters=new))
     application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, handlers.text))
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, handlers.edited))
+    # A caption is a question, except on an admin's document: that is an article to add.
+    uploads = filters.Document.ALL & filters.User(user_id=config.admins)
+    application.add_handler(MessageHandler(new & filters.CAPTION & ~uploads, handlers.caption))
     application.add_handler(CallbackQueryHandler(handlers.more, pattern=r"^more:"))
     admin = AdminHandlers(library, config.admins)
     application.add_handler(CommandHandler("reload", admin.reload, filters=new))
     application.add_handler(CommandHandler("stats", admin.stats, filters=new))
     application.add_handler(MessageHandler(new & filters.Document.ALL, admin.document))
+    # Keep last: it takes whatever no handler above did (stickers, voice notes, unknown commands).
+    application.add_handler(MessageHandler(new, handlers.hint))
     application.add_error_handler(ErrorReporter())
 
 
