@@ -36,9 +36,8 @@ def test_ask_prints_the_crimea_sentence_with_its_source() -> None:
     assert result.returncode == 0, result.stderr
     assert CRIMEA in result.stdout
     # Headline (the dek's main clause), byline, and the day the file was added: file names stay in --json.
-    assert "— Conversations involving Washington, Moscow, and Kyiv have continued · Guy Birchall · added " in (
-        result.stdout
-    )
+    headline = "Conversations involving Washington, Moscow, and Kyiv have continued"
+    assert f"— {headline} · Guy Birchall · added " in result.stdout
     assert "paragraph" not in result.stdout
 
 

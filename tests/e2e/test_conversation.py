@@ -1,4 +1,4 @@
-"""How a conversation goes: edited questions, captions, hints, the /ask prompt and More, through the emulator."""
+"""A conversation through the emulator: edited questions, captions, hints, the /ask prompt, More."""
 
 from __future__ import annotations
 
@@ -71,7 +71,9 @@ def test_stickers_voice_notes_and_unknown_commands_get_a_one_line_hint(
     assert all("\n" not in hint for hint in (sticker, voice, command))
 
 
-def test_a_long_message_is_answered_from_its_last_question(emulator: TelegramEmulator, bot: BotProcess) -> None:
+def test_a_long_message_is_answered_from_its_last_question(
+    emulator: TelegramEmulator, bot: BotProcess
+) -> None:
     preamble = "I have been reading a great deal about the negotiations lately. " * 45
     emulator.send_message(ALLOWED, f"{preamble}So, what happens to Crimea?")
     [answer] = emulator.wait_for_messages(ALLOWED, 1)
