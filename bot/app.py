@@ -137,7 +137,7 @@ def add_handlers(application: Application, config: BotConfig, library: Librarian
     application.add_handler(CommandHandler("stats", admin.stats, filters=new))
     application.add_handler(MessageHandler(new & filters.Document.ALL, admin.document))
     # Keep last: it takes whatever no handler above did (stickers, voice notes, unknown commands).
-    application.add_handler(MessageHandler(new, handlers.hint))
+    application.add_handler(MessageHandler(new & ~filters.StatusUpdate.ALL, handlers.hint))
     application.add_error_handler(ErrorReporter())
 
 
