@@ -110,7 +110,7 @@ def test_more_shows_different_passages_and_only_in_its_own_chat(
 def test_an_edit_replaces_its_answer_and_commands_work(emulator: TelegramEmulator, bot: BotProcess) -> None:
     asked = emulator.send_message(ALLOWED, "crimea")
     emulator.wait_for_messages(ALLOWED, 1)
-    emulator.edit_message(ALLOWED, asked["message_id"], "who drafted the plan?")
+    emulator.edit_message(ALLOWED, asked["message_id"], "who drafted the original plan?")
     emulator.send_message(ALLOWED, "/start")
     emulator.send_message(ALLOWED, "/help")
     emulator.send_message(ALLOWED, "/sources")
