@@ -22,10 +22,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _TITLE_MAX = 150
 # A first line longer than this is a summary (a dek), not a headline: the title is made shorter.
 _HEADLINE_MAX = 90
-# Where a dek's main clause ends: "X and Y have continued| since Trump unveiled ...".
+# Where a dek's main clause ends: "X and Y have continued| since Trump unveiled ...". Not "to", "by" or
+# "as": they open phrases inside a clause as often ("up to 140 billion", "as many as").
 _CLAUSE_END = re.compile(
-    r"(?:,\s+(?:which|who|where|while|but|as|after|amid|with)\b|\s+(?:since|after|as|because|while|when|"
-    r"before|amid|despite|following|until|although|though|with|by|to)\s|\s[—–]\s|[;:]\s)"
+    r"(?:,\s+(?:which|who|where|while|but|as|after|amid|with)\b|\s+(?:since|after|because|while|when|"
+    r"before|amid|despite|following|until|although|though)\s|\s[—–]\s|[;:]\s)"
 )
 _DATELINE_BLOCKS = 4  # a dateline or "Published ..." line is in the first few blocks, or nowhere
 
