@@ -139,8 +139,8 @@ class Handlers:
         if asked.long_message is not None:
             blocks.insert(0, render.long_message_block(asked.long_message, asked.text))
         markup = more_button(key)
-        earlier = self._answered.answer_to(message.chat_id, message.message_id)
-        if earlier is not None and await edit_blocks(context.bot, message.chat_id, earlier, blocks, markup):
+        previous = self._answered.answer_to(message.chat_id, message.message_id)
+        if previous is not None and await edit_blocks(context.bot, message.chat_id, previous, blocks, markup):
             return
         sent = await send_blocks(context.bot, message.chat_id, blocks, reply_to=message, markup=markup)
         # Only a one-message answer can be replaced by an edit when the question is edited.
