@@ -135,6 +135,10 @@ def add_handlers(
     application.add_handler(CommandHandler("sources", handlers.sources, filters=new))
     application.add_handler(CommandHandler("ask", handlers.ask, filters=new))
     application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, handlers.text))
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, handlers.edited))
+    # A caption is a question, except on an admin's document: that is an article to add.
+    uploads = filters.Document.ALL & filters.User(user_id=config.admins)
+    application.add_handler(MessageHandler(new & filters.CAPTION & ~uploads, handlers.caption))
     application.add_handler(CallbackQueryHandler(handlers.more, pattern=r"^more:"))
     application.add_handler(CallbackQueryHandler(handlers.example, pattern=rf"^{ASK_PREFIX}"))
     admin = AdminHandlers(library, config.admins, gaps)
@@ -142,6 +146,8 @@ def add_handlers(
     application.add_handler(CommandHandler("stats", admin.stats, filters=new))
     application.add_handler(CommandHandler("gaps", admin.gaps, filters=new))
     application.add_handler(MessageHandler(new & filters.Document.ALL, admin.document))
+    # Keep last: it takes whatever no handler above did (stickers, voice notes, unknown commands).
+    application.add_handler(MessageHandler(new & ~filters.StatusUpdate.ALL, handlers.hint))
     application.add_error_handler(ErrorReporter())
 
 

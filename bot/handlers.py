@@ -5,20 +5,23 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, ForceReply, Message, Update
 from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
 from bot.examples import asked_question, example_keyboard
-from bot.markup import Block, Span
+from bot.markup import Block, Span, to_html_parts
 from bot.pages import Pages
 from bot.protocols import AnswerSource
-from bot.replies import more_button, send_blocks
+from bot.questions import Answered, ask_argument, question_in
+from bot.replies import edit_blocks, more_button, send_blocks
+from retrieval import Answer
 
 log = logging.getLogger("talksbot.handlers")
-MAX_QUESTION = 500
+ASK_PROMPT = "What would you like to know?"
+EXPIRED = "This button has expired (the bot restarted). Please ask your question again."
 
 
 class Handlers:
@@ -28,6 +31,7 @@ class Handlers:
         self._library = library
         self._examples = examples
         self._pages = Pages()
+        self._answered = Answered()
 
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """What the bot does, how many articles it knows, and example questions as buttons."""
@@ -62,19 +66,21 @@ class Handlers:
             await send_blocks(context.bot, update.effective_message.chat_id, blocks)
 
     async def ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """/ask QUESTION, in any chat."""
+        """/ask QUESTION, in any chat; /ask alone prompts for the question (the reply to it is answered)."""
         message = update.effective_message
         if message is None:
             return
         question = " ".join(context.args or [])
         if not question.strip():
-            usage = [Block((Span("Usage: /ask QUESTION, for example /ask what happens to Crimea?"),))]
-            await send_blocks(context.bot, message.chat_id, usage, reply_to=message)
+            prompt = [Block((Span(ASK_PROMPT),))]
+            # selective: in a group only the member who tapped /ask gets the reply field.
+            force = ForceReply(selective=True, input_field_placeholder="Your question about the news")
+            await send_blocks(context.bot, message.chat_id, prompt, reply_to=message, markup=force)
             return
         await self._answer(message, question, context)
 
     async def text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Plain text: a question in private chats, or a reply to the bot in groups."""
+        """Plain text: a question in private chats, or a reply to the bot (its /ask prompt too) in groups."""
         message = update.effective_message
         if message is None or not message.text:
             return
@@ -82,35 +88,110 @@ class Handlers:
             return
         await self._answer(message, message.text, context)
 
+    async def caption(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The caption of a photo or document is a question, asked as a text message would be."""
+        message = update.effective_message
+        if message is None or not message.caption:
+            return
+        question = ask_argument(message.caption, context.bot.username)
+        if question is None and (
+            message.chat.type == ChatType.PRIVATE or _replies_to_bot(message, context.bot.id)
+        ):
+            question = message.caption
+        if question:
+            await self._answer(message, question, context)
+
+    async def edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edited question: its answer is edited to answer the new wording (or a new answer is sent)."""
+        message = update.edited_message
+        text = (message.text or message.caption) if message is not None else None
+        if message is None or not text:
+            return
+        question = ask_argument(text, context.bot.username)
+        answered = self._answered.answer_to(message.chat_id, message.message_id) is not None
+        if question is None and not text.startswith("/"):
+            addressed = message.chat.type == ChatType.PRIVATE or _replies_to_bot(message, context.bot.id)
+            question = text if addressed or answered else None
+        if question:
+            await self._answer(message, question, context)
+
+    async def hint(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Anything no other handler took (a sticker, a voice note, /foo): one line on what the bot can do."""
+        message = update.effective_message
+        if message is None:
+            return
+        command = _command(message)
+        addressed = command is not None and command.endswith(f"@{context.bot.username}".lower())
+        if message.chat.type == ChatType.PRIVATE or addressed:
+            line = render.hint_line(command, _kind(message), self._examples)
+            await send_blocks(context.bot, message.chat_id, [Block((Span(line),))], reply_to=message)
+
     async def more(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """The "More" button: the next passages of the same answer, only in the chat that asked."""
+        """The "More" button: the next passages, threaded to the answer, only in the chat that asked."""
         query = update.callback_query
         if query is None or query.message is None:
             return
-        page = self._pages.take(_key(query), query.message.chat.id)
-        if page is None:
-            await query.answer("Nothing more to show for this answer.")
-            return
-        await query.answer()
-        quotes, next_key = page
+        chat_id = query.message.chat.id
+        page = self._pages.take(_key(query), chat_id)
+        acknowledged = await _acknowledge(query, None if page else EXPIRED)
         await _drop_button(query)
-        blocks = render.more_blocks(quotes)
-        await send_blocks(context.bot, query.message.chat.id, blocks, markup=more_button(next_key))
+        if page is None:
+            if not acknowledged:  # the toast could not be shown: say it in the chat instead
+                await send_blocks(context.bot, chat_id, [Block((Span(EXPIRED),))], reply_to=query.message)
+            return
+        blocks = render.more_blocks(page.quotes, page.question)
+        markup = more_button(page.next_key)
+        await send_blocks(context.bot, chat_id, blocks, reply_to=query.message, markup=markup)
 
     async def _answer(
         self,
         message: Message,
-        question: str,
+        text: str,
         context: ContextTypes.DEFAULT_TYPE,
         heading: str | None = None,
     ) -> None:
+        asked = question_in(text)
         await _typing(context, message.chat_id)
-        answer = await asyncio.to_thread(self._library.answer, question[:MAX_QUESTION])
-        key = self._pages.put(message.chat_id, answer.more)
-        blocks = render.answer_blocks(answer)
+        answer = await asyncio.to_thread(self._library.answer, asked.text)
+        _log_answer(message.chat_id, answer)
+        key = self._pages.put(message.chat_id, answer.more, asked.text)
+        blocks = render.answer_blocks(answer, self._examples)
+        if asked.long_message is not None:
+            blocks.insert(0, render.long_message_block(asked.long_message, asked.text))
         if heading is not None:
-            blocks = [render.asked_block(heading), *blocks]
-        await send_blocks(context.bot, message.chat_id, blocks, reply_to=message, markup=more_button(key))
+            blocks.insert(0, render.asked_block(heading))
+        markup = more_button(key)
+        previous = self._answered.answer_to(message.chat_id, message.message_id)
+        if previous is not None and await edit_blocks(context.bot, message.chat_id, previous, blocks, markup):
+            return
+        sent = await send_blocks(context.bot, message.chat_id, blocks, reply_to=message, markup=markup)
+        # Only a one-message answer can be replaced by an edit when the question is edited.
+        if sent is not None and len(to_html_parts(blocks)) == 1:
+            self._answered.remember(message.chat_id, message.message_id, sent.message_id)
+
+
+def _log_answer(chat_id: int, answer: Answer) -> None:
+    # The file and paragraph are for whoever runs the bot; the chat shows headline, outlet and date.
+    quote = answer.quote or answer.closest
+    if quote is not None:
+        found = "answered" if answer.quote else "closest passage"
+        log.info(
+            "chat %s: %s from %s, paragraph %d", chat_id, found, quote.source.file, quote.source.paragraph
+        )
+
+
+def _command(message: Message) -> str | None:
+    text = message.text or ""
+    return text.split(maxsplit=1)[0].lower() if text.startswith("/") else None
+
+
+def _kind(message: Message) -> str:
+    """What a message without a question holds, for the hint."""
+    if message.sticker:
+        return "sticker"
+    if message.voice or message.audio or message.video_note:
+        return "voice"
+    return "other"
 
 
 def _replies_to_bot(message: Message, bot_id: int) -> bool:
@@ -123,15 +204,23 @@ def _key(query: CallbackQuery) -> str:
     return data.removeprefix("more:") if data.startswith("more:") else ""
 
 
-async def _acknowledge(query: CallbackQuery, text: str | None = None) -> None:
-    # A query too old to answer must not cost the user the answer itself.
+async def _acknowledge(query: CallbackQuery, text: str | None = None) -> bool:
+    """Answer the callback query; False if Telegram refused (a query older than about 15 s)."""
     try:
         await query.answer(text)
     except TelegramError as exc:
-        log.debug("could not answer a button press: %s", exc)
+        log.debug("could not answer a callback query: %s", exc)
+        return False
+    return True
 
 
 async def _drop_button(query: CallbackQuery) -> None:
+    """Remove the pressed button, but only from a message that carries it (a forged press changes nothing)."""
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    buttons = [button.callback_data for row in markup.inline_keyboard for button in row] if markup else []
+    if query.data not in buttons:
+        return
     try:
         await query.edit_message_reply_markup(reply_markup=None)
     except TelegramError:  # an old or already-edited message must not stop the answer

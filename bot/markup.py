@@ -22,10 +22,11 @@ class Span:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph of the reply; `quote` renders it as a blockquote."""
+    """A paragraph of the reply; `quote` renders it as a blockquote, collapsed at first if `expandable`."""
 
     spans: tuple[Span, ...]
     quote: bool = False
+    expandable: bool = False
 
     @property
     def plain(self) -> str:
@@ -58,7 +59,13 @@ def span_html(span: Span) -> str:
 def block_html(block: Block) -> str:
     """One block as Telegram HTML."""
     inner = "".join(span_html(span) for span in block.spans)
-    return f"<blockquote>{inner}</blockquote>" if block.quote else inner
+    if not block.quote:
+        return inner
+    return (
+        f"<blockquote expandable>{inner}</blockquote>"
+        if block.expandable
+        else f"<blockquote>{inner}</blockquote>"
+    )
 
 
 def to_plain(blocks: Iterable[Block]) -> str:
@@ -100,13 +107,13 @@ def split_block(block: Block, limit: int) -> list[Block]:
                 head, tail = rest.text[:1], rest.text[1:]
             if head:
                 spans.append(replace(rest, text=head))
-            pieces.append(Block(tuple(spans), block.quote))
+            pieces.append(replace(block, spans=tuple(spans)))
             spans, room, rest = [], limit, replace(rest, text=tail)
         if rest.text:
             spans.append(rest)
             room -= utf16_len(rest.text)
     if spans:
-        pieces.append(Block(tuple(spans), block.quote))
+        pieces.append(replace(block, spans=tuple(spans)))
     return [piece for piece in pieces if piece.plain.strip()]
 
 

@@ -16,11 +16,21 @@ TTL_SECONDS = 24 * 3600
 
 @dataclass(frozen=True)
 class Pending:
-    """Passages not yet shown for one answer, and the chat they belong to."""
+    """Passages not yet shown for one answer, the question they answer, and the chat they belong to."""
 
     chat_id: int
     quotes: tuple[Quote, ...]
     created: float
+    question: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One press of More: the passages to show, their question, and the key of the page after (if any)."""
+
+    quotes: tuple[Quote, ...]
+    question: str
+    next_key: str | None
 
 
 class Pages:
@@ -31,18 +41,18 @@ class Pages:
         self._max = max_stored
         self._ttl = ttl
 
-    def put(self, chat_id: int, quotes: tuple[Quote, ...]) -> str | None:
+    def put(self, chat_id: int, quotes: tuple[Quote, ...], question: str = "") -> str | None:
         """Store passages for a chat and return the key for its button (None if there are none)."""
         if not quotes:
             return None
         key = secrets.token_urlsafe(12)
-        self._items[key] = Pending(chat_id, quotes, time.monotonic())
+        self._items[key] = Pending(chat_id, quotes, time.monotonic(), question)
         while len(self._items) > self._max:
             self._items.popitem(last=False)
         return key
 
-    def take(self, key: str, chat_id: int) -> tuple[tuple[Quote, ...], str | None] | None:
-        """The next page for `chat_id` and the key of the page after it; None if unknown or not theirs."""
+    def take(self, key: str, chat_id: int) -> Page | None:
+        """The next page for `chat_id`; None if unknown (expired, or lost in a restart) or not theirs."""
         pending = self._items.get(key)
         if pending is None or pending.chat_id != chat_id:
             return None
@@ -50,4 +60,4 @@ class Pages:
         if time.monotonic() - pending.created > self._ttl:
             return None
         page, rest = pending.quotes[:PAGE_SIZE], pending.quotes[PAGE_SIZE:]
-        return page, self.put(chat_id, rest)
+        return Page(page, pending.question, self.put(chat_id, rest, pending.question))

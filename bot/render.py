@@ -4,27 +4,92 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.markup import Block, Span
+from bot.citation import day, headline, source_spans
+from bot.markup import Block, Span, utf16_len
 from bot.plural import counted
 from retrieval import Answer, ArticleInfo, Quote, Source
 
 NO_ANSWER = "The articles don't cover this."
+# A phone screen: the answer message (quote and source) stays under this unless the quote alone is longer.
+ANSWER_MAX = 600
+ALSO_MAX = 2
+CLOSEST_LABEL = "Closest passage (not an answer):"
+_SMALL_TALK = {
+    "thanks": "You're welcome! Ask me anything else about the news.",
+    "farewell": "Bye! Ask me again any time.",
+    "ack": "OK! Ask me anything else about the news.",
+}
+_NOT_SAID = {
+    "person": "who",
+    "place": "where",
+    "date": "when",
+    "duration": "how long",
+    "number": "how many or how much",
+    "cause": "why",
+    "yes-no": "whether it is so",
+}
 
 
-def answer_blocks(answer: Answer) -> list[Block]:
-    """The reply to a question: the quote and its source, then what other articles reported."""
+def answer_blocks(answer: Answer, examples: Sequence[str] = ()) -> list[Block]:
+    """The reply to a question: the quote and its source, earlier reports, what other articles reported."""
+    if answer.small_talk:
+        return small_talk_blocks(answer.small_talk, examples)
     if answer.quote is None:
-        return no_answer_blocks(answer)
+        return closest_blocks(answer) if answer.closest else no_answer_blocks(answer)
     blocks = [quote_block(answer.quote), source_block(answer.quote.source)]
-    if answer.also:
-        blocks.append(Block((Span("Also reported", bold=True),)))
-        blocks.extend(also_block(quote) for quote in answer.also)
+    budget = max(ANSWER_MAX, utf16_len(answer.quote.text)) - size(blocks)
+    for quote in answer.earlier:
+        line = earlier_block(quote)
+        if size([line]) + 2 <= budget:
+            blocks.append(line)
+            budget -= size([line]) + 2
+    also = also_block(answer.also[:ALSO_MAX], budget - 2)
+    return [*blocks, also] if also else blocks
+
+
+def size(blocks: Sequence[Block]) -> int:
+    """The length of `blocks` as one message, in Telegram's units (UTF-16), separators included."""
+    return sum(utf16_len(block.plain) for block in blocks) + 2 * max(len(blocks) - 1, 0)
+
+
+def small_talk_blocks(kind: str, examples: Sequence[str] = ()) -> list[Block]:
+    """A short friendly reply to a greeting, thanks or an emoji: never a quote from the articles."""
+    if kind in _SMALL_TALK:
+        return [Block((Span(_SMALL_TALK[kind]),))]
+    example = f", e.g. “{examples[0]}”" if examples else ""
+    return [Block((Span(f"Hi! Ask me about the news in the articles{example}"),))]
+
+
+def closest_blocks(answer: Answer) -> list[Block]:
+    """The articles match the question but don't say what it asks; the nearest passage, labelled so."""
+    what = _NOT_SAID.get(answer.asked)
+    said = f"The articles don't say {what}." if what else "The articles don't answer what you asked."
+    blocks = [Block((Span(said, bold=True),))]
+    if answer.closest is not None:
+        blocks.append(Block((Span(CLOSEST_LABEL, italic=True),)))
+        blocks += [quote_block(answer.closest), source_block(answer.closest.source)]
     return blocks
 
 
-def more_blocks(quotes: Sequence[Quote]) -> list[Block]:
-    """Further passages, each quoted with its source."""
-    blocks: list[Block] = []
+def long_message_block(length: int, question: str) -> Block:
+    """Says a message was too long to answer whole, and which question in it is answered."""
+    said = f"Your message was long ({length:,} characters), so I answered its last question: “{question}”"
+    return Block((Span(said, italic=True),))
+
+
+def hint_line(command: str | None, kind: str, examples: Sequence[str] = ()) -> str:
+    """One line for a message that asks nothing: an unknown command, a sticker, a voice note."""
+    example = f", for example “{examples[0]}”" if examples else ""
+    if command is not None:
+        return f"I don't know {command.split('@')[0]}. Just send me your question{example}, or see /help."
+    if kind == "voice":
+        return "I can't listen to voice notes: please type your question."
+    return f"I answer questions typed as text: send me one{example}."
+
+
+def more_blocks(quotes: Sequence[Quote], question: str = "") -> list[Block]:
+    """Further passages, each quoted with its source, headed with the question they answer."""
+    blocks = [Block((Span(f"More on “{headline(question, 200)}”", bold=True),))] if question else []
     for quote in quotes:
         blocks.extend([quote_block(quote), source_block(quote.source)])
     return blocks
@@ -62,26 +127,30 @@ def quote_block(quote: Quote) -> Block:
 
 
 def source_block(source: Source) -> Block:
-    """Title (linked when the article has a url), date, author and where in which file."""
-    spans = [Span("— "), Span(source.title, href=source.url)]
-    details = [d for d in (source.publisher, source.author, source.date) if d]
-    if details:
-        spans.append(Span(" · " + " · ".join(details)))
-    spans.append(Span(f" · {source.file}, paragraph {source.paragraph}", italic=True))
-    return Block(tuple(spans))
+    """ "— Headline · Outlet · 27 Nov 2025", the headline linked to the article when its url is known."""
+    return Block((Span("— "), *source_spans(source)))
 
 
-def also_block(quote: Quote) -> Block:
-    """A one-paragraph "also reported" entry."""
+def earlier_block(quote: Quote) -> Block:
+    """An older dated report that said something else: "Earlier (27 Nov 2025): “…” — Headline"."""
+    when = f" ({day(quote.source.date)})" if quote.source.date else ""
     return Block(
         (
-            Span("• "),
-            Span(f"“{quote.text}”"),
-            Span(" — "),
-            Span(quote.source.title, href=quote.source.url),
-            Span(f" ({quote.source.file}, paragraph {quote.source.paragraph})", italic=True),
+            Span(f"Earlier{when}: ", bold=True),
+            Span(f"“{quote.text}” — "),
+            Span(headline(quote.source.title), href=quote.source.url),
         )
     )
+
+
+def also_block(quotes: Sequence[Quote], room: int) -> Block | None:
+    """What other articles reported, collapsed (an expandable blockquote): the entries that fit `room`."""
+    spans: list[Span] = [Span("Also reported", bold=True)]
+    for quote in quotes:
+        entry = [Span(f"\n• “{quote.text}” — "), *source_spans(quote.source)]
+        if sum(utf16_len(span.text) for span in [*spans, *entry]) <= room:
+            spans += entry
+    return Block(tuple(spans), quote=True, expandable=True) if len(spans) > 1 else None
 
 
 def sources_blocks(articles: Sequence[ArticleInfo]) -> list[Block]:
@@ -93,7 +162,7 @@ def sources_blocks(articles: Sequence[ArticleInfo]) -> list[Block]:
     for info in ordered:
         spans += [Span("\n• "), Span(info.meta.title, href=info.meta.url)]
         if info.meta.date:
-            spans.append(Span(f", {info.meta.date}"))
+            spans.append(Span(f", {day(info.meta.date)}"))
         spans.append(Span(f" ({info.meta.file}, {counted(info.paragraphs, 'paragraph')})", italic=True))
     return [Block(tuple(spans))]
 

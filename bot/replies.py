@@ -8,9 +8,17 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
+from telegram import (
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    MaybeInaccessibleMessage,
+    Message,
+    ReplyParameters,
+)
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import ExtBot
 
 from bot.markup import TELEGRAM_LIMIT, Block, Span, split_block, to_html_parts, to_plain
@@ -32,8 +40,8 @@ async def send_blocks(
     chat_id: int,
     blocks: Sequence[Block],
     *,
-    reply_to: Message | None = None,
-    markup: InlineKeyboardMarkup | None = None,
+    reply_to: MaybeInaccessibleMessage | None = None,
+    markup: InlineKeyboardMarkup | ForceReply | None = None,
 ) -> Message | None:
     """Send blocks as one or more messages; the button goes on the last one. Returns the last sent."""
     reply = ReplyParameters(reply_to.message_id, allow_sending_without_reply=True) if reply_to else None
@@ -50,8 +58,40 @@ async def send_blocks(
     return await _send_all(plain, [piece.plain for piece in pieces], markup)
 
 
+async def edit_blocks(
+    bot: ExtBot[None],
+    chat_id: int,
+    message_id: int,
+    blocks: Sequence[Block],
+    markup: InlineKeyboardMarkup | None = None,
+) -> bool:
+    """Replace the text of one earlier message with `blocks`; False if they need more than one message or the
+    edit is refused (the message was deleted, is too old, or Telegram rejects the HTML)."""
+    parts = to_html_parts(blocks)
+    if len(parts) != 1:
+        return False
+    try:
+        await bot.edit_message_text(
+            parts[0],
+            chat_id=chat_id,
+            message_id=message_id,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=NO_PREVIEW,
+            reply_markup=markup,
+        )
+    except BadRequest as exc:
+        # Asked again in the same words: the answer already says it.
+        return "not modified" in str(exc).lower()
+    except TelegramError as exc:
+        log.info("could not edit an earlier answer (%s); answering anew", exc)
+        return False
+    return True
+
+
 async def _send_all(
-    send: Callable[..., Awaitable[Message]], texts: Sequence[str], markup: InlineKeyboardMarkup | None
+    send: Callable[..., Awaitable[Message]],
+    texts: Sequence[str],
+    markup: InlineKeyboardMarkup | ForceReply | None,
 ) -> Message | None:
     """Send each text in order; only the last one carries the button."""
     last = None

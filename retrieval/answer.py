@@ -47,6 +47,7 @@ class Source:
     url: str | None = None
     author: str | None = None
     publisher: str | None = None
+    added: str | None = None  # the day the file was added, for an article without a date
 
 
 @dataclass(frozen=True)
@@ -297,7 +298,7 @@ def _own_share(parsed: q.Query, terms: frozenset[str]) -> float:
 
 
 def _source(meta: Meta, paragraph: int) -> Source:
-    return Source(meta.title, meta.file, paragraph, meta.date, meta.url, meta.author, meta.source)
+    return Source(meta.title, meta.file, paragraph, meta.date, meta.url, meta.author, meta.source, meta.added)
 
 
 def _highlights(quoted: str, parsed: q.Query) -> tuple[tuple[int, int], ...]:

@@ -1,45 +1,132 @@
-"""Publication dates as values: what recency ranking compares."""
+"""Article dates: written dates and datelines read as ISO dates ("2025-11-27"), the form Meta.date holds."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_FORMATS = (
-    "%d %B %Y",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%d %b %Y",
-    "%b. %d, %Y",
-    "%B %d %Y",
-    "%d.%m.%Y",
-    "%Y/%m/%d",
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+_SLASHED = re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})")
+# "Nov 24", "Nov. 24, 2025", "24 November", "24 November 2025" (a weekday before either is skipped).
+_WRITTEN = (
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
 )
+# A dateline opens a news story: "KYIV, Dec 3 (Agency) -", "ABU DHABI, January 23.", "LONDON, 25 November —".
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}),\s+"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)"
+    r"\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*(?:[—–-]|\.(?:\s|$))"
+)
+_PUBLISHED = re.compile(r"^(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?P<date>.{6,40}?)\.?$", re.I)
+# A year-less dateline is kept as "--MM-DD" (ISO 8601's month-day form) until the file's own date gives it
+# a year: see `with_year`.
+YEARLESS = re.compile(r"--(\d{2})-(\d{2})")
+
+
+def iso_date(raw: str | None) -> str | None:
+    """`raw` ("2025-11-27T10:00Z", "27 November 2025", "Nov. 27, 2025", an RFC 2822 date) as "YYYY-MM-DD".
+
+    A date without a year comes back as "--MM-DD"; anything unreadable as None.
+    """
+    text = (raw or "").strip()
+    if not text:
+        return None
+    for pattern in (_ISO, _SLASHED, *_WRITTEN):
+        match = pattern.search(text)
+        if match and (found := _from_match(match)):
+            return found
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def dateline(block: str) -> tuple[str, str | None] | None:
+    """The date ("YYYY-MM-DD" or "--MM-DD") and outlet of a dateline or "Published" line opening `block`."""
+    match = _DATELINE.match(block)
+    if match:
+        found = iso_date(match["date"])
+        return (found, match["outlet"]) if found else None
+    published = _PUBLISHED.match(block.strip())
+    if published and (found := iso_date(published["date"])):
+        return found, None
+    return None
+
+
+def is_published_line(block: str) -> bool:
+    """True for a block that is only a publication date ("Published 23 November 2025"), not text to quote."""
+    return _PUBLISHED.match(block.strip()) is not None and dateline(block) is not None
+
+
+def with_year(found: str | None, added: date) -> str | None:
+    """Give a year-less "--MM-DD" the year that puts it on or before the day the file was added."""
+    match = YEARLESS.fullmatch(found or "")
+    if not match:
+        return found
+    month, day = int(match[1]), int(match[2])
+    for year in (added.year, added.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29 February in a year without one
+            continue
+        if candidate <= added:
+            return candidate.isoformat()
+    return None
+
+
+def added_date(mtime_ns: int) -> date:
+    """The local calendar day of a file's modification time."""
+    return datetime.fromtimestamp(mtime_ns / 1e9).date()  # local time: the newsroom's own day
+
+
+def _from_match(match: re.Match[str]) -> str | None:
+    month_text = match["month"]
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+    if month is None:
+        return None
+    day = int(match["day"])
+    year = match.groupdict().get("year")
+    try:
+        date(int(year) if year else 2000, month, day)  # 2000 is a leap year: 29 February stays valid
+    except ValueError:
+        return None
+    return f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
 @lru_cache(maxsize=50_000)
 def parse_date(value: str | None) -> date | None:
-    """The calendar date in a metadata string ("2025-11-23", "2025-11-23T14:05:00Z", "23 November 2025").
-
-    Returns None for None, an empty string or anything unreadable; never raises.
-    """
-    if not value:
+    """Meta.date ("2025-11-23", or any form `iso_date` reads) as a date; None if unknown or year-less."""
+    found = iso_date(value)
+    if not found or YEARLESS.fullmatch(found):
         return None
-    match = _ISO.search(value)
-    if match:
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return None
-    cleaned = " ".join(value.replace(",", ", ").split()).replace(" ,", ",")
-    for layout in _FORMATS:
-        try:
-            return datetime.strptime(cleaned, layout).date()
-        except ValueError:
-            continue
-    return None
+    return date.fromisoformat(found)
 
 
 @lru_cache(maxsize=50_000)

@@ -11,10 +11,14 @@ class Meta:
 
     title: str
     file: str
+    # When the article was published, "YYYY-MM-DD" (front matter, page or PDF metadata, or a dateline).
     date: str | None = None
     url: str | None = None
     source: str | None = None
     author: str | None = None
+    # The day the file was added to the folder (its modification time, "YYYY-MM-DD"): shown, labelled as
+    # such, when the article itself gives no date.
+    added: str | None = None
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,17 @@ def parse_pdf(data: bytes, file: str) -> Article | Skipped:
     meta = {}
     if info is not None:
         meta = {key: str(value) for key, value in (("title", info.title), ("author", info.author)) if value}
+        meta.update(_pdf_date(info))
     return parse_text(_pdf_paragraphs("\n".join(pages)), file, markdown=False, meta=meta)
+
+
+def _pdf_date(info: Any) -> dict[str, str]:
+    """The PDF's creation date (D:20251127...), which pypdf parses; a malformed one is no date."""
+    try:
+        created = info.creation_date
+    except ValueError:
+        return {}
+    return {"date": created.date().isoformat()} if created is not None else {}
 
 
 def _pdf_paragraphs(text: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from retrieval.documents import Article, Skipped
 from retrieval.formats import parse_html, parse_pdf
-from retrieval.parsing import parse_text
+from retrieval.parsing import parse_text, with_added
 
 log = logging.getLogger("retrieval")
 
@@ -104,6 +104,8 @@ def read_article(path: Path, relative: str, max_bytes: int = DEFAULT_MAX_BYTES) 
     """Parse one file into an Article, or say why it was skipped (and log a warning naming it)."""
     try:
         result = _read(path, relative, max_bytes)
+        if isinstance(result, Article):
+            result = with_added(result, path.stat().st_mtime_ns)
     except OSError as exc:
         result = Skipped(relative, f"cannot read it ({exc.strerror or exc})", retry=True)
     except Exception as exc:  # noqa: BLE001 - one malformed file must never stop the others loading

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
+from retrieval import dates
 from retrieval.documents import Article, Meta, Paragraph
 from retrieval.sentences import split_sentences
 
@@ -19,16 +19,16 @@ _MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
-_DATE_FORMATS = (
-    "%Y-%m-%d",
-    "%Y/%m/%d",
-    "%d %B %Y",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%d %b %Y",
-    "%b. %d, %Y",
-)
 _TITLE_MAX = 150
+# A first line longer than this is a summary (a dek), not a headline: the title is made shorter.
+_HEADLINE_MAX = 90
+# Where a dek's main clause ends: "X and Y have continued| since Trump unveiled ...". Not "to", "by" or
+# "as": they open phrases inside a clause as often ("up to 140 billion", "as many as").
+_CLAUSE_END = re.compile(
+    r"(?:,\s+(?:which|who|where|while|but|as|after|amid|with)\b|\s+(?:since|after|because|while|when|"
+    r"before|amid|despite|following|until|although|though)\s|\s[—–]\s|[;:]\s)"
+)
+_DATELINE_BLOCKS = 4  # a dateline or "Published ..." line is in the first few blocks, or nowhere
 
 
 @dataclass
@@ -142,15 +142,37 @@ def _freeze(draft: _Draft) -> Article:
         title = blocks.pop(0).removeprefix("\x00H")
     if not title:
         title = _title_from(blocks, draft.file)
+    found, outlet = _text_date(blocks)
+    blocks = [block for block in blocks[:_DATELINE_BLOCKS] if not dates.is_published_line(block)] + blocks[
+        _DATELINE_BLOCKS:
+    ]
+    source = draft.meta.get("source") or outlet or None
     meta = Meta(
         title=_shorten(title),
         file=draft.file,
-        date=_iso_date(draft.meta.get("date")),
+        date=dates.iso_date(draft.meta.get("date")) or found,
         url=_url(draft.meta.get("url")),
-        source=draft.meta.get("source") or None,
+        # A web page's site name is often its title again: printed twice it says nothing.
+        source=source if source and source.casefold() != title.casefold() else None,
         author=draft.meta.get("author") or None,
     )
     return Article(meta=meta, paragraphs=_paragraphs(blocks))
+
+
+def _text_date(blocks: list[str]) -> tuple[str | None, str | None]:
+    """The date and outlet of a dateline ("KYIV, Dec 3 (Agency) -") near the top of the article."""
+    for block in blocks[:_DATELINE_BLOCKS]:
+        found = dates.dateline(block.removeprefix("\x00H"))
+        if found:
+            return found
+    return None, None
+
+
+def with_added(article: Article, mtime_ns: int) -> Article:
+    """`article` with the day its file was added, and a year for a year-less dateline (the one before it)."""
+    added = dates.added_date(mtime_ns)
+    meta = replace(article.meta, date=dates.with_year(article.meta.date, added), added=added.isoformat())
+    return replace(article, meta=meta)
 
 
 def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
@@ -186,9 +208,29 @@ def _last_sentences(text: str) -> str:
 def _title_from(blocks: list[str], file: str) -> str:
     for block in blocks:
         if block.strip():
-            return split_sentences(block)[0] if split_sentences(block) else block
-    stem = PurePosixPath(file).stem
-    return re.sub(r"[_-]+", " ", stem).strip().capitalize() or file
+            sentences = split_sentences(block)
+            first = sentences[0] if sentences else block
+            return first if len(first) <= _HEADLINE_MAX else _short_title(first, file)
+    return _file_title(file) or file
+
+
+def _short_title(dek: str, file: str) -> str:
+    """A headline for an article opening with a long summary sentence: its main clause, or its file name."""
+    for match in _CLAUSE_END.finditer(dek):
+        if 25 <= match.start() <= _HEADLINE_MAX:
+            return dek[: match.start()].rstrip(" ,")
+    named = _file_title(file)
+    if named and len(named.split()) >= 2:
+        return named
+    return dek[: _HEADLINE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,") + "…"
+
+
+def _file_title(file: str) -> str:
+    """A title made from a file name ("005_brindlemoor_parking_plan.txt" -> "Brindlemoor parking plan")."""
+    words = re.sub(r"[_-]+", " ", PurePosixPath(file).stem).split()
+    # Numbers and hashes ("000", "71c02f400aeff401") name no subject.
+    kept = [w for w in words if not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.I)]
+    return " ".join(kept).capitalize()
 
 
 def _shorten(title: str) -> str:
@@ -196,22 +238,6 @@ def _shorten(title: str) -> str:
     if len(title) <= _TITLE_MAX:
         return title
     return title[: _TITLE_MAX - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _iso_date(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    text = raw.strip()
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if match:
-        text = match.group()
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    # Unrecognised but present: show it as written rather than lose it.
-    return text[:40]
 
 
 def _url(raw: str | None) -> str | None:

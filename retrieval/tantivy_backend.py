@@ -311,7 +311,7 @@ def _document(key: FileKey, entry: Entry) -> tantivy.Document:
     meta, paragraph = entry.meta, entry.paragraph
     # A flat JSON list: the cheapest of the encodings tried (this runs once per paragraph).
     data = [paragraph.number, paragraph.text, paragraph.heading, paragraph.antecedent]
-    data += [meta.title, meta.file, meta.date, meta.url, meta.source, meta.author]
+    data += [meta.title, meta.file, meta.date, meta.url, meta.source, meta.author, meta.added]
     document = tantivy.Document()
     document.add_text(_TERMS, " ".join(entry.terms))
     document.add_text(_KIND, _PARAGRAPH)

@@ -35,7 +35,10 @@ def test_ask_prints_the_crimea_sentence_with_its_source() -> None:
     result = talksbot("ask", "what happens to Crimea?")
     assert result.returncode == 0, result.stderr
     assert CRIMEA in result.stdout
-    assert "000_71c02f400aeff401.txt, paragraph 8" in result.stdout
+    # Headline (the dek's main clause), byline, and the day the file was added: file names stay in --json.
+    headline = "Conversations involving Washington, Moscow, and Kyiv have continued"
+    assert f"— {headline} · Guy Birchall · added " in result.stdout
+    assert "paragraph" not in result.stdout
 
 
 def test_ask_capital_of_france_quotes_nothing() -> None:

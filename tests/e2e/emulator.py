@@ -245,6 +245,10 @@ def _check_markup(markup: object) -> JSON | None:
         return None
     if not isinstance(markup, dict):
         raise ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object")
+    if "force_reply" in markup:
+        placeholder = str(markup.get("input_field_placeholder") or "")
+        if markup["force_reply"] is not True or len(placeholder) > 64:
+            raise ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object")
     for row in markup.get("inline_keyboard", []):
         for button in row:
             data = button.get("callback_data")
@@ -1065,7 +1069,7 @@ class TelegramEmulator:
             message = self._stored(chat_id, message_id)
             if message.get("from", {}).get("id") == self.bot_id:
                 raise ValueError("users cannot edit the bot's messages")
-            message["text"] = new_text
+            message["caption" if "caption" in message else "text"] = new_text
             message["edit_date"] = _now()
             return self._push_update("edited_message", message)
 
@@ -1077,11 +1081,13 @@ class TelegramEmulator:
         *,
         user_id: int | None = None,
         force: bool = False,
+        expired: bool = False,
     ) -> JSON:
         """Press the inline button with ``callback_data == data`` on a bot message.
 
         Raises LookupError if that message has no such button, unless ``force`` (which
-        simulates a forged/stale callback).
+        simulates a forged/stale callback). With ``expired`` the query is already too old to
+        answer, as when the bot took over 15 s to see it: answerCallbackQuery fails.
         """
         with self._lock:
             message = self._stored(chat_id, message_id)
@@ -1090,7 +1096,8 @@ class TelegramEmulator:
             chat_type = message["chat"]["type"]
             sender = self._sender(chat_id, chat_type, user_id)
             query_id = str(4_000_000_000_000_000 + next(self._ids))
-            self._open_callbacks.add(query_id)
+            if not expired:
+                self._open_callbacks.add(query_id)
             query = {
                 "id": query_id,
                 "from": self._user(sender),
@@ -1118,6 +1125,76 @@ class TelegramEmulator:
             message["document"] = self._document_json(stored)
             if caption:
                 message["caption"] = caption
+            self._messages[(chat_id, message["message_id"])] = message
+            return self._push_update("message", message)
+
+    def send_photo(
+        self,
+        chat_id: int,
+        caption: str | None = None,
+        *,
+        user_id: int | None = None,
+        chat_type: str = "private",
+        reply_to_message_id: int | None = None,
+    ) -> JSON:
+        """A user sends a photo, with ``caption`` if given."""
+        size = {"file_id": f"AgACAgIAAxkBAAEmu{next(self._ids):08d}", "file_unique_id": "AQADemu"}
+        photo = [{**size, "width": 90, "height": 60}, {**size, "width": 1280, "height": 853}]
+        return self._send_media(
+            chat_id,
+            "photo",
+            photo,
+            caption,
+            user_id=user_id,
+            chat_type=chat_type,
+            reply_to_message_id=reply_to_message_id,
+        )
+
+    def send_sticker(self, chat_id: int, emoji: str = "👍", *, user_id: int | None = None) -> JSON:
+        """A user sends a sticker."""
+        sticker = {
+            "file_id": f"CAACAgIAAxkBAAEmu{next(self._ids):08d}",
+            "file_unique_id": "AgADemusticker",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": emoji,
+        }
+        return self._send_media(chat_id, "sticker", sticker, None, user_id=user_id)
+
+    def send_voice(self, chat_id: int, duration: int = 3, *, user_id: int | None = None) -> JSON:
+        """A user sends a voice note."""
+        voice = {
+            "file_id": f"AwACAgIAAxkBAAEmu{next(self._ids):08d}",
+            "file_unique_id": "AgADemuvoice",
+            "duration": duration,
+            "mime_type": "audio/ogg",
+        }
+        return self._send_media(chat_id, "voice", voice, None, user_id=user_id)
+
+    def _send_media(
+        self,
+        chat_id: int,
+        kind: str,
+        payload: object,
+        caption: str | None,
+        *,
+        user_id: int | None,
+        chat_type: str = "private",
+        reply_to_message_id: int | None = None,
+    ) -> JSON:
+        with self._lock:
+            message = self._user_message(chat_id, chat_type, user_id, None, None)
+            message[kind] = payload
+            if caption:
+                if utf16_len(caption) > MAX_CAPTION_LENGTH:
+                    raise ValueError("Telegram refuses captions over 1024 characters")
+                message["caption"] = caption
+            if reply_to_message_id is not None:
+                replied = self._stored(chat_id, reply_to_message_id)
+                message["reply_to_message"] = {k: v for k, v in replied.items() if k != "reply_to_message"}
             self._messages[(chat_id, message["message_id"])] = message
             return self._push_update("message", message)
 

@@ -14,7 +14,15 @@ import pytest
 import pytest_asyncio
 from hypothesis import given
 from hypothesis import strategies as st
-from telegram import Bot, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    Bot,
+    BotCommandScopeChat,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
 from telegram.error import (
     BadRequest,
     Conflict,
@@ -463,3 +471,31 @@ def test_html_parser_rejects(source: str) -> None:
 @given(st.text())
 def test_escaped_text_round_trips(text: str) -> None:
     assert parse_html(html.escape(text)).text == text
+
+
+@pytest.mark.asyncio
+async def test_media_captions_force_reply_and_expired_queries(emu: TelegramEmulator, bot: Bot) -> None:
+    emu.send_photo(CHAT, caption="what is this?")
+    emu.send_sticker(CHAT, "🙂")
+    emu.send_voice(CHAT, 4)
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Go", callback_data="go")]])
+    sent = await bot.send_message(CHAT, "pick", reply_markup=keyboard)
+    emu.press_button(CHAT, sent.message_id, "go", expired=True)
+    photo, sticker, voice, press = await bot.get_updates()
+    assert photo.message
+    assert photo.message.photo
+    assert photo.message.caption == "what is this?"
+    assert sticker.message
+    assert sticker.message.sticker
+    assert sticker.message.sticker.emoji == "🙂"
+    assert voice.message
+    assert voice.message.voice
+    assert voice.message.voice.mime_type == "audio/ogg"
+    assert press.callback_query
+    with pytest.raises(BadRequest, match=r"(?i)query is too old"):
+        await press.callback_query.answer()
+    prompt = await bot.send_message(CHAT, "Ask?", reply_markup=ForceReply(input_field_placeholder="Question"))
+    assert prompt.reply_markup is None
+    assert emu.sent_messages(CHAT)[-1]["reply_markup"]["force_reply"] is True
+    with pytest.raises(BadRequest, match="reply keyboard markup"):
+        await bot.send_message(CHAT, "Ask?", reply_markup=ForceReply(input_field_placeholder="x" * 65))

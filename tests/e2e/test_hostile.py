@@ -177,7 +177,7 @@ def test_killed_while_indexing_it_restarts_and_serves_the_whole_folder(
         assert "Paragraphs: 12000" in stats["plain_text"]
         emulator.send_message(ALLOWED, "what did delegation 1499 discuss?")
         [answer] = emulator.wait_for_messages(ALLOWED, 1)
-        assert "report-01499.txt" in answer["plain_text"]
+        assert "— Report 1499 ·" in answer["plain_text"]
     finally:
         assert second.stop() == 0
 

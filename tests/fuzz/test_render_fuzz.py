@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot import render
+from bot.citation import headline
 from bot.markup import TELEGRAM_LIMIT, Block, Span, split_block, to_html_parts, to_plain, utf16_len
 from retrieval import Answer, ArticleInfo, Meta, Quote, Source
 from tests.e2e.tghtml import parse_html, trim
@@ -111,6 +112,10 @@ def answers(draw: st.DrawFn) -> Answer:
         more=tuple(draw(st.lists(quotes(), max_size=2))),
         searched=tuple(draw(st.lists(markup_text, max_size=3))),
         unknown=tuple(draw(st.lists(markup_text, max_size=3))),
+        small_talk=draw(st.none() | st.sampled_from(["greeting", "thanks", "farewell", "ack", "emoji"])),
+        asked=draw(st.sampled_from(["person", "date", "other", "yes-no"])),
+        closest=draw(st.none() | quotes()) if quote is None else None,
+        earlier=tuple(draw(st.lists(quotes(), max_size=2))),
     )
 
 
@@ -139,11 +144,11 @@ def test_answer_parts_are_valid_html_within_the_limit(answer: Answer, limit: int
     blocks = render.answer_blocks(answer) + render.more_blocks(answer.more)
     check_parts(blocks, limit)
     plain = to_plain(blocks)
-    if answer.quote is not None:
-        assert answer.quote.source.title in plain
-        assert answer.quote.source.file in plain
-        for also in answer.also:
-            assert also.text in plain
+    if answer.quote is not None and answer.small_talk is None:
+        assert headline(answer.quote.source.title) in plain
+        # The answer message stays phone-length: extras only fill what the quote and its source leave.
+        message = render.answer_blocks(answer)
+        assert render.size(message) <= max(render.ANSWER_MAX, render.size(message[:2]))
     quoted = [q for q in (answer.quote, *answer.also, *answer.more) if q is not None]
     if all(q.text.strip() and q.source.title.strip() for q in quoted):
         # As answer() makes them (quotes and titles are never blank), no part is empty: Telegram

@@ -1,0 +1,61 @@
+"""What a message asks: the question in a long message, in an edited /ask, and which answer replied to it."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from retrieval.sentences import split_sentences
+
+MAX_QUESTION = 500
+MAX_REMEMBERED = 5000
+_ASK = re.compile(r"^/ask(?:@(?P<bot>[A-Za-z0-9_]{3,32}))?(?:\s+|$)", re.I)
+
+
+@dataclass(frozen=True)
+class Question:
+    """The question to answer, and the length of the message when it was too long to answer whole."""
+
+    text: str
+    long_message: int | None = None
+
+
+def question_in(message: str) -> Question:
+    """The message, or for one over MAX_QUESTION characters its last question (else its last sentence)."""
+    if len(message) <= MAX_QUESTION:
+        return Question(message)
+    sentences = [s for s in split_sentences(message) if s.strip()] or [message]
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    last = (asked or sentences)[-1].strip()
+    if len(last) > MAX_QUESTION:
+        # One endless sentence: its end is where a question mark would be.
+        last = last[-MAX_QUESTION:].split(" ", 1)[-1]
+    return Question(last, long_message=len(message))
+
+
+def ask_argument(text: str, bot_username: str) -> str | None:
+    """The question after "/ask" or "/ask@this_bot" (None if `text` is no /ask for this bot)."""
+    match = _ASK.match(text)
+    if match is None or (match["bot"] and match["bot"].lower() != bot_username.lower()):
+        return None
+    return text[match.end() :].strip()
+
+
+class Answered:
+    """Which bot message answered which question, so an edited question edits its answer (bounded)."""
+
+    def __init__(self, max_remembered: int = MAX_REMEMBERED) -> None:
+        self._answers: OrderedDict[tuple[int, int], int] = OrderedDict()
+        self._max = max_remembered
+
+    def remember(self, chat_id: int, question_id: int, answer_id: int) -> None:
+        """Record that message `answer_id` answers message `question_id` in `chat_id`."""
+        self._answers[(chat_id, question_id)] = answer_id
+        self._answers.move_to_end((chat_id, question_id))
+        while len(self._answers) > self._max:
+            self._answers.popitem(last=False)
+
+    def answer_to(self, chat_id: int, question_id: int) -> int | None:
+        """The message that answered `question_id`, if it is still remembered."""
+        return self._answers.get((chat_id, question_id))

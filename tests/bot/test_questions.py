@@ -1,0 +1,46 @@
+"""What a message asks: long messages, /ask with or without the bot's name, and the answer to an edit."""
+
+from __future__ import annotations
+
+from bot.questions import MAX_QUESTION, Answered, ask_argument, question_in
+
+
+def test_a_short_message_is_the_question() -> None:
+    assert question_in("how often will the ferry run?").text == "how often will the ferry run?"
+    assert question_in("x" * MAX_QUESTION).long_message is None
+
+
+def test_a_long_message_is_answered_from_its_last_question() -> None:
+    message = (
+        "Who chairs the harbour board? " + "I read the minutes twice. " * 40 + "How often will the ferry run?"
+    )
+    asked = question_in(message)
+    assert asked.text == "How often will the ferry run?"
+    assert asked.long_message == len(message)
+
+
+def test_a_long_message_without_a_question_mark_uses_its_last_sentence_and_one_endless_one_its_end() -> None:
+    assert question_in("The ferry is late. " * 40 + "Tell me about the timetable.").text == (
+        "Tell me about the timetable."
+    )
+    endless = question_in("ferry " * 200)
+    assert len(endless.text) <= MAX_QUESTION
+    assert endless.text.startswith("ferry")
+
+
+def test_ask_arguments_for_this_bot_only() -> None:
+    assert ask_argument("/ask how often?", "TalksBot") == "how often?"
+    assert ask_argument("/ask@talksbot how often?", "TalksBot") == "how often?"
+    assert ask_argument("/ask", "TalksBot") == ""
+    assert ask_argument("/ask@OtherBot how often?", "TalksBot") is None
+    assert ask_argument("/asking", "TalksBot") is None
+    assert ask_argument("how often?", "TalksBot") is None
+
+
+def test_answered_remembers_a_bounded_number_of_answers() -> None:
+    answered = Answered(max_remembered=2)
+    answered.remember(1, 10, 11)
+    answered.remember(1, 20, 21)
+    answered.remember(2, 10, 31)
+    assert answered.answer_to(1, 10) is None
+    assert (answered.answer_to(1, 20), answered.answer_to(2, 10)) == (21, 31)
