@@ -19,7 +19,7 @@ from retrieval.loader import FileKey
 log = logging.getLogger("retrieval")
 
 # Bump when parsing or tokenising changes: cached terms from older code must not be trusted.
-SCHEMA = "talksbot-files-7"
+SCHEMA = "talksbot-files-8"
 
 Parsed = tuple[Article, list[Entry]] | Skipped
 

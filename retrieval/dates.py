@@ -45,6 +45,10 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*(?:[—–-]|\.(?:\s|$))"
 )
 _PUBLISHED = re.compile(r"^(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?P<date>.{6,40}?)\.?$", re.I)
+_PUBLISHED_PART = re.compile(
+    r"(?:^|\|)\s*(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?P<date>[^|]{6,40}?)\s*(?:\||$)", re.I
+)
+HEADER_LINE = 160  # characters: a header line of outlet, byline and date is short
 # A year-less dateline is kept as "--MM-DD" (ISO 8601's month-day form) until the file's own date gives it
 # a year: see `with_year`.
 YEARLESS = re.compile(r"--(\d{2})-(\d{2})")
@@ -74,15 +78,21 @@ def dateline(block: str) -> tuple[str, str | None] | None:
     if match:
         found = iso_date(match["date"])
         return (found, match["outlet"]) if found else None
-    published = _PUBLISHED.match(block.strip())
+    published = _PUBLISHED.match(block.strip()) or _published_in_header(block)
     if published and (found := iso_date(published["date"])):
         return found, None
     return None
 
 
+def _published_in_header(block: str) -> re.Match[str] | None:
+    """ "Outlet | By Name | Published 19 February 2026": a short header line naming its date."""
+    return _PUBLISHED_PART.search(block) if len(block) <= HEADER_LINE and "|" in block else None
+
+
 def is_published_line(block: str) -> bool:
     """True for a block that is only a publication date ("Published 23 November 2025"), not text to quote."""
-    return _PUBLISHED.match(block.strip()) is not None and dateline(block) is not None
+    header = _PUBLISHED.match(block.strip()) or _published_in_header(block)
+    return header is not None and dateline(block) is not None
 
 
 def with_year(found: str | None, added: date) -> str | None:
