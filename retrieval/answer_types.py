@@ -59,6 +59,11 @@ _CAUSE = re.compile(
     r"потому что|из-за|так как|поскольку|после|чтобы|через те що|тому що|бо|після|щоб)\b",
     re.IGNORECASE,
 )
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|on|to|from|across|along|between|into|towards?|via|off|around|within|"
+    r"opposite|beside|hosted by|venue|city of|town of|region of)\s+((?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]*|of|and))*)"
+)
 _SPEECH = re.compile(
     r"[\"“”«»]|\b(?:said|says|say|told|tells|tell|announced|announces|claimed|claims|warned|warns|wrote|writes|"
     r"posted|posts|argued|argues|added|adds|noted|notes|stressed|stresses|insisted|insists|admitted|"
@@ -163,7 +168,8 @@ def _person(sentence: str, asked: frozenset[str]) -> bool:
 
 
 def _place(sentence: str, asked: frozenset[str]) -> bool:
-    return _new(_names(sentence), asked)
+    """A name after a word of place: "in Hallandale Beach", "based in Brussels", "near the Belarus border"."""
+    return any(_new(_names(m.group(1)), asked) for m in _LOCATIVE.finditer(sentence))
 
 
 def _name(sentence: str, asked: frozenset[str]) -> bool:
