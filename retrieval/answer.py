@@ -34,6 +34,7 @@ OWN_SHARE = 0.5  # a sentence with less of the question in its own words is quot
 MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question only restates it
 MIN_WEIGHTED = 0.45  # the question's IDF mass the sentence covers, context words discounted
 MORE = 6
+SAME_TOPIC = 0.5  # share of the shorter quote's terms the other must hold to report the same thing
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,22 @@ def answer(message: str, index: Index) -> Answer:
 
 
 def _newest_of_the_best(quotes: list[Quote]) -> Quote:
-    """The newest dated quote among those about as good as the best; undated ones win only ties."""
-    pool = [x for x in quotes if x.score >= RECENCY_SHARE * quotes[0].score]
+    """The newest dated quote among those about as good as the best and about the same thing.
+
+    Undated quotes win only ties. "The same thing": most of the shorter quote's terms are in the other,
+    as when two reports give the plan's size (a newer figure replaces an older one, not another topic).
+    """
+    best = quotes[0]
+    pool = [x for x in quotes if x.score >= RECENCY_SHARE * best.score and _same_topic(x, best)]
     dated = [x for x in pool if parse_date(x.source.date)]
     if not dated:
         return quotes[0]
     return max(dated, key=lambda x: (parse_date(x.source.date), x.score))
+
+
+def _same_topic(first: Quote, second: Quote) -> bool:
+    a, b = set(text.terms(first.text)), set(text.terms(second.text))
+    return first is second or len(a & b) >= SAME_TOPIC * min(len(a), len(b), 1_000_000)
 
 
 def _earlier(rest: list[Quote], best: Quote) -> tuple[Quote, ...]:
@@ -140,6 +151,7 @@ def _earlier(rest: list[Quote], best: Quote) -> tuple[Quote, ...]:
         for x in rest
         if x.score >= RECENCY_SHARE * best.score
         and x.source.file != best.source.file
+        and _same_topic(x, best)
         and (day := parse_date(x.source.date)) is not None
         and day < when
     ]

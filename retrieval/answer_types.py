@@ -64,6 +64,14 @@ _LOCATIVE = re.compile(
     r"opposite|beside|hosted by|venue|city of|town of|region of)\s+((?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}"
     r"[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]*|of|and))*)"
 )
+# A place described, not named: "at hubs well away from the front line", "on the border".
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|near|outside|inside|on|along|across|behind|away from|close to|within)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}(border|front ?line|hubs?|bases?|city|capital|town|village|region|area|zone|coast|"
+    r"port|airport|resort|palace|embassy|hotel|headquarters|residence|estate|club|country|territory|sea|"
+    r"river|island|province|oblast|district|mission|building|venue|site|plant|crossing)\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"[\"“”«»]|\b(?:said|says|say|told|tells|tell|announced|announces|claimed|claims|warned|warns|wrote|writes|"
     r"posted|posts|argued|argues|added|adds|noted|notes|stressed|stresses|insisted|insists|admitted|"
@@ -169,7 +177,9 @@ def _person(sentence: str, asked: frozenset[str]) -> bool:
 
 def _place(sentence: str, asked: frozenset[str]) -> bool:
     """A name after a word of place: "in Hallandale Beach", "based in Brussels", "near the Belarus border"."""
-    return any(_new(_names(m.group(1)), asked) for m in _LOCATIVE.finditer(sentence))
+    if any(_new(_names(m.group(1)), asked) for m in _LOCATIVE.finditer(sentence)):
+        return True
+    return _new([m.group(1) for m in _PLACE_PHRASE.finditer(sentence)], asked)
 
 
 def _name(sentence: str, asked: frozenset[str]) -> bool:

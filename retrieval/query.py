@@ -84,15 +84,15 @@ def _missing_idf(index: Index) -> float:
 def _concept(word: str, term: str, index: Index, missing: float) -> Concept | None:
     alternatives = [term]
     weights = [1.0]
-    bridged = _bridge(word, term, index) if index.doc_freq(term) == 0 else []
-    if bridged:
-        alternatives += bridged
-        weights += [BRIDGE_WEIGHT] * len(bridged)
-    elif index.doc_freq(term) == 0:
+    if index.doc_freq(term) == 0:
         resolved = spelling.resolve(word, term, index)
         if resolved is spelling.DROP:
             return None
-        if resolved is not None:
+        bridged = _bridge(word, term, index)
+        if bridged:
+            alternatives += bridged
+            weights += [BRIDGE_WEIGHT] * len(bridged)
+        elif resolved is not None:
             alternatives, weights = [resolved.term], [resolved.weight]
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
