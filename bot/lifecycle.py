@@ -20,7 +20,7 @@ log = logging.getLogger("talksbot.app")
 # Said with every network failure at start-up (at most once a minute), so an operator knows what to check.
 UNREACHABLE = "cannot reach Telegram"
 # SIGTERM to exit must stay under 5 s; what is still talking to Telegram by then is abandoned.
-SHUTDOWN_SECONDS = 3.5
+SHUTDOWN_SECONDS = 2.5
 WARN_EVERY_SECONDS = 60.0
 MAX_RETRY_SECONDS = 30.0
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
