@@ -282,7 +282,7 @@ async def test_misc_methods(emu: TelegramEmulator, bot: Bot) -> None:
     chat = await bot.get_chat(CHAT)
     assert chat.username == "alice"
 
-    with pytest.raises(BadRequest, match="(?i)https url must be provided"):
+    with pytest.raises(BadRequest, match=r"(?i)https url must be provided"):
         await bot.set_webhook("http://example.invalid/hook")
     with pytest.raises(BadRequest, match="ports 80, 88, 443 or 8443"):
         await bot.set_webhook("https://example.invalid:8080/hook")
