@@ -10,27 +10,47 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from bot import app, logs, markup, render
-from bot.app import BotConfig, WebhookConfig
+from telegram.error import InvalidToken
+
+from bot import app, lifecycle, logs, markup, render
+from bot.app import BotConfig
 from bot.console import run_console, watching
 from bot.examples import example_questions
+from bot.lifecycle import StartupError, WebhookConfig
 from bot.plural import counted
 from config import Settings, SettingsError, load_settings
-from retrieval import FolderError, Library, open_backend
+from retrieval import DEFAULT_MAX_BYTES, FolderError, Library, open_backend
 from retrieval.cache import folder_id
 from retrieval.watch import FolderWatcher
 
 log = logging.getLogger("talksbot")
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as shells report `yes | head -1`
+HISTORY_FILE = "console_history"
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `talksbot` command."""
+    """Entry point of the `talksbot` command: Ctrl-C and a closed pipe end it quietly."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)  # leave the shell's prompt on a line of its own after ^C
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader (`| head -1`) has gone; point stdout at /dev/null so the flush at exit is silent too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     # python-telegram-bot 22 warns unless durations are timedeltas; opt in to the new behaviour.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     try:
         settings = load_settings()
+        token = settings.bot_token() if _runs_bot(args, settings) else None
     except SettingsError as exc:
         print(f"talksbot: bad setting: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -42,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     except FolderError as exc:
         print(f"talksbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    return _dispatch(args, settings, library)
+    return _dispatch(args, settings, library, token)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,6 +82,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _runs_bot(args: argparse.Namespace, settings: Settings) -> bool:
+    """True for `run`, and for no command when a token is set; only these need (and check) the token."""
+    return args.command == "run" or (args.command is None and settings.token is not None)
+
+
 def _serves(args: argparse.Namespace, settings: Settings) -> bool:
     """True for the long-running modes, which watch the folder and may start before it has articles."""
     return args.command in ("run", "console") or args.command is None
@@ -71,7 +96,10 @@ def _open_library(folder: Path, settings: Settings, *, allow_empty: bool) -> Lib
     index_dir = settings.cache_dir / f"tantivy-{folder_id(folder)}"
     backend = open_backend(settings.index, index_dir)
     library = Library(
-        folder, max_bytes=settings.max_file_bytes, cache_dir=settings.cache_dir, backend=backend
+        folder,
+        max_bytes=settings.max_file_bytes or DEFAULT_MAX_BYTES,
+        cache_dir=settings.cache_dir,
+        backend=backend,
     )
     library.refresh()
     if not library.snapshot.articles:
@@ -82,30 +110,27 @@ def _open_library(folder: Path, settings: Settings, *, allow_empty: bool) -> Lib
     return library
 
 
-def _dispatch(args: argparse.Namespace, settings: Settings, library: Library) -> int:
+def _dispatch(args: argparse.Namespace, settings: Settings, library: Library, token: str | None) -> int:
     if args.command == "ask":
         return _ask(library, " ".join(args.question), as_json=args.json)
     if args.command == "sources":
         print(markup.to_plain(render.sources_blocks(library.snapshot.articles)))
         return 0
-    if args.command == "run" or (args.command is None and settings.token is not None):
-        return _run_bot(settings, library)
+    if token is not None:
+        return _run_bot(settings, library, token)
     if args.command is None:
         print(
             "No TALKSBOT_TOKEN set, so here is a local console chat. Set it (see README) to run the bot.",
             file=sys.stderr,
         )
     with watching(library, settings.watch):
-        run_console(library)
+        run_console(library, history=settings.cache_dir / HISTORY_FILE)
     return 0
 
 
-def _run_bot(settings: Settings, library: Library) -> int:
-    if settings.token is None:
-        print("talksbot: TALKSBOT_TOKEN is not set (see README: Create the bot)", file=sys.stderr)
-        return EXIT_USAGE
+def _run_bot(settings: Settings, library: Library, token: str) -> int:
     config = BotConfig(
-        token=settings.token.get_secret_value(),
+        token=token,
         api_url=settings.api_url,
         access=settings.allowed_chats,
         admins=settings.admins,
@@ -121,7 +146,16 @@ def _run_bot(settings: Settings, library: Library) -> int:
     if not settings.allowed_chats.everyone and not settings.allowed_chats.chat_ids:
         log.warning("TALKSBOT_ALLOWED_CHATS is empty: the bot answers nobody but tells each chat its id")
     try:
-        app.run(app.build_application(config, library, background), webhook)
+        lifecycle.run(app.build_application(config, library, background), webhook)
+    except InvalidToken:
+        # PTB's message quotes the token; the reason is always the same, so say it in our words.
+        log.error(
+            "Telegram rejected TALKSBOT_TOKEN (revoked or mistyped?); get the current one from @BotFather"
+        )
+        return 1
+    except StartupError as exc:
+        log.error("%s", exc)
+        return 1
     except Exception as exc:
         log.error("the bot stopped: %s", exc, exc_info=exc)
         return 1

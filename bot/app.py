@@ -9,7 +9,6 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.error import Conflict, Forbidden, NetworkError, TelegramError
@@ -53,16 +52,6 @@ class BotConfig:
     cache_dir: Path
 
 
-@dataclass(frozen=True)
-class WebhookConfig:
-    """Where Telegram posts updates in webhook mode, and the secret it must send along."""
-
-    url: str
-    secret: str
-    listen: str
-    port: int
-
-
 def build_application(
     config: BotConfig, library: Librarian, background: Sequence[Background] = ()
 ) -> Application:  # type: ignore[type-arg]
@@ -80,7 +69,8 @@ def build_application(
         # Background tasks end before the event loop closes, so shutdown never hangs on them.
         stop.set()
         if running:
-            pending = (await asyncio.wait(running, timeout=10))[1]
+            # Short: SIGTERM must end the process within 5 s (see bot.lifecycle).
+            pending = (await asyncio.wait(running, timeout=2))[1]
             for task in pending:
                 log.warning("a background task did not stop in time; cancelling it")
                 task.cancel()
@@ -100,24 +90,6 @@ def build_application(
     application.add_handler(TypeHandler(Update, menu), group=-2)
     add_handlers(application, config, library, gaps)
     return application
-
-
-def run(application: Application, webhook: WebhookConfig | None) -> None:  # type: ignore[type-arg]
-    """Serve until SIGINT or SIGTERM: long polling, or a webhook when one is configured."""
-    if webhook is None:
-        log.info("polling for updates")
-        application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
-        return
-    log.info("serving a webhook on %s:%d", webhook.listen, webhook.port)
-    application.run_webhook(
-        listen=webhook.listen,
-        port=webhook.port,
-        url_path=urlsplit(webhook.url).path.lstrip("/"),
-        webhook_url=webhook.url,
-        secret_token=webhook.secret,
-        allowed_updates=Update.ALL_TYPES,
-        bootstrap_retries=-1,
-    )
 
 
 def add_handlers(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import re
 import sys
 
-# Anything shaped like a bot token: the numeric bot id, a colon, and the 35-character secret.
-TOKEN_PATTERN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")
+from config import TOKEN_PATTERN
+
 REDACTED = "[REDACTED-TOKEN]"
 
 
@@ -48,3 +47,6 @@ def configure(level: str = "INFO", secrets: tuple[str, ...] = ()) -> None:
     # httpx logs every request URL at INFO, and the URL contains the token; the others chatter at INFO.
     for noisy in ("httpx", "httpcore", "watchfiles", "pymorphy3", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Its only log call is an ERROR with a traceback for a non-JSON answer (a proxy's 502 page), which it
+    # then raises as NetworkError; the bot reports that once a minute, so the traceback is only noise.
+    logging.getLogger("telegram.request.BaseRequest").setLevel(logging.CRITICAL)

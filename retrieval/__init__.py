@@ -5,10 +5,11 @@ from retrieval.backends import Backend, open_backend
 from retrieval.documents import Article, Meta, Paragraph, Skipped
 from retrieval.index import Bm25Index, Entry, Hit, Index
 from retrieval.library import ArticleInfo, Library, Snapshot
-from retrieval.loader import FolderError
+from retrieval.loader import DEFAULT_MAX_BYTES, FolderError
 from retrieval.uploads import DuplicateUpload, Saved, UploadError
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
     "Answer",
     "Article",
     "ArticleInfo",

@@ -66,7 +66,8 @@ _LOCATIVE = re.compile(
 )
 # A place described, not named: "at hubs well away from the front line", "on the border".
 _PLACE_PHRASE = re.compile(
-    r"\b(?:in|at|near|outside|inside|on|along|across|behind|away from|close to|within)\s+(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:in|at|near|outside|inside|on|along|across|behind|away from|close to|within)\s+"
+    r"(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,2}(border|front ?line|hubs?|bases?|city|capital|town|village|region|area|zone|coast|"
     r"port|airport|resort|palace|embassy|hotel|headquarters|residence|estate|club|country|territory|sea|"
     r"river|island|province|oblast|district|mission|building|venue|site|plant|crossing)\b",

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import select
+import shutil
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import IO
 
+import pytest
+
+from bot.console import PROMPT
 from tests.conftest import ROOT
 
 CRIMEA = "cede the regions of Crimea, Luhansk, and Donetsk"
+UNDECODABLE = "cannot be decoded as text; save it as UTF-8"
 
 
 def talksbot(
@@ -103,3 +114,241 @@ def test_docs_before_the_command_and_an_empty_folder_for_the_console(tmp_path: P
     console = talksbot("--docs", str(tmp_path / "empty"), "console", stdin="crimea\n", cwd=tmp_path)
     assert console.returncode == 0
     assert "don't cover this" in console.stdout
+
+
+def one_line(stderr: str) -> str:
+    """The single line a failure prints; fails if there is more, or a traceback."""
+    assert "Traceback" not in stderr
+    assert stderr.count("\n") == 1, stderr
+    return stderr.rstrip("\n")
+
+
+def test_env_example_copied_unchanged_works_for_every_local_command(tmp_path: Path) -> None:
+    shutil.copy(ROOT / ".env.example", tmp_path / ".env")
+    docs = ("--docs", str(ROOT / "seeds"))
+    ask = talksbot("ask", "what happens to Crimea?", *docs, cwd=tmp_path)
+    assert ask.returncode == 0, ask.stderr
+    assert CRIMEA in ask.stdout
+    assert talksbot("sources", *docs, cwd=tmp_path).returncode == 0
+    console = talksbot(*docs, stdin="crimea\n", cwd=tmp_path)  # no token in .env: the console
+    assert console.returncode == 0, console.stderr
+    assert CRIMEA in console.stdout
+
+
+def test_a_blank_cache_dir_is_the_default_cache_dir_not_the_current_folder(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / ".env").write_text("TALKSBOT_CACHE_DIR=\n", encoding="utf-8")
+    environment = {"TALKSBOT_CACHE_DIR": "", "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    result = talksbot("ask", "crimea", "--docs", str(ROOT / "seeds"), cwd=work, env=environment)
+    assert result.returncode == 0, result.stderr
+    assert any((tmp_path / "xdg" / "talksbot").iterdir())
+    assert sorted(path.name for path in work.iterdir()) == [".env"]
+
+
+def test_a_malformed_token_is_no_concern_of_ask_sources_and_console(tmp_path: Path) -> None:
+    env = {"TALKSBOT_TOKEN": "not-a-token-at-all"}
+    assert CRIMEA in talksbot("ask", "crimea", env=env).stdout
+    assert "paragraphs" in talksbot("sources", env=env).stdout
+    assert CRIMEA in talksbot("console", stdin="crimea\n", env=env).stdout
+    for command in (["run"], []):
+        result = talksbot(*command, env=env, cwd=tmp_path)
+        assert result.returncode == 2
+        line = one_line(result.stderr)
+        assert line.startswith("talksbot: bad setting: TALKSBOT_TOKEN: does not look like a bot token")
+        assert "not-a-token-at-all" not in line
+
+
+@pytest.mark.parametrize("where", ["environment", ".env"])
+def test_a_misspelt_name_is_one_line_naming_the_closest_known_one(tmp_path: Path, where: str) -> None:
+    env = {}
+    if where == ".env":
+        (tmp_path / ".env").write_text("TALKSBOT_ALLOWED_CHAT=1001\n", encoding="utf-8")
+    else:
+        env["TALKSBOT_ALLOWED_CHAT"] = "1001"
+    result = talksbot("ask", "crimea", cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    where_text = "in .env" if where == ".env" else "in the environment"
+    assert one_line(result.stderr) == (
+        f"talksbot: bad setting: TALKSBOT_ALLOWED_CHAT {where_text} is not a setting "
+        "(did you mean TALKSBOT_ALLOWED_CHATS?)"
+    )
+
+
+def test_an_env_saved_as_utf16_is_read_by_its_bom_and_without_one_is_one_line(tmp_path: Path) -> None:
+    docs = str(ROOT / "seeds")
+    (tmp_path / ".env").write_text(f"TALKSBOT_DOCS_DIR={docs}\n", encoding="utf-16")
+    assert CRIMEA in talksbot("ask", "crimea", cwd=tmp_path).stdout
+    (tmp_path / ".env").write_bytes(f"TALKSBOT_DOCS_DIR={docs}\n".encode("utf-16-le"))
+    result = talksbot("ask", "crimea", cwd=tmp_path)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == f"talksbot: bad setting: .env: {UNDECODABLE}"
+
+
+def test_a_webhook_url_telegram_would_refuse_is_stopped_before_start(tmp_path: Path) -> None:
+    env = {"TALKSBOT_WEBHOOK_URL": "https://bot.example.com:8080/hook", "TALKSBOT_WEBHOOK_SECRET": "s"}
+    result = talksbot("run", cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    line = one_line(result.stderr)
+    assert line.startswith("talksbot: bad setting: TALKSBOT_WEBHOOK_URL: must use port 443")
+
+
+def test_ctrl_c_in_the_console_exits_130_quietly() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "console"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=clean_env(),
+        text=True,
+    )
+    assert process.stdin is not None
+    assert process.stdout is not None
+    process.stdin.write("what happens to Crimea?\n")
+    process.stdin.flush()
+    answer = read_until(process.stdout, CRIMEA)  # the console is now waiting for the next line
+    assert CRIMEA in answer
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "Traceback" not in stderr
+    assert "KeyboardInterrupt" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [(["ask", "what happens to Crimea?"], ""), (["sources"], ""), (["console"], "crimea\n" * 50)],
+)
+def test_a_closed_pipe_exits_quietly(args: list[str], stdin: str) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=clean_env(),
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # like `| head -1` having exited: every write now fails with EPIPE
+    _, stderr = process.communicate(stdin.encode(), timeout=60)
+    assert process.returncode == 141
+    assert stderr == b""
+
+
+def test_console_commands_are_not_questions() -> None:
+    lines = "/help\n/sources\n/foo\nwhat happens to Crimea?\n/quit\nwho drafted the original plan?\n"
+    result = talksbot("console", stdin=lines)
+    assert result.returncode == 0
+    assert "/quit" in result.stdout  # the help lists it
+    assert "000_71c02f400aeff401.txt" in result.stdout
+    assert "Unknown command /foo" in result.stdout
+    assert CRIMEA in result.stdout
+    assert "Steve Witkoff" not in result.stdout  # asked after /quit
+    assert "No article mentions" not in result.stdout
+
+
+def test_console_on_a_terminal_edits_lines_and_keeps_history(tmp_path: Path) -> None:
+    history = tmp_path / "cache" / "console_history"
+    with Terminal(tmp_path / "cache") as terminal:
+        terminal.type("rimea\x01c\r")  # Ctrl-A: back to the start of the line, to add the "c"
+        terminal.expect(CRIMEA)
+        terminal.expect(PROMPT)  # readline reads again
+        terminal.type("\x04")  # Ctrl-D
+        assert terminal.wait() == 0
+    assert history.read_text(encoding="utf-8").splitlines()[-1] == "crimea"
+    with Terminal(tmp_path / "cache") as terminal:
+        terminal.type("\x10\r")  # Ctrl-P: the previous line, from the last session's history
+        terminal.expect(CRIMEA)
+        terminal.expect(PROMPT)
+        terminal.type("/quit\r")
+        assert terminal.wait() == 0
+
+
+def test_console_from_a_pipe_writes_no_history(tmp_path: Path) -> None:
+    result = talksbot("console", "--docs", str(ROOT / "seeds"), stdin="crimea\n", cwd=tmp_path)
+    assert result.returncode == 0
+    assert CRIMEA in result.stdout
+    assert (tmp_path / ".talksbot-test-cache").is_dir()  # the cache is there, the history is not
+    assert not (tmp_path / ".talksbot-test-cache" / "console_history").exists()
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """This process's environment without TALKSBOT_*, the cache out of the checkout."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("TALKSBOT_")}
+    return {**base, "TALKSBOT_CACHE_DIR": "/nonexistent/cache", "PYTHONPATH": str(ROOT), **extra}
+
+
+def read_until(stream: IO[str], needle: str, timeout: float = 60) -> str:
+    """Read lines from `stream` until one contains `needle` (in a thread, so the deadline holds)."""
+    seen: list[str] = []
+    found = threading.Event()
+
+    def reader() -> None:
+        for line in stream:
+            seen.append(line)
+            if needle in line:
+                found.set()
+                return
+
+    threading.Thread(target=reader, daemon=True).start()
+    assert found.wait(timeout), "".join(seen)
+    return "".join(seen)
+
+
+class Terminal:
+    """`talksbot console` on a pseudo-terminal, so readline is in play as for a person typing."""
+
+    def __init__(self, cache: Path) -> None:
+        self._master, slave = pty.openpty()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "console"],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            cwd=ROOT,
+            env=clean_env(TALKSBOT_CACHE_DIR=str(cache), TERM="xterm", TALKSBOT_WATCH="false"),
+        )
+        os.close(slave)
+        self.output = b""
+        self._seen = 0  # where the next expect() starts looking
+
+    def __enter__(self) -> Terminal:
+        self.expect(PROMPT)  # readline is reading
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        os.close(self._master)
+
+    def type(self, keys: str) -> None:
+        """Send keystrokes."""
+        os.write(self._master, keys.encode())
+
+    def expect(self, text: str, timeout: float = 60) -> None:
+        """Wait until the terminal has shown `text` after what the last expect() found."""
+        deadline = time.monotonic() + timeout
+        while text.encode() not in self.output[self._seen :]:
+            remaining = deadline - time.monotonic()
+            assert remaining > 0, self.output.decode(errors="replace")
+            if select.select([self._master], [], [], remaining)[0]:
+                try:
+                    self.output += os.read(self._master, 65536)
+                except OSError:  # the process has exited and closed the terminal
+                    break
+        found = self.output.find(text.encode(), self._seen)
+        assert found >= 0, self.output.decode(errors="replace")
+        self._seen = found + len(text.encode())
+
+    def wait(self) -> int:
+        """Wait for the process to exit, reading what it still prints."""
+        deadline = time.monotonic() + 30
+        while self.process.poll() is None and time.monotonic() < deadline:
+            if select.select([self._master], [], [], 0.1)[0]:
+                try:
+                    self.output += os.read(self._master, 65536)
+                except OSError:
+                    break
+        return self.process.wait(timeout=max(deadline - time.monotonic(), 1))

@@ -38,6 +38,7 @@ BOT_ID = 777000111
 MAX_TEXT_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024
 MAX_DOWNLOAD_SIZE = 20 * 1024 * 1024
+WEBHOOK_PORTS = frozenset({443, 80, 88, 8443})
 FAULTS = frozenset({"http500", "http502", "429", "timeout", "drop", "403", "409", "400"})
 DEFAULT_FAULT_DELAY = 6.0  # > PTB's default read timeout of 5 s
 CONFLICT_POLL = (
@@ -265,6 +266,20 @@ def _inline_markup(markup: JSON | None) -> JSON | None:
 def _has_button(message: JSON, data: str) -> bool:
     rows = message.get("reply_markup", {}).get("inline_keyboard", [])
     return any(button.get("callback_data") == data for row in rows for button in row)
+
+
+def _check_webhook_url(url: str) -> None:
+    """Refuse a webhook URL the way Telegram does: HTTPS only, on four ports only."""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+    try:
+        port = parts.port or 443
+    except ValueError:
+        port = 0
+    if port not in WEBHOOK_PORTS:
+        ports = "80, 88, 443 or 8443"
+        raise ApiError(400, f"Bad Request: bad webhook: Webhook can be set up only on ports {ports}")
 
 
 def _now() -> int:
@@ -654,7 +669,10 @@ class TelegramEmulator:
         return kind in self._allowed_updates
 
     def _set_webhook(self, params: Params, files: dict[str, Upload]) -> bool:
-        self._webhook_url = str(params.get("url") or "")
+        url = str(params.get("url") or "")
+        if url:
+            _check_webhook_url(url)
+        self._webhook_url = url
         if params.get("drop_pending_updates"):
             self._updates.clear()
         return True

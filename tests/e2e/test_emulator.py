@@ -300,6 +300,10 @@ async def test_misc_methods(emu: TelegramEmulator, bot: Bot) -> None:
     await bot.set_my_commands([("stats", "Stats")], scope=BotCommandScopeChat(CHAT))
     assert emu.commands({"type": "chat", "chat_id": CHAT}) == [{"command": "stats", "description": "Stats"}]
 
+    with pytest.raises(BadRequest, match=r"(?i)https url must be provided"):
+        await bot.set_webhook("http://example.invalid/hook")
+    with pytest.raises(BadRequest, match="ports 80, 88, 443 or 8443"):
+        await bot.set_webhook("https://example.invalid:8080/hook")
     await bot.set_webhook("https://example.invalid/hook")
     with pytest.raises(Conflict, match=r"(?i)webhook is active"):
         await bot.get_updates()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import signal
-import socket
 import threading
 import time
 import urllib.error
@@ -17,8 +16,10 @@ from tests.e2e.conftest import (
     TOKEN,
     BotProcess,
     assert_no_secret,
+    free_port,
     launch_bot,
     start_bot,
+    wait_for_port,
 )
 from tests.e2e.emulator import TelegramEmulator
 
@@ -67,12 +68,6 @@ def test_unwanted_users_get_no_article_content_and_change_nothing(
     assert sorted((p.name, p.stat().st_mtime_ns) for p in bot.docs.iterdir()) == before
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _post(url: str, update: dict[str, object], secret: str | None) -> int:
     headers = {"Content-Type": "application/json"}
     if secret is not None:
@@ -86,23 +81,25 @@ def _post(url: str, update: dict[str, object], secret: str | None) -> int:
 
 
 def test_the_webhook_refuses_requests_without_the_secret(emulator: TelegramEmulator, tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     secret = "hook_secret-0123456789"
+    # The public URL Telegram is given; a TLS-terminating proxy would forward it to the local port.
+    public_url = "https://bot.example.com/telegram"
     url = f"http://127.0.0.1:{port}/telegram"
     bot = start_bot(
         emulator,
         tmp_path,
         ready="setWebhook",
-        TALKSBOT_WEBHOOK_URL=url,
+        TALKSBOT_WEBHOOK_URL=public_url,
         TALKSBOT_WEBHOOK_SECRET=secret,
         TALKSBOT_WEBHOOK_LISTEN="127.0.0.1",
         TALKSBOT_WEBHOOK_PORT=str(port),
     )
     try:
-        [registered] = emulator.calls("setWebhook")
-        assert registered.params["url"] == url
+        registered = emulator.calls("setWebhook")[-1]
+        assert registered.params["url"] == public_url
         assert registered.params["secret_token"] == secret
-        time.sleep(0.5)
+        wait_for_port(port)
         update = {
             "update_id": 1,
             "message": {
@@ -230,12 +227,3 @@ def test_a_failed_refusal_still_lets_nothing_through(emulator: TelegramEmulator,
     emulator.wait_for_messages(ALLOWED, 1)
     time.sleep(1.0)
     assert emulator.sent_messages(STRANGER) == []
-
-
-def test_a_rejected_token_stops_with_a_redacted_log(emulator: TelegramEmulator, tmp_path: Path) -> None:
-    rejected = "987654321:AAH-this-token-was-revoked-0123456789abc"
-    bot = launch_bot(emulator, tmp_path, TALKSBOT_TOKEN=rejected)
-    assert bot.process.wait(timeout=60) == 1
-    log = bot.log_text()
-    assert "the bot stopped" in log
-    assert rejected.split(":")[1] not in log  # PTB's message and traceback hold it; the filter removes it

@@ -304,6 +304,7 @@ def test_decode_returns_text_or_skipped(data: bytes) -> None:
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".pdf"])
 @SLOW
+# surrogatepass: the drawn HTML may hold a lone surrogate, which plain str.encode refuses (a flaky draw).
 @given(
     data=st.one_of(
         raw_bytes, mutated_pdf(), html_document().map(lambda s: s.encode("utf-8", "surrogatepass"))
