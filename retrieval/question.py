@@ -51,7 +51,11 @@ _ASKED = (
         r"^why\b|\bwhat (?:is |was )?(?:the )?(?:reason|cause|motive)\b|\bhow come\b|\bfor what reason\b|"
         r"\bwhat (?:caused|prompted|led to)\b|^(?:почему|зачем|чому|навіщо)\b",
     ),
-    (NAME, r"\bwhat(?: is|'s|s| was) (?:the )?names? of\b|\bname (?:of )?the\b|\bcalled what\b"),
+    (
+        NAME,
+        r"\bwhat(?: is|'s|s| was) (?:the )?names? of\b|\bname (?:of )?the\b|\bcalled what\b|"
+        r"\b(?:which|what) (?:[^\W\d_]+ )?(?:countries|nations|cities|states|capitals)\b",
+    ),
     (
         STATEMENT,
         r"^what (?:did|does|do|has|have|had|will|would) (?!(?:the |this |that |a |an )?(?:\S+ ){0,3}"
@@ -72,7 +76,8 @@ _ASKED = (
 _FRAMING = re.compile(
     r"\bhow (?:long|big|large|old|far|high|soon|often)\b|\bwhat (?:date|day|year|month|time|percentage|share|"
     r"proportion|amount|number|size|figure|sum|total)\b|"
-    r"\b(?:which|what) (?:city|country|town|place|location)\b"
+    r"\b(?:which|what) (?:[^\W\d_]+ )?(?:city|cities|country|countries|nations?|towns?|places?|location|"
+    r"capitals?|states?)\b"
 )
 _PERSONAL = frozenset(
     [
