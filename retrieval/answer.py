@@ -9,7 +9,7 @@ only as such. Among candidates that answer about equally well, the newest dated 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from retrieval import answer_types, prose, selection, text
@@ -116,14 +116,28 @@ def answer(message: str, index: Index) -> Answer:
     found.sort(key=lambda c: -c.quote.score)
     answering = [c.quote for c in found if c.supplies]
     if not answering:
-        closest = found[0].quote if found else None
+        closest = _shown(found[0].quote, parsed) if found else None
         return Answer(message, None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
     best = _newest_of_the_best(answering)
     rest = [x for x in answering if x is not best]
     also = _from_other_articles(rest, best)
     earlier = _earlier(rest, best)
     more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
-    return Answer(message, best, also, more, words, unknown, asked=question.asked, earlier=earlier)
+    return Answer(
+        message,
+        _shown(best, parsed),
+        tuple(_shown(x, parsed) for x in also),
+        tuple(_shown(x, parsed) for x in more),
+        words,
+        unknown,
+        asked=question.asked,
+        earlier=tuple(_shown(x, parsed) for x in earlier),
+    )
+
+
+def _shown(quote: Quote, parsed: q.Query) -> Quote:
+    """The quote with the spans of the question's words, to set in bold."""
+    return replace(quote, highlights=_highlights(quote.text, parsed))
 
 
 def _newest_of_the_best(quotes: list[Quote]) -> Quote:
@@ -177,7 +191,18 @@ class _Sentence:
     start: int
     end: int
     terms: frozenset[str]
-    quotable: bool
+    text: str
+    title: str
+
+    @property
+    def quotable(self) -> bool:
+        """Prose, not furniture (asked only of sentences that match the question: it is not cheap)."""
+        return _quotable(self.text, self.title)
+
+
+@lru_cache(maxsize=65_536)
+def _quotable(sentence: str, title: str) -> bool:
+    return prose.quotable(sentence, title)
 
 
 @dataclass(frozen=True)
@@ -204,11 +229,11 @@ def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float)
     minimum = MIN_COVERAGE if question.asked in UNTYPED else MIN_COVERAGE_TYPED
     scored = []
     for i, sentence in enumerate(reading.sentences):
-        if not sentence.quotable or len(sentence.terms - asked_terms) < MIN_NEW_TERMS:
-            continue  # furniture, or a sentence that only restates the question: its neighbour may answer
+        if len(sentence.terms - asked_terms) < MIN_NEW_TERMS:
+            continue  # a sentence that only restates the question: its neighbour may answer
         context = _neighbours(i, reading.sentences, paragraph.text, before)
         score, coverage = selection.score_sentence(parsed, set(sentence.terms), context, frame, whole)
-        if coverage < minimum or score / parsed.total < MIN_WEIGHTED:
+        if coverage < minimum or score / parsed.total < MIN_WEIGHTED or not sentence.quotable:
             continue
         scored.append((score, coverage, i))
     return _best_two(reading, scored)
@@ -262,7 +287,7 @@ def _sentences(paragraph: str, title: str) -> tuple[_Sentence, ...]:
             at += 1
         buckets[at].add(token.term)
     return tuple(
-        _Sentence(a, b, frozenset(terms), prose.quotable(paragraph[a:b], title))
+        _Sentence(a, b, frozenset(terms), paragraph[a:b], title)
         for (a, b), terms in zip(spans, buckets, strict=True)
     )
 
@@ -288,7 +313,7 @@ def _quote(reading: _Reading, i: int, score: float, coverage: float) -> Quote:
     # The paragraph's BM25 rank only breaks near-ties between sentences that cover the question alike.
     ranked = score / parsed.total + BM25_SHARE * hit.score / max(reading.top_score, 1e-9)
     source = _source(hit.entry.meta, paragraph.number)
-    return Quote(quoted, source, ranked, coverage, _highlights(quoted, parsed))
+    return Quote(quoted, source, ranked, coverage)  # highlights only for the quotes shown: see _shown
 
 
 def _span(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query, paragraph: str) -> tuple[int, int]:
