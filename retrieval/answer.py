@@ -38,7 +38,8 @@ OWN_SHARE = 0.5  # a sentence with less of the question in its own words is quot
 MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question only restates it
 MIN_WEIGHTED = 0.35  # the question's IDF mass the sentence covers, context words discounted
 MORE = 6
-SAME_TOPIC = 0.5  # share of the shorter quote's terms the other must hold to report the same thing
+SET_UP_TERMS = 2  # a sentence whose last this-many terms are the question's sets up the next one
+SAME_TOPIC = 0.3  # share of the shorter quote's terms the other must hold to report the same thing
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,12 @@ class _Sentence:
         return _quotable(self.text, self.title)
 
 
+@lru_cache(maxsize=16_384)
+def _term_set(context: str) -> frozenset[str]:
+    """The terms of a title, heading or previous paragraph: the same few recur across candidates."""
+    return frozenset(text.terms(context))
+
+
 @lru_cache(maxsize=65_536)
 def _quotable(sentence: str, title: str) -> bool:
     return prose.quotable(sentence, title)
@@ -221,8 +228,8 @@ def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float)
     paragraph = hit.entry.paragraph
     reading = _Reading(hit, parsed, question, top_score, _sentences(paragraph.text, hit.entry.meta.title))
     meta = hit.entry.meta
-    frame = set(text.terms(f"{paragraph.heading}\n{meta.title}\n{date_words(meta.date)}"))
-    before = set(text.terms(paragraph.antecedent))
+    frame = set(_term_set(f"{paragraph.heading}\n{meta.title}\n{date_words(meta.date)}"))
+    before = set(_term_set(paragraph.antecedent))
     # News paragraphs run on from each other: the one before is weak context for the whole paragraph.
     whole = set().union(*(s.terms for s in reading.sentences)) | before
     asked_terms = _asked_terms(parsed, question)
@@ -321,7 +328,7 @@ def _span(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query, paragraph: 
     start, end = sentences[i].start, sentences[i].end
     start += prose.dateline_end(paragraph[start:end])
     if _own_share(parsed, sentences[i].terms) >= OWN_SHARE:
-        return start, end
+        return (start, sentences[i + 1].end) if _sets_up_next(sentences, i, parsed) else (start, end)
     for j in (i - 1, i + 1):
         if (
             0 <= j < len(sentences)
@@ -332,6 +339,16 @@ def _span(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query, paragraph: 
                 return sentences[j].start + prose.dateline_end(paragraph[sentences[j].start : end]), end
             return start, sentences[j].end
     return start, end
+
+
+def _sets_up_next(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query) -> bool:
+    """ "The envoy set out her main objective. It was to..." : a sentence ending on what is asked,
+    followed by one that refers back to it, is only the set-up: the next one holds the answer."""
+    if i + 1 >= len(sentences) or not selection.is_anaphoric(sentences[i + 1].text):
+        return False
+    asked = {a for c in parsed.concepts for a in c.alternatives}
+    last = text.terms(sentences[i].text)[-SET_UP_TERMS:]
+    return bool(last) and set(last) <= asked and sentences[i + 1].quotable
 
 
 def _own_share(parsed: q.Query, terms: frozenset[str]) -> float:

@@ -22,7 +22,7 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"^\W*\(?(?:from )?(?:left|l-r|l to r|right|top|above|below|pictured|file photo)\b|"
+    r"^\W*\(?(?:from )?(?:left|l-r|l to r|right|top|above|below|pictured|file photo|caption)\b|"
     r"\b(?:photo|photograph|picture|image|credit|illustration)(?: by)?\s*:|"
     r"\bvia (?:getty|reuters|ap|afp|pool)|\bgetty images\b|\b(?:afp|reuters|ap|pool|epa|tass|sputnik)"
     r"(?: photo)?\s*/|\(photo by\b|\bap photo\b|\bpool via\b",

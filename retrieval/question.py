@@ -43,8 +43,8 @@ _ASKED = (
     ),
     (
         PLACE,
-        r"^where\b|\b(?:which|what) (?:city|country|countries|town|venue|place|location|region|"
-        r"capital|village|site)\b|\bin which (?:city|country|town|place)\b|^(?:где|де|куда|куди)\b",
+        r"^where\b|\b(?:which|what) (?:city|town|venue|place|location|region|village|site)\b|"
+        r"\bin which (?:city|country|town|place)\b|^(?:где|де|куда|куди)\b",
     ),
     (
         CAUSE,
@@ -54,7 +54,7 @@ _ASKED = (
     (
         NAME,
         r"\bwhat(?: is|'s|s| was) (?:the )?names? of\b|\bname (?:of )?the\b|\bcalled what\b|"
-        r"\b(?:which|what) (?:[^\W\d_]+ )?(?:countries|nations|cities|states|capitals)\b",
+        r"\b(?:which|what) (?:[^\W\d_]+ )?(?:country|countries|nations?|cities|states|capitals?)\b",
     ),
     (
         STATEMENT,

@@ -1,0 +1,130 @@
+"""The answer engine on invented news: what is asked, the sentence that supplies it, and "I don't know"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Library
+
+# Invented reporting, written for these tests.
+WIRE = """---
+title: Velmara talks end with a prisoner deal
+date: 2026-01-20
+source: Northwire
+---
+
+VELMARA, Jan 20 (Northwire) - Negotiators from Arland and Brevia ended two days of talks in Velmara on Tuesday.
+
+ADVERTISEMENT
+
+(From left) Ona Tarvik, Piet Moll and Ivo Grad at the lakeside palace on Monday. Photo: Pool via Northwire
+
+Before the talks, Arland's envoy Ona Tarvik set out her government's main objective. It was to bring every prisoner home before the spring thaw, she told reporters.
+
+The sides agreed to exchange 120 prisoners, 60 for 60, at the Kessel border crossing within ten days.
+
+The talks went on for nearly nine hours on the second day. Brevia's delegation was led by Piet Moll, a former defence minister.
+
+Tarvik resigned as envoy in December after auditors questioned her travel expenses, then was reappointed in January.
+
+The grain plant at Orsk has produced no flour since the summer, when its four mills were shut down.
+"""
+
+LATER = """---
+title: Velmara deal grows
+date: 2026-02-03
+source: Harbour Ledger
+---
+
+The prisoner exchange agreed in Velmara now covers 150 prisoners, officials said on Monday.
+"""
+
+OTHER = """---
+title: City council sets out a parking plan
+date: 2026-01-05
+source: Riverside Gazette
+---
+
+The council's parking plan sets a two-hour limit in the market square and adds 40 spaces for electric cars.
+"""
+
+
+@pytest.fixture
+def library(tmp_path: Path, make_library: Callable[[Path], Library]) -> Library:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "wire.md").write_text(WIRE, encoding="utf-8")
+    (folder / "later.md").write_text(LATER, encoding="utf-8")
+    (folder / "council.md").write_text(OTHER, encoding="utf-8")
+    return make_library(folder)
+
+
+def _quoted(library: Library, question: str) -> str:
+    answer = library.answer(question)
+    assert answer.quote is not None, (question, answer)
+    return answer.quote.text
+
+
+def test_the_sentence_that_answers_wins_over_the_one_that_restates_the_question(library: Library) -> None:
+    quoted = _quoted(library, "what was the main objective Tarvik set out before the talks?")
+    assert "bring every prisoner home" in quoted
+
+
+def test_a_typed_question_gets_a_sentence_of_that_type(library: Library) -> None:
+    assert "nearly nine hours" in _quoted(library, "how long did the talks go on on the second day?")
+    assert "Piet Moll" in _quoted(library, "who led Brevia's delegation?")
+    assert "Kessel border crossing" in _quoted(library, "where will the prisoner exchange take place?")
+    assert "after auditors questioned" in _quoted(library, "why did Tarvik resign?")
+
+
+def test_no_answer_of_the_type_asked_is_a_refusal_with_the_closest_passage(library: Library) -> None:
+    answer = library.answer("how many observers will monitor the prisoner exchange?")
+    assert answer.quote is None
+    answer = library.answer("what is the name of the lakeside palace?")
+    assert answer.quote is None
+    assert answer.asked == "name"
+
+
+def test_the_newest_report_of_a_figure_is_the_main_quote(library: Library) -> None:
+    answer = library.answer("how many prisoners will be exchanged?")
+    assert answer.quote is not None
+    assert "150 prisoners" in answer.quote.text
+    assert [q.source.date for q in answer.earlier] == ["2026-01-20"]
+
+
+def test_small_talk_is_never_quoted(library: Library) -> None:
+    for message in ("hi", "thanks!", "ok", "\U0001f44d"):
+        answer = library.answer(message)
+        assert answer.small_talk is not None
+        assert answer.quote is None
+        assert answer.closest is None
+
+
+def test_chat_and_invisible_characters_do_not_change_the_answer(library: Library) -> None:
+    plain = _quoted(library, "who led Brevia's delegation?")
+    assert _quoted(library, "hi! quick one: who led Brevia's delegation? thanks in advance") == plain
+    assert _quoted(library, "@TalksBot who led Bre\u200bvia's dele\u00adgation?") == plain
+
+
+def test_furniture_is_never_the_answer(library: Library) -> None:
+    # Only the photo caption says who was at the palace: a caption is not the article's word.
+    assert library.answer("who was at the lakeside palace on Monday?").quote is None
+    assert "ADVERTISEMENT" not in _quoted(library, "Velmara talks")
+
+
+def test_a_word_the_articles_never_use_is_bridged_to_one_they_do(library: Library) -> None:
+    assert "resigned as envoy" in _quoted(library, "did Tarvik quit?")
+
+
+def test_names_in_another_spelling_or_with_a_typo_are_found(library: Library) -> None:
+    assert "Piet Moll" in _quoted(library, "who led Brevvia's delegation?")
+    assert "Tarvik" in _quoted(library, "why did Tarwik resign?")
+
+
+def test_an_unknown_name_is_still_not_covered(library: Library) -> None:
+    answer = library.answer("what did Zubrowski say about the parking plan?")
+    assert answer.quote is None
+    assert "zubrowski" in answer.unknown
