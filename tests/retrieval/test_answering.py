@@ -16,19 +16,24 @@ date: 2026-01-20
 source: Northwire
 ---
 
-VELMARA, Jan 20 (Northwire) - Negotiators from Arland and Brevia ended two days of talks in Velmara on Tuesday.
+VELMARA, Jan 20 (Northwire) - Negotiators from Arland and Brevia ended two days of talks in Velmara
+on Tuesday.
 
 ADVERTISEMENT
 
-(From left) Ona Tarvik, Piet Moll and Ivo Grad at the lakeside palace on Monday. Photo: Pool via Northwire
+(From left) Ona Tarvik, Piet Moll and Ivo Grad at the lakeside palace on Monday. Photo: Pool via
+Northwire
 
-Before the talks, Arland's envoy Ona Tarvik set out her government's main objective. It was to bring every prisoner home before the spring thaw, she told reporters.
+Before the talks, Arland's envoy Ona Tarvik set out her government's main objective. It was to bring
+every prisoner home before the spring thaw, she told reporters.
 
 The sides agreed to exchange 120 prisoners, 60 for 60, at the Kessel border crossing within ten days.
 
-The talks went on for nearly nine hours on the second day. Brevia's delegation was led by Piet Moll, a former defence minister.
+The talks went on for nearly nine hours on the second day. Brevia's delegation was led by Piet Moll,
+a former defence minister.
 
-Tarvik resigned as envoy in December after auditors questioned her travel expenses, then was reappointed in January.
+Tarvik resigned as envoy in December after auditors questioned her travel expenses, then was
+reappointed in January.
 
 The grain plant at Orsk has produced no flour since the summer, when its four mills were shut down.
 """
