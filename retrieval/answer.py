@@ -39,7 +39,6 @@ MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question onl
 MIN_WEIGHTED = 0.35  # the question's IDF mass the sentence covers, context words discounted
 MORE = 6
 SET_UP_TERMS = 2  # a sentence whose last this-many terms are the question's sets up the next one
-SAME_TOPIC = 0.3  # share of the shorter quote's terms the other must hold to report the same thing
 
 
 @dataclass(frozen=True)
@@ -119,10 +118,12 @@ def answer(message: str, index: Index) -> Answer:
     if not answering:
         closest = _shown(found[0].quote, parsed) if found else None
         return Answer(message, None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
-    best = _newest_of_the_best(answering)
+    # Reports disagree over time on facts of a type (a figure, a name, a date, a place): there the newest
+    # report wins. For other questions a newer near-tie is as likely to be about something else.
+    best = answering[0] if question.asked in UNTYPED else _newest_of_the_best(answering, parsed)
     rest = [x for x in answering if x is not best]
     also = _from_other_articles(rest, best)
-    earlier = _earlier(rest, best)
+    earlier = _earlier(rest, best, parsed)
     more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
     return Answer(
         message,
@@ -141,38 +142,38 @@ def _shown(quote: Quote, parsed: q.Query) -> Quote:
     return replace(quote, highlights=_highlights(quote.text, parsed))
 
 
-def _newest_of_the_best(quotes: list[Quote]) -> Quote:
-    """The newest dated quote among those about as good as the best and about the same thing.
-
-    Undated quotes win only ties. "The same thing": most of the shorter quote's terms are in the other,
-    as when two reports give the plan's size (a newer figure replaces an older one, not another topic).
-    """
+def _newest_of_the_best(quotes: list[Quote], parsed: q.Query) -> Quote:
+    """The newest dated quote among those as good as the best; undated quotes win only ties."""
     best = quotes[0]
-    pool = [x for x in quotes if x.score >= RECENCY_SHARE * best.score and _same_topic(x, best)]
-    dated = [x for x in pool if parse_date(x.source.date)]
+    dated = [x for x in quotes if parse_date(x.source.date) and _equally_good(x, best, parsed)]
     if not dated:
-        return quotes[0]
+        return best
     return max(dated, key=lambda x: (parse_date(x.source.date), x.score))
 
 
-def _same_topic(first: Quote, second: Quote) -> bool:
-    a, b = set(text.terms(first.text)), set(text.terms(second.text))
-    return first is second or len(a & b) >= SAME_TOPIC * min(len(a), len(b), 1_000_000)
+def _equally_good(other: Quote, best: Quote, parsed: q.Query) -> bool:
+    """Another answer as good as the best: it scores about as well and holds as many of the question's
+    words itself (not only in the sentences around it)."""
+    if other is best:
+        return True
+    if other.score < RECENCY_SHARE * best.score:
+        return False
+    mine, theirs = frozenset(text.terms(best.text)), frozenset(text.terms(other.text))
+    return _own_share(parsed, theirs) >= _own_share(parsed, mine) - 1e-6
 
 
-def _earlier(rest: list[Quote], best: Quote) -> tuple[Quote, ...]:
-    """An older dated report, about as good as the main quote, from another article."""
+def _earlier(rest: list[Quote], best: Quote, parsed: q.Query) -> tuple[Quote, ...]:
+    """An older dated report, as good as the main quote, from another article."""
     when = parse_date(best.source.date)
     if when is None:
         return ()
     older = [
         x
         for x in rest
-        if x.score >= RECENCY_SHARE * best.score
-        and x.source.file != best.source.file
-        and _same_topic(x, best)
+        if x.source.file != best.source.file
         and (day := parse_date(x.source.date)) is not None
         and day < when
+        and _equally_good(x, best, parsed)
     ]
     return tuple(older[:1])
 
@@ -236,8 +237,8 @@ def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float)
     minimum = MIN_COVERAGE if question.asked in UNTYPED else MIN_COVERAGE_TYPED
     scored = []
     for i, sentence in enumerate(reading.sentences):
-        if len(sentence.terms - asked_terms) < MIN_NEW_TERMS:
-            continue  # a sentence that only restates the question: its neighbour may answer
+        if question.asked != YES_NO and len(sentence.terms - asked_terms) < MIN_NEW_TERMS:
+            continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, paragraph.text, before)
         score, coverage = selection.score_sentence(parsed, set(sentence.terms), context, frame, whole)
         if coverage < minimum or score / parsed.total < MIN_WEIGHTED or not sentence.quotable:
