@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest eval bench bench-1m clean
+.PHONY: run test lint typecheck pytest eval bench bench-1m bench-distractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,11 +28,16 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/python -m tests.eval.run --set questions
+	$(BIN)/python -m tests.eval.run --set news-dev
+	$(BIN)/python -m tests.eval.run --set news-blind --quiet
+	$(BIN)/python -m tests.eval.run --set questions --quiet
 	$(BIN)/python -m tests.eval.run --set heldout --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+bench-distractors: $(STAMP)
+	$(BIN)/python -m bench.distractors
 
 bench-1m: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 1000,10000,100000,1000000
