@@ -48,13 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         alone = _library([folder], Path(scratch), "alone")
         crowded = _library([folder, distractors], Path(scratch), "crowded")
-        changed = [c.q for c in cases if _quote(alone, c.q) != _quote(crowded, c.q)]
+        answers = [(c.q, _quote(alone, c.q), _quote(crowded, c.q)) for c in cases]
+        changed = [(question, after) for question, before, after in answers if before != after]
         seeded = _library([SEEDS, distractors], Path(scratch), "seeded")
         crimea = _quote(seeded, "what happens to Crimea?") or ""
     share = len(changed) / max(len(cases), 1)
     print(f"{args.set}: {len(changed)}/{len(cases)} answers changed ({share:.1%}), {args.size:,} distractors")
-    for question in changed:
-        print(f"  changed: {question}")
+    for question, after in changed:
+        print(f"  changed: {question!r} -> {(after or 'no answer')[:100]!r}")
     found = "the seed sentence" if CRIMEA in crimea else repr(crimea)
     print(f"seeds/ + distractors, 'what happens to Crimea?': {found}")
     return 0 if share <= 0.02 and CRIMEA in crimea else 1

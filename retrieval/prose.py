@@ -6,6 +6,7 @@ indexed (their words help find the paragraph) but never quoted as the answer.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from retrieval import lexicon
@@ -63,7 +64,7 @@ def quotable(sentence: str, title: str = "") -> bool:
         return False
     if not _END.search(rest) and len(words) <= HEADING_WORDS:
         return False
-    return not _title_case(rest)
+    return not _title_case(rest) and not _word_salad(rest, words)
 
 
 def _words(sentence: str) -> list[str]:
@@ -82,6 +83,284 @@ def dateline_end(sentence: str) -> int:
 def _is_dateline(found: str) -> bool:
     """A place in capitals with a date or an agency, or followed by a dash: "GENEVA, Nov 23 -"."""
     return bool(re.search(r"[,(]|[-—–]\s*$", found)) and bool(re.search(r"[-—–.]\s*$|[,(]", found))
+
+
+# Word pairs English never puts side by side, and words no sentence ends on: a string of words drawn at
+# random (spam, a broken extraction, a synthetic distractor) is full of them; written prose has almost none.
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "your", "my", "every"])
+_FUNCTION = frozenset(
+    [
+        "of",
+        "and",
+        "to",
+        "in",
+        "for",
+        "on",
+        "by",
+        "with",
+        "at",
+        "from",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "that",
+        "but",
+        "or",
+        "than",
+        "into",
+        "onto",
+        "the",
+        "a",
+        "an",
+    ]
+)
+_NO_END = _DETERMINERS | frozenset(
+    [
+        "of",
+        "and",
+        "to",
+        "in",
+        "for",
+        "on",
+        "by",
+        "with",
+        "at",
+        "from",
+        "but",
+        "or",
+        "than",
+        "into",
+        "the",
+        "a",
+        "an",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_BARE = frozenset(
+    ["of", "to", "for", "with", "at", "from", "into", "than", "and", "but", "or", "the", "a", "an"]
+)
+_PUNCTUATION = re.compile(r"[,;:()\"“”—–]|\s-\s")
+SALAD = 2  # this many odd pairs (or one in a short sentence) and a sentence is not language
+
+
+def _word_salad(sentence: str, words: list[str]) -> bool:
+    """True if the words do not read as language: "And and London april of bonds approach crimea at."."""
+    runs = [_words(run) for run in _PUNCTUATION.split(sentence)]  # "very, very" is no pair
+    odd = sum(_odd_pair(a, b) for run in runs for a, b in itertools.pairwise(run))
+    odd += bool(words) and words[-1] in _NO_END and not sentence.rstrip().endswith(":")
+    # Months and weekdays are capitalised in prose: a lower-case one sits in a list of drawn words.
+    odd += sum(1 for w in re.findall(r"\b[a-z]+\b", sentence) if w in _MONTHS)
+    return odd >= (1 if len(words) < SHORT else SALAD)
+
+
+def _odd_pair(first: str, second: str) -> bool:
+    if first == second and first.isalpha():
+        return True  # "and and", "tonnes tonnes"
+    if first in _DETERMINERS:
+        return second in _FUNCTION
+    # A particle may meet a preposition ("gone on in", "set out for"): only these never stand together.
+    return first in _BARE and second in _FUNCTION and (first, second) not in _FINE_PAIRS
+
+
+# Function words that do stand together in prose ("out of the", "as well as", "that is", "and the").
+_FINE_PAIRS = frozenset(
+    (a, b) for a in _FUNCTION for b in ("the", "a", "an") if a not in ("the", "a", "an")
+) | frozenset(
+    [
+        ("and", "to"),
+        ("and", "in"),
+        ("and", "on"),
+        ("and", "by"),
+        ("and", "with"),
+        ("and", "at"),
+        ("and", "from"),
+        ("and", "for"),
+        ("and", "that"),
+        ("and", "as"),
+        ("and", "is"),
+        ("and", "was"),
+        ("and", "be"),
+        ("and", "of"),
+        ("but", "to"),
+        ("but", "in"),
+        ("but", "on"),
+        ("but", "by"),
+        ("but", "with"),
+        ("but", "at"),
+        ("but", "from"),
+        ("but", "for"),
+        ("but", "that"),
+        ("but", "as"),
+        ("but", "is"),
+        ("but", "was"),
+        ("or", "to"),
+        ("or", "in"),
+        ("or", "on"),
+        ("or", "by"),
+        ("or", "with"),
+        ("or", "at"),
+        ("or", "from"),
+        ("or", "for"),
+        ("or", "that"),
+        ("or", "as"),
+        ("that", "is"),
+        ("that", "was"),
+        ("that", "are"),
+        ("that", "were"),
+        ("that", "to"),
+        ("that", "in"),
+        ("that", "on"),
+        ("that", "by"),
+        ("that", "with"),
+        ("that", "at"),
+        ("that", "from"),
+        ("that", "for"),
+        ("that", "as"),
+        ("that", "of"),
+        ("that", "and"),
+        ("that", "but"),
+        ("that", "or"),
+        ("that", "than"),
+        ("is", "to"),
+        ("is", "in"),
+        ("is", "on"),
+        ("is", "by"),
+        ("is", "with"),
+        ("is", "at"),
+        ("is", "from"),
+        ("is", "for"),
+        ("is", "as"),
+        ("is", "that"),
+        ("is", "of"),
+        ("is", "than"),
+        ("is", "into"),
+        ("was", "to"),
+        ("was", "in"),
+        ("was", "on"),
+        ("was", "by"),
+        ("was", "with"),
+        ("was", "at"),
+        ("was", "from"),
+        ("was", "for"),
+        ("was", "as"),
+        ("was", "that"),
+        ("was", "of"),
+        ("was", "than"),
+        ("was", "into"),
+        ("are", "to"),
+        ("are", "in"),
+        ("are", "on"),
+        ("are", "by"),
+        ("are", "with"),
+        ("are", "at"),
+        ("are", "from"),
+        ("are", "for"),
+        ("are", "as"),
+        ("are", "that"),
+        ("are", "of"),
+        ("were", "to"),
+        ("were", "in"),
+        ("were", "on"),
+        ("were", "by"),
+        ("were", "with"),
+        ("were", "at"),
+        ("were", "from"),
+        ("were", "for"),
+        ("were", "as"),
+        ("were", "that"),
+        ("were", "of"),
+        ("be", "to"),
+        ("be", "in"),
+        ("be", "on"),
+        ("be", "by"),
+        ("be", "with"),
+        ("be", "at"),
+        ("be", "from"),
+        ("be", "for"),
+        ("be", "as"),
+        ("be", "that"),
+        ("be", "of"),
+        ("be", "than"),
+        ("been", "to"),
+        ("been", "in"),
+        ("been", "on"),
+        ("been", "by"),
+        ("been", "with"),
+        ("been", "at"),
+        ("been", "from"),
+        ("been", "for"),
+        ("been", "as"),
+        ("been", "that"),
+        ("been", "of"),
+        ("as", "to"),
+        ("as", "in"),
+        ("as", "of"),
+        ("as", "for"),
+        ("as", "with"),
+        ("as", "at"),
+        ("as", "on"),
+        ("as", "from"),
+        ("as", "by"),
+        ("as", "is"),
+        ("as", "was"),
+        ("as", "are"),
+        ("as", "were"),
+        ("as", "that"),
+        ("as", "and"),
+        ("to", "be"),
+        ("in", "that"),
+        ("of", "that"),
+        ("for", "that"),
+        ("on", "that"),
+        ("at", "that"),
+        ("from", "that"),
+        ("with", "that"),
+        ("by", "that"),
+        ("to", "that"),
+        ("than", "that"),
+        ("than", "in"),
+        ("than", "to"),
+        ("than", "at"),
+        ("than", "on"),
+        ("than", "by"),
+        ("than", "for"),
+        ("than", "with"),
+        ("than", "from"),
+        ("than", "as"),
+        ("into", "that"),
+        ("from", "as"),
+        ("to", "as"),
+        ("in", "as"),
+        ("for", "as"),
+        ("of", "as"),
+        ("at", "as"),
+    ]
+)
 
 
 def _title_case(sentence: str) -> bool:
