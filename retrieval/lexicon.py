@@ -23,6 +23,8 @@ def _words(name: str) -> frozenset[str]:
 STOP_WORDS = _words("stopwords.txt")
 # Words that shape a question but are not its subject: "what happens to Crimea?" is about Crimea.
 QUESTION_WORDS = _words("question_words.txt")
+# Words prose always capitalises (countries, peoples, capitals, months, weekdays), folded.
+PROPER_NOUNS = _words("proper_nouns.txt")
 
 
 def _chat_words() -> dict[str, frozenset[str]]:

@@ -139,28 +139,6 @@ _NO_END = _DETERMINERS | frozenset(
         "an",
     ]
 )
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 _BARE = frozenset(
     ["of", "to", "for", "with", "at", "from", "into", "than", "and", "but", "or", "the", "a", "an"]
 )
@@ -173,8 +151,8 @@ def _word_salad(sentence: str, words: list[str]) -> bool:
     runs = [_words(run) for run in _PUNCTUATION.split(sentence)]  # "very, very" is no pair
     odd = sum(_odd_pair(a, b) for run in runs for a, b in itertools.pairwise(run))
     odd += bool(words) and words[-1] in _NO_END and not sentence.rstrip().endswith(":")
-    # Months and weekdays are capitalised in prose: a lower-case one sits in a list of drawn words.
-    odd += sum(1 for w in re.findall(r"\b[a-z]+\b", sentence) if w in _MONTHS)
+    # Prose capitalises countries, peoples, capitals, months and weekdays: a lower-case one is drawn.
+    odd += sum(1 for w in re.findall(r"\b[a-z]+\b", sentence) if w in lexicon.PROPER_NOUNS)
     return odd >= (1 if len(words) < SHORT else SALAD)
 
 
