@@ -43,6 +43,8 @@ class _Draft:
 def parse_text(text: str, file: str, *, markdown: bool, meta: dict[str, str] | None = None) -> Article:
     """Parse an article's text; `meta` holds metadata found outside the text (HTML, PDF)."""
     draft = _Draft(file=file, meta=dict(meta or {}))
+    # A soft hyphen only marks where a word may break: left in, it cuts the word in two for the index.
+    text = text.replace("\u00ad", "")
     body = _read_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft)
     draft.blocks = _blocks(body, markdown)
     _read_header_lines(draft)
