@@ -6,6 +6,7 @@ from retrieval.documents import Article, Meta, Paragraph, Skipped
 from retrieval.index import Bm25Index, Entry, Hit, Index
 from retrieval.library import ArticleInfo, Library, Snapshot
 from retrieval.loader import FolderError
+from retrieval.sentences import is_cut
 from retrieval.uploads import Saved, UploadError
 
 __all__ = [
@@ -28,5 +29,6 @@ __all__ = [
     "Source",
     "UploadError",
     "answer",
+    "is_cut",
     "open_backend",
 ]
