@@ -109,6 +109,7 @@ def _run_bot(settings: Settings, library: Library) -> int:
         access=settings.allowed_chats,
         admins=settings.admins,
         examples=example_questions(library),
+        migrations_file=settings.cache_dir / "chat-migrations.json",
     )
     background = [FolderWatcher(library).run] if settings.watch else []
     webhook = None

@@ -10,6 +10,7 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.chats import ChatMigrations
 from config import ChatAccess
 
 log = logging.getLogger("talksbot.access")
@@ -20,9 +21,12 @@ MAX_REMEMBERED = 10_000
 class AccessGate:
     """Stops unauthorised updates before any handler sees them (registered in group -1)."""
 
-    def __init__(self, access: ChatAccess, admins: frozenset[int]) -> None:
+    def __init__(
+        self, access: ChatAccess, admins: frozenset[int], migrations: ChatMigrations | None = None
+    ) -> None:
         self._access = access
         self._admins = admins
+        self._migrations = migrations or ChatMigrations(None)
         self._refused: dict[int, float] = {}
 
     def allows(self, update: Update) -> bool:
@@ -32,14 +36,19 @@ class AccessGate:
         if chat is not None:
             if chat.type == ChatType.PRIVATE and user is not None and user.id in self._admins:
                 return True
-            return self._access.allows(chat.id)
+            return self._migrations.allows(self._access, chat.id)
         if user is not None:
             return user.id in self._admins or self._access.allows(user.id)
         return False
 
     async def __call__(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Let allowed updates through; refuse the rest, at most once an hour per private chat."""
-        if not isinstance(update, Update) or self.allows(update):
+        if not isinstance(update, Update):
+            return
+        if update.message is not None:
+            # A group upgraded to a supergroup speaks under a new id from now on.
+            self._migrations.follow(self._access, update.message)
+        if self.allows(update):
             return
         chat = update.effective_chat
         log.info("refused an update from chat %s", chat.id if chat else "?")

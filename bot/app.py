@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,6 +27,7 @@ from telegram.ext import (
 
 from bot.access import AccessGate
 from bot.admin import AdminHandlers
+from bot.chats import ChatMigrations, thread_of
 from bot.handlers import Handlers
 from bot.processor import PerChatUpdateProcessor
 from bot.protocols import Librarian
@@ -52,6 +54,8 @@ class BotConfig:
     access: ChatAccess
     admins: frozenset[int]
     examples: tuple[str, ...]
+    # Where group -> supergroup migrations are remembered across restarts (None: only in memory).
+    migrations_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ def build_application(
         .token(config.token)
         .base_url(f"{config.api_url}/bot")
         .base_file_url(f"{config.api_url}/file/bot")
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(CourtesyRateLimiter(max_retries=3))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(post_init)
         .post_stop(post_stop)
@@ -121,7 +125,8 @@ def add_handlers(application: Application, config: BotConfig, library: Librarian
     """Register the gate, the commands, free text, the More button and the error handler."""
     handlers = Handlers(library, config.examples)
     new = filters.UpdateType.MESSAGE  # edits of old messages are not answered again
-    application.add_handler(TypeHandler(Update, AccessGate(config.access, config.admins)), group=-1)
+    gate = AccessGate(config.access, config.admins, ChatMigrations(config.migrations_file))
+    application.add_handler(TypeHandler(Update, gate), group=-1)
     application.add_handler(CommandHandler("start", handlers.start, filters=new))
     application.add_handler(CommandHandler("help", handlers.help, filters=new))
     application.add_handler(CommandHandler("sources", handlers.sources, filters=new))
@@ -140,6 +145,28 @@ async def _register_commands(application: Application) -> None:  # type: ignore[
         await application.bot.set_my_commands(COMMANDS)
     except TelegramError as exc:
         log.warning("could not register the command menu: %s", exc)
+
+
+class CourtesyRateLimiter(AIORateLimiter):
+    """AIORateLimiter, except that the typing indicator is sent once, unpaced and never retried.
+
+    AIORateLimiter retries a 429 after `retry_after` and holds every other request meanwhile: three 429s
+    on a courtesy call would delay the answer itself by their sum.
+    """
+
+    async def process_request(  # noqa: PLR0913, PLR0917 - AIORateLimiter's signature
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """Pass sendChatAction straight through; rate-limit everything else as AIORateLimiter does."""
+        if endpoint == "sendChatAction":
+            return await callback(*args, **kwargs)
+        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
 
 
 class ErrorReporter:
@@ -163,7 +190,8 @@ class ErrorReporter:
             return
         log.error("error while handling an update from chat %s", chat_id, exc_info=error)
         if chat_id is not None:
-            await self._apologise(context, chat_id)
+            thread = thread_of(update.effective_message) if isinstance(update, Update) else None
+            await self._apologise(context, chat_id, thread)
 
     def _polling_trouble(self, error: TelegramError) -> None:
         # PTB retries polling by itself; one line a minute says what is wrong without flooding the log.
@@ -176,10 +204,12 @@ class ErrorReporter:
             else:
                 log.warning("network trouble talking to Telegram (%s); retrying", error)
 
-    async def _apologise(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    async def _apologise(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, thread: int | None) -> None:
         try:
             await context.bot.send_message(
-                chat_id, "Sorry, something went wrong while answering. Please try again."
+                chat_id,
+                "Sorry, something went wrong while answering. Please try again.",
+                message_thread_id=thread,
             )
         except TelegramError as exc:
             log.warning("could not tell chat %s about an error: %s", chat_id, exc)

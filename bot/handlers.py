@@ -6,15 +6,17 @@ import asyncio
 import logging
 
 from telegram import CallbackQuery, Message, Update
-from telegram.constants import ChatAction, ChatType
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
+from bot.chats import thread_of
 from bot.markup import Block, Span
 from bot.pages import Pages
 from bot.protocols import AnswerSource
 from bot.replies import more_button, send_blocks
+from bot.typing_action import Typing
 
 log = logging.getLogger("talksbot.handlers")
 MAX_QUESTION = 500
@@ -27,25 +29,33 @@ class Handlers:
         self._library = library
         self._examples = examples
         self._pages = Pages()
+        self._typing = Typing()
 
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """What the bot does, how many articles it knows, three example questions."""
         if update.effective_message is not None:
             count = len(self._library.snapshot.articles)
             blocks = render.start_blocks(count, self._examples)
-            await send_blocks(context.bot, update.effective_message.chat_id, blocks)
+            await send_blocks(
+                context.bot, update.effective_message.chat_id, blocks, thread_id=_thread(update)
+            )
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """How to ask, in private chats and in groups."""
         if update.effective_message is not None:
             name = context.bot.username
-            await send_blocks(context.bot, update.effective_message.chat_id, render.help_blocks(name))
+            blocks = render.help_blocks(name)
+            await send_blocks(
+                context.bot, update.effective_message.chat_id, blocks, thread_id=_thread(update)
+            )
 
     async def sources(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The served articles, newest first."""
         if update.effective_message is not None:
             blocks = render.sources_blocks(self._library.snapshot.articles)
-            await send_blocks(context.bot, update.effective_message.chat_id, blocks)
+            await send_blocks(
+                context.bot, update.effective_message.chat_id, blocks, thread_id=_thread(update)
+            )
 
     async def ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/ask QUESTION, in any chat."""
@@ -55,7 +65,9 @@ class Handlers:
         question = " ".join(context.args or [])
         if not question.strip():
             usage = [Block((Span("Usage: /ask QUESTION, for example /ask what happens to Crimea?"),))]
-            await send_blocks(context.bot, message.chat_id, usage, reply_to=message)
+            await send_blocks(
+                context.bot, message.chat_id, usage, reply_to=message, thread_id=thread_of(message)
+            )
             return
         await self._answer(message, question, context)
 
@@ -81,14 +93,23 @@ class Handlers:
         quotes, next_key = page
         await _drop_button(query)
         blocks = render.more_blocks(quotes)
-        await send_blocks(context.bot, query.message.chat.id, blocks, markup=more_button(next_key))
+        await send_blocks(
+            context.bot,
+            query.message.chat.id,
+            blocks,
+            markup=more_button(next_key),
+            thread_id=thread_of(query.message),
+        )
 
     async def _answer(self, message: Message, question: str, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await _typing(context, message.chat_id)
+        thread = thread_of(message)
+        self._typing.show(context.bot, message.chat_id, thread)
         answer = await asyncio.to_thread(self._library.answer, question[:MAX_QUESTION])
         key = self._pages.put(message.chat_id, answer.more)
         blocks = render.answer_blocks(answer)
-        await send_blocks(context.bot, message.chat_id, blocks, reply_to=message, markup=more_button(key))
+        await send_blocks(
+            context.bot, message.chat_id, blocks, reply_to=message, markup=more_button(key), thread_id=thread
+        )
 
 
 def _replies_to_bot(message: Message, bot_id: int) -> bool:
@@ -108,9 +129,5 @@ async def _drop_button(query: CallbackQuery) -> None:
         log.debug("could not remove a More button", exc_info=True)
 
 
-async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
-    # Only a courtesy: a failed indicator must never cost the user the answer.
-    try:
-        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-    except TelegramError as exc:
-        log.debug("typing indicator failed in chat %s: %s", chat_id, exc)
+def _thread(update: Update) -> int | None:
+    return thread_of(update.effective_message)
