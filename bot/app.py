@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
-from telegram.error import Conflict, Forbidden, NetworkError, TelegramError
+from telegram.error import ChatMigrated, Conflict, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -125,7 +125,8 @@ def add_handlers(application: Application, config: BotConfig, library: Librarian
     """Register the gate, the commands, free text, the More button and the error handler."""
     handlers = Handlers(library, config.examples)
     new = filters.UpdateType.MESSAGE  # edits of old messages are not answered again
-    gate = AccessGate(config.access, config.admins, ChatMigrations(config.migrations_file))
+    migrations = ChatMigrations(config.migrations_file)
+    gate = AccessGate(config.access, config.admins, migrations)
     application.add_handler(TypeHandler(Update, gate), group=-1)
     application.add_handler(CommandHandler("start", handlers.start, filters=new))
     application.add_handler(CommandHandler("help", handlers.help, filters=new))
@@ -137,7 +138,7 @@ def add_handlers(application: Application, config: BotConfig, library: Librarian
     application.add_handler(CommandHandler("reload", admin.reload, filters=new))
     application.add_handler(CommandHandler("stats", admin.stats, filters=new))
     application.add_handler(MessageHandler(new & filters.Document.ALL, admin.document))
-    application.add_error_handler(ErrorReporter())
+    application.add_error_handler(ErrorReporter(lambda old, new: migrations.record(config.access, old, new)))
 
 
 async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
@@ -172,7 +173,8 @@ class CourtesyRateLimiter(AIORateLimiter):
 class ErrorReporter:
     """Logs a failed update and tells the user briefly, never with a traceback or the token."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_migrated: Callable[[int, int], None] | None = None) -> None:
+        self._on_migrated = on_migrated
         self._blocked: set[int] = set()
         self._last_said: dict[str, float] = {}
 
@@ -184,6 +186,12 @@ class ErrorReporter:
             if chat_id not in self._blocked:
                 self._blocked.add(chat_id or 0)
                 log.warning("chat %s blocked the bot or removed it; not answering there", chat_id)
+            return
+        if isinstance(error, ChatMigrated) and chat_id is not None:
+            # A reply to a group that became a supergroup while the question was being answered.
+            log.warning("chat %s moved to %s before its reply was sent", chat_id, error.new_chat_id)
+            if self._on_migrated is not None:
+                self._on_migrated(chat_id, error.new_chat_id)
             return
         if update is None and isinstance(error, NetworkError | Conflict):
             self._polling_trouble(error)

@@ -30,11 +30,12 @@ class ChatMigrations:
     def follow(self, access: ChatAccess, message: Message) -> None:
         """Remember the migration `message` announces (either service message) if the old group is allowed."""
         if message.migrate_to_chat_id is not None:
-            self._record(access, message.chat.id, message.migrate_to_chat_id)
+            self.record(access, message.chat.id, message.migrate_to_chat_id)
         elif message.migrate_from_chat_id is not None:
-            self._record(access, message.migrate_from_chat_id, message.chat.id)
+            self.record(access, message.migrate_from_chat_id, message.chat.id)
 
-    def _record(self, access: ChatAccess, old: int, new: int) -> None:
+    def record(self, access: ChatAccess, old: int, new: int) -> None:
+        """Remember that group `old` is now supergroup `new`, if `old` is allowed (warns once)."""
         if self._moved.get(old) == new or not self.allows(access, old):
             return
         self._moved[old] = new

@@ -1162,12 +1162,15 @@ class TelegramEmulator:
             payload = {"id": query_id, "from": self._user(user_id), "query": query, "offset": ""}
             return self._push_update("inline_query", payload)
 
-    def migrate_group(self, old_id: int, new_id: int, *, user_id: int) -> tuple[JSON, JSON]:
+    def migrate_group(
+        self, old_id: int, new_id: int, *, user_id: int, announce: bool = True
+    ) -> tuple[JSON, JSON]:
         """Telegram upgrades a group to a supergroup: the two service messages, then a new chat id.
 
         The old group gets a message with ``migrate_to_chat_id``, the new supergroup one with
         ``migrate_from_chat_id``; from then on the bot's sends to the old id fail with 400 and
         ``migrate_to_chat_id``, and users write from the new id (``chat_type="supergroup"``).
+        ``announce=False``: the bot never gets the two service messages (it was offline, updates expired).
         """
         if old_id >= 0 or not str(new_id).startswith("-100"):
             raise ValueError("a group id is negative; a supergroup id starts with -100")
@@ -1180,6 +1183,8 @@ class TelegramEmulator:
             # Telegram sends the supergroup's message from the "Group" anonymous bot; its sender chat is it.
             new["sender_chat"] = new["chat"]
             new["migrate_from_chat_id"] = old_id
+            if not announce:
+                return old, new
             return self._push_update("message", old), self._push_update("message", new)
 
     def send_channel_post(self, chat_id: int, text: str) -> JSON:

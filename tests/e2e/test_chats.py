@@ -77,6 +77,26 @@ def test_only_the_supergroups_service_message_is_enough(emulator: TelegramEmulat
         assert bot.stop() == 0
 
 
+def test_a_reply_refused_because_the_group_moved_teaches_the_new_id(
+    emulator: TelegramEmulator, tmp_path: Path
+) -> None:
+    # No service message reached the bot; the question was asked just before the upgrade.
+    bot = _start(emulator, tmp_path, f"{ALLOWED},{OLD_GROUP}")
+    try:
+        emulator.migrate_group(OLD_GROUP, NEW_SUPERGROUP, user_id=ALLOWED, announce=False)
+        text = f"/ask@{emulator.bot_username} what happens to Crimea?"
+        emulator.send_message(OLD_GROUP, text, chat_type="group", user_id=ALLOWED)
+        deadline = time.monotonic() + 10
+        while not _migration_warnings(bot) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        [warning] = _migration_warnings(bot)
+        assert str(NEW_SUPERGROUP) in warning
+        assert CRIMEA in _ask(emulator, NEW_SUPERGROUP, "supergroup", "what happens to Crimea?")["plain_text"]
+        assert "Traceback" not in bot.log_text()
+    finally:
+        assert bot.stop() == 0
+
+
 def test_every_reply_stays_in_the_forum_topic_it_was_asked_in(
     emulator: TelegramEmulator, tmp_path: Path
 ) -> None:
