@@ -58,6 +58,9 @@ def _paragraphs(lines: list[str]) -> str:
     starts_paragraph = True
     for number, line in enumerate(lines):
         following = lines[number + 1] if number + 1 < len(lines) else ""
+        if line.endswith("\u00ad"):
+            out.append(line[:-1])  # a soft hyphen is a typesetter's break, never a real hyphen
+            continue
         hyphen = _LINE_END_HYPHEN.search(line)
         if hyphen and following[:1].isalpha():
             out.append(line[:-1] if vocabulary.rejoins(hyphen.group(1), following) else line)

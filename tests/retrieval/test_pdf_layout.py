@@ -166,3 +166,9 @@ def test_a_line_repeated_inside_the_pages_is_article_text() -> None:
     text = pdf_text(pages)
     assert text.count(refrain) == 3
     assert text.count(" line.") == 24
+
+
+def test_a_soft_hyphen_at_a_line_end_joins_the_word() -> None:
+    assert pdf_text(["The well-known negoti\u00ad\nators met in Vellmar."]) == (
+        "The well-known negotiators met in Vellmar."
+    )
