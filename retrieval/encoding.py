@@ -35,7 +35,7 @@ _SAMPLE = 20_000
 
 
 def decode(data: bytes, relative: str, *, html: bool = False) -> str | Skipped:
-    """Text from bytes: a BOM, then (for web pages) the declared charset, then UTF-8, then detection.
+    """Text from bytes: a BOM, then (web pages) the declared charset, then UTF-8, then detection.
 
     Returns Skipped when the bytes look binary or no encoding explains them; logs a warning when the
     encoding had to be guessed.
@@ -43,14 +43,14 @@ def decode(data: bytes, relative: str, *, html: bool = False) -> str | Skipped:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _with_bom(data[len(bom) :], encoding, relative)
+    if _looks_binary(data):
+        return Skipped(relative, "it looks like a binary file, not text")
     declared = declared_charset(data) if html else None
     if declared is not None:
         text = _try(data, declared)
         if text is not None:
             return text
         log.warning("%s declares charset %s but is not valid %s; detecting it", relative, declared, declared)
-    if _looks_binary(data):
-        return Skipped(relative, "it looks like a binary file, not text")
     text = _try(data, "utf-8")
     if text is not None:
         return text
