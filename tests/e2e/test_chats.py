@@ -1,11 +1,11 @@
-"""Real chats: groups upgraded to supergroups, forum topics, and a rate-limited typing indicator."""
+"""Real chats: groups upgraded to supergroups, forum topics, a rate-limited typing indicator, uploads."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-from tests.e2e.conftest import ALLOWED, BotProcess, start_bot
+from tests.e2e.conftest import ADMIN, ALLOWED, BotProcess, start_bot
 from tests.e2e.emulator import JSON, TelegramEmulator
 
 CRIMEA = "cede the regions of Crimea"
@@ -143,5 +143,29 @@ def test_a_rate_limited_typing_indicator_never_delays_the_answer(
         emulator.wait_for_messages(ALLOWED, 2)
         assert time.monotonic() - started < 4.0
         assert len(emulator.calls("sendChatAction")) == 1
+    finally:
+        assert bot.stop() == 0
+
+
+def test_an_admin_upload_in_a_cyrillic_code_page_keeps_its_title(
+    emulator: TelegramEmulator, tmp_path: Path
+) -> None:
+    title = "Переговоры в Вельмаре"
+    body = "Делегации договорились о прекращении огня вдоль Днепра с понедельника, сообщили участники."
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        f"<title>{title}</title></head><body><article><h1>{title}</h1><p>{body}</p></article></body></html>"
+    )
+    bot = _start(emulator, tmp_path, str(ALLOWED))
+    try:
+        emulator.send_document(ADMIN, "talks.html", page.encode("cp1251"))
+        emulator.send_document(
+            ADMIN, "notes.txt", ("\ufeffTalks\r\n\r\nThe truce holds.\r\n").encode("utf-16-le")
+        )
+        emulator.send_document(ADMIN, "broken.txt", b"\xff\xfe\x41\x00\x00\xd8")
+        added, notes, refused = (m["plain_text"] for m in emulator.wait_for_messages(ADMIN, 3))
+        assert f"Added “{title}”" in added
+        assert "Added “Talks”" in notes
+        assert "no text encoding explains its bytes" in refused
     finally:
         assert bot.stop() == 0
