@@ -54,6 +54,8 @@ def _trim(page: list[str], furniture: set[str]) -> list[str]:
 def _paragraphs(lines: list[str]) -> str:
     """Join hard-wrapped lines; a line ending a sentence, or a heading, ends its paragraph."""
     vocabulary = _Vocabulary(lines)
+    # A line is wrapped where the next word would not fit; a title stops short although it would.
+    width = sorted(len(line) for line in lines)[int(0.9 * (len(lines) - 1))] if lines else 0
     out: list[str] = []
     starts_paragraph = True
     for number, line in enumerate(lines):
@@ -66,7 +68,8 @@ def _paragraphs(lines: list[str]) -> str:
             out.append(line[:-1] if vocabulary.rejoins(hyphen.group(1), following) else line)
             continue
         out.append(line)
-        heading = starts_paragraph and _is_heading(line) and following[:1].isupper()
+        room = len(line) + 1 + len(following.split(" ", 1)[0]) <= width
+        heading = starts_paragraph and room and _is_heading(line) and following[:1].isupper()
         starts_paragraph = line.endswith(_SENTENCE_END) or heading
         out.append("\n\n" if starts_paragraph else " ")
     return "".join(out).strip()

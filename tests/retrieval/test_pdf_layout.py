@@ -172,3 +172,20 @@ def test_a_soft_hyphen_at_a_line_end_joins_the_word() -> None:
     assert pdf_text(["The well-known negoti\u00ad\nators met in Vellmar."]) == (
         "The well-known negotiators met in Vellmar."
     )
+
+
+def test_the_first_line_of_a_paragraph_is_no_heading() -> None:
+    # Short, capitalised, unpunctuated, and the next line starts with a name: but "Palais" did not fit on
+    # it, so it was wrapped, while "Observers" would have fitted after the subheading.
+    lines = [
+        "The talks resumed in Geneva on Monday morning.",
+        "The delegations met again at the old city hall",
+        "Palais des Nations with both mediators present.",
+        "Ceasefire monitors",
+        "Observers from four countries will watch the line.",
+    ]
+    assert pdf_text(["\n".join(lines)]) == (
+        "The talks resumed in Geneva on Monday morning.\n\n"
+        "The delegations met again at the old city hall Palais des Nations with both mediators present.\n\n"
+        "Ceasefire monitors\n\nObservers from four countries will watch the line."
+    )
