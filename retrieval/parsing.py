@@ -29,6 +29,9 @@ _DATE_FORMATS = (
     "%b. %d, %Y",
 )
 _TITLE_MAX = 150
+# Soft hyphen, zero-width space, word joiner, zero-width no-break space. ZWJ and ZWNJ stay: they shape
+# letters and emoji.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
 @dataclass
@@ -43,8 +46,9 @@ class _Draft:
 def parse_text(text: str, file: str, *, markdown: bool, meta: dict[str, str] | None = None) -> Article:
     """Parse an article's text; `meta` holds metadata found outside the text (HTML, PDF)."""
     draft = _Draft(file=file, meta=dict(meta or {}))
-    # A soft hyphen only marks where a word may break: left in, it cuts the word in two for the index.
-    text = text.replace("\u00ad", "")
+    # Invisible marks inside words (a soft hyphen where the word may break, a zero-width space or word
+    # joiner pasted from the web): left in, they cut the word in two for the index and the splitter.
+    text = text.translate(_INVISIBLE)
     body = _read_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft)
     draft.blocks = _blocks(body, markdown)
     _read_header_lines(draft)

@@ -39,3 +39,14 @@ def test_a_soft_hyphen_inside_a_word_keeps_it_whole(
     answer = library.answer("who are the negotiators?")
     assert answer.quote is not None
     assert answer.quote.text == FIRST
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\ufeff"])
+def test_other_invisible_marks_inside_words_are_dropped(
+    tmp_path: Path, make_library: Callable[[Path], Library], mark: str
+) -> None:
+    broken = FIRST.replace("negotiators", f"nego{mark}tiators")
+    (tmp_path / "talks.txt").write_text(f"Ceasefire talks\n\n{broken}\n\n{SECOND}\n", encoding="utf-8")
+    answer = make_library(tmp_path).answer("who are the negotiators?")
+    assert answer.quote is not None
+    assert answer.quote.text == FIRST
