@@ -189,7 +189,7 @@ class ErrorReporter:
             return
         if isinstance(error, ChatMigrated) and chat_id is not None:
             # A reply to a group that became a supergroup while the question was being answered.
-            log.warning("chat %s moved to %s before its reply was sent", chat_id, error.new_chat_id)
+            log.info("chat %s moved to %s before its reply was sent", chat_id, error.new_chat_id)
             if self._on_migrated is not None:
                 self._on_migrated(chat_id, error.new_chat_id)
             return

@@ -93,6 +93,7 @@ def test_a_reply_refused_because_the_group_moved_teaches_the_new_id(
         assert str(NEW_SUPERGROUP) in warning
         assert CRIMEA in _ask(emulator, NEW_SUPERGROUP, "supergroup", "what happens to Crimea?")["plain_text"]
         assert "Traceback" not in bot.log_text()
+        assert [line for line in bot.log_text().splitlines() if "WARNING" in line] == [warning]
     finally:
         assert bot.stop() == 0
 
