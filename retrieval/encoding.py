@@ -54,7 +54,22 @@ def decode(data: bytes, relative: str, *, html: bool = False) -> str | Skipped:
     text = _try(data, "utf-8")
     if text is not None:
         return text
-    return _detect(data, relative)
+    return _nearly_utf8(data, relative) or _detect(data, relative)
+
+
+def _nearly_utf8(data: bytes, relative: str) -> str | None:
+    """UTF-8 text with a few broken bytes (a cut last character, one stray byte): those replaced by �.
+
+    Only when the valid multi-byte characters far outnumber the broken bytes: one accented letter in
+    an otherwise ASCII cp1252 file is a code page, not broken UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if ord(char) > 127) - broken
+    if broken > max(3, len(data) // 10_000) or valid < 20 * broken:
+        return None
+    log.warning("%s has %d bytes that are not UTF-8; read it as UTF-8 with them replaced", relative, broken)
+    return text
 
 
 def declared_charset(data: bytes) -> str | None:

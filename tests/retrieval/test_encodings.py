@@ -169,3 +169,18 @@ def test_uploads_are_decoded_like_the_folder(tmp_path: Path) -> None:
 )
 def test_western_and_central_european_code_pages_are_told_apart(encoding: str, sentence: str) -> None:
     assert decode(f"Rozmowy\n\n{sentence}\n".encode(encoding), "talks.txt") == f"Rozmowy\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    ("damage", "replaced"),
+    [
+        (lambda data: data[:-2], RUSSIAN[2][:-2] + "\ufffd"),  # the file cut inside its last letter
+        (lambda data: data.replace(" с ".encode(), b" \x96 ", 1), RUSSIAN[0].replace(" с ", " \ufffd ", 1)),
+    ],
+)
+def test_utf8_with_a_few_broken_bytes_stays_utf8(damage: Callable[[bytes], bytes], replaced: str) -> None:
+    text = _article(RUSSIAN_TITLE, RUSSIAN).rstrip("\n")
+    decoded = decode(damage(text.encode("utf-8")), "talks.txt")
+    assert isinstance(decoded, str)
+    assert replaced in decoded
+    assert RUSSIAN_TITLE in decoded
