@@ -136,6 +136,7 @@ def _run_bot(settings: Settings, library: Library, token: str) -> int:
         admins=settings.admins,
         examples=example_questions(library),
         cache_dir=settings.cache_dir,
+        migrations_file=settings.cache_dir / "chat-migrations.json",
     )
     background = [FolderWatcher(library).run] if settings.watch else []
     webhook = None

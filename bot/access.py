@@ -12,6 +12,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, CommandHandler, ContextTypes, filters
 
 from bot import render
+from bot.chats import ChatMigrations
 from bot.replies import send_blocks
 from config import ChatAccess
 
@@ -30,10 +31,15 @@ class AccessGate:
     """Stops unauthorised updates before any handler sees them (registered in group -1)."""
 
     def __init__(
-        self, access: ChatAccess, admins: frozenset[int], clock: Callable[[], float] = time.monotonic
+        self,
+        access: ChatAccess,
+        admins: frozenset[int],
+        migrations: ChatMigrations | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._access = access
         self._admins = admins
+        self._migrations = migrations or ChatMigrations(None)
         self._clock = clock
         self._refused: dict[int, float] = {}
         self._welcome = CommandHandler(("start", "help"), _never_called, filters=filters.UpdateType.MESSAGE)
@@ -45,14 +51,19 @@ class AccessGate:
         if chat is not None:
             if chat.type == ChatType.PRIVATE and user is not None and user.id in self._admins:
                 return True
-            return self._access.allows(chat.id)
+            return self._migrations.allows(self._access, chat.id)
         if user is not None:
             return user.id in self._admins or self._access.allows(user.id)
         return False
 
     async def __call__(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Let allowed updates through; answer /start and /help elsewhere, and refuse the rest."""
-        if not isinstance(update, Update) or self.allows(update):
+        if not isinstance(update, Update):
+            return
+        if update.message is not None:
+            # A group upgraded to a supergroup speaks under a new id from now on.
+            self._migrations.follow(self._access, update.message)
+        if self.allows(update):
             return
         chat = update.effective_chat
         log.info("refused an update from chat %s", chat.id if chat else "?")

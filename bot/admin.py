@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from telegram import Message, Update
 from telegram.ext import ContextTypes
 
+from bot.chats import thread_of
 from bot.gaps import GapLog
 from bot.markup import Block, Span
 from bot.plural import counted
@@ -111,4 +112,5 @@ class AdminHandlers:
 
 
 async def _say(context: ContextTypes.DEFAULT_TYPE, message: Message, text: str) -> None:
-    await send_blocks(context.bot, message.chat_id, [Block((Span(text),))], reply_to=message)
+    blocks = [Block((Span(text),))]
+    await send_blocks(context.bot, message.chat_id, blocks, reply_to=message, thread_id=thread_of(message))

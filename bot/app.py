@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Update
-from telegram.error import Conflict, Forbidden, NetworkError, TelegramError
+from telegram.error import ChatMigrated, Conflict, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -26,6 +26,7 @@ from telegram.ext import (
 
 from bot.access import AccessGate
 from bot.admin import AdminHandlers
+from bot.chats import ChatMigrations, thread_of
 from bot.examples import ASK_PREFIX
 from bot.gaps import FILE_NAME, GapLog, RecordingSource
 from bot.handlers import Handlers
@@ -50,6 +51,8 @@ class BotConfig:
     admins: frozenset[int]
     examples: tuple[str, ...]
     cache_dir: Path
+    # Where group -> supergroup migrations are remembered across restarts (None: only in memory).
+    migrations_file: Path | None = None
 
 
 def build_application(
@@ -81,7 +84,7 @@ def build_application(
         .token(config.token)
         .base_url(f"{config.api_url}/bot")
         .base_file_url(f"{config.api_url}/file/bot")
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(CourtesyRateLimiter(max_retries=3))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(post_init)
         .post_stop(post_stop)
@@ -101,7 +104,9 @@ def add_handlers(
     """Register the gate, the commands, free text, the buttons and the error handler."""
     handlers = Handlers(RecordingSource(library, gaps), config.examples)
     new = filters.UpdateType.MESSAGE  # edits of old messages are not answered again
-    application.add_handler(TypeHandler(Update, AccessGate(config.access, config.admins)), group=-1)
+    migrations = ChatMigrations(config.migrations_file)
+    gate = AccessGate(config.access, config.admins, migrations)
+    application.add_handler(TypeHandler(Update, gate), group=-1)
     application.add_handler(CommandHandler("start", handlers.start, filters=new))
     application.add_handler(CommandHandler("help", handlers.help, filters=new))
     application.add_handler(CommandHandler("sources", handlers.sources, filters=new))
@@ -120,13 +125,36 @@ def add_handlers(
     application.add_handler(MessageHandler(new & filters.Document.ALL, admin.document))
     # Keep last: it takes whatever no handler above did (stickers, voice notes, unknown commands).
     application.add_handler(MessageHandler(new & ~filters.StatusUpdate.ALL, handlers.hint))
-    application.add_error_handler(ErrorReporter())
+    application.add_error_handler(ErrorReporter(lambda old, new: migrations.record(config.access, old, new)))
+
+
+class CourtesyRateLimiter(AIORateLimiter):
+    """AIORateLimiter, except that the typing indicator is sent once, unpaced and never retried.
+
+    AIORateLimiter retries a 429 after `retry_after` and holds every other request meanwhile: three 429s
+    on a courtesy call would delay the answer itself by their sum.
+    """
+
+    async def process_request(  # noqa: PLR0913, PLR0917 - AIORateLimiter's signature
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """Pass sendChatAction straight through; rate-limit everything else as AIORateLimiter does."""
+        if endpoint == "sendChatAction":
+            return await callback(*args, **kwargs)
+        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
 
 
 class ErrorReporter:
     """Logs a failed update and tells the user briefly, never with a traceback or the token."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_migrated: Callable[[int, int], None] | None = None) -> None:
+        self._on_migrated = on_migrated
         self._blocked: set[int] = set()
         self._last_said: dict[str, float] = {}
 
@@ -139,12 +167,19 @@ class ErrorReporter:
                 self._blocked.add(chat_id or 0)
                 log.warning("chat %s blocked the bot or removed it; not answering there", chat_id)
             return
+        if isinstance(error, ChatMigrated) and chat_id is not None:
+            # A reply to a group that became a supergroup while the question was being answered.
+            log.info("chat %s moved to %s before its reply was sent", chat_id, error.new_chat_id)
+            if self._on_migrated is not None:
+                self._on_migrated(chat_id, error.new_chat_id)
+            return
         if update is None and isinstance(error, NetworkError | Conflict):
             self._polling_trouble(error)
             return
         log.error("error while handling an update from chat %s", chat_id, exc_info=error)
         if chat_id is not None:
-            await self._apologise(context, chat_id)
+            thread = thread_of(update.effective_message) if isinstance(update, Update) else None
+            await self._apologise(context, chat_id, thread)
 
     def _polling_trouble(self, error: TelegramError) -> None:
         # PTB retries polling by itself; one line a minute says what is wrong without flooding the log.
@@ -157,10 +192,12 @@ class ErrorReporter:
             else:
                 log.warning("network trouble talking to Telegram (%s); retrying", error)
 
-    async def _apologise(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    async def _apologise(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, thread: int | None) -> None:
         try:
             await context.bot.send_message(
-                chat_id, "Sorry, something went wrong while answering. Please try again."
+                chat_id,
+                "Sorry, something went wrong while answering. Please try again.",
+                message_thread_id=thread,
             )
         except TelegramError as exc:
             log.warning("could not tell chat %s about an error: %s", chat_id, exc)

@@ -6,17 +6,19 @@ import asyncio
 import logging
 
 from telegram import CallbackQuery, ForceReply, Message, Update
-from telegram.constants import ChatAction, ChatType
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
+from bot.chats import thread_of
 from bot.examples import asked_question, example_keyboard
 from bot.markup import Block, Span, to_html_parts
 from bot.pages import Pages
 from bot.protocols import AnswerSource
 from bot.questions import Answered, ask_argument, question_in
 from bot.replies import edit_blocks, more_button, send_blocks
+from bot.typing_action import Typing
 from retrieval import Answer
 
 log = logging.getLogger("talksbot.handlers")
@@ -32,6 +34,7 @@ class Handlers:
         self._examples = examples
         self._pages = Pages()
         self._answered = Answered()
+        self._typing = Typing()
 
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """What the bot does, how many articles it knows, and example questions as buttons."""
@@ -39,7 +42,8 @@ class Handlers:
             count = len(self._library.snapshot.articles)
             blocks = render.start_blocks(count, self._examples)
             buttons = example_keyboard(self._examples)
-            await send_blocks(context.bot, update.effective_message.chat_id, blocks, markup=buttons)
+            chat_id = update.effective_message.chat_id
+            await send_blocks(context.bot, chat_id, blocks, markup=buttons, thread_id=_thread(update))
 
     async def example(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An example question's button under /start: answer that question as if it had been typed."""
@@ -57,13 +61,18 @@ class Handlers:
         """How to ask, in private chats and in groups."""
         if update.effective_message is not None:
             name = context.bot.username
-            await send_blocks(context.bot, update.effective_message.chat_id, render.help_blocks(name))
+            blocks = render.help_blocks(name)
+            await send_blocks(
+                context.bot, update.effective_message.chat_id, blocks, thread_id=_thread(update)
+            )
 
     async def sources(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The served articles, newest first."""
         if update.effective_message is not None:
             blocks = render.sources_blocks(self._library.snapshot.articles)
-            await send_blocks(context.bot, update.effective_message.chat_id, blocks)
+            await send_blocks(
+                context.bot, update.effective_message.chat_id, blocks, thread_id=_thread(update)
+            )
 
     async def ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/ask QUESTION, in any chat; /ask alone prompts for the question (the reply to it is answered)."""
@@ -75,7 +84,14 @@ class Handlers:
             prompt = [Block((Span(ASK_PROMPT),))]
             # selective: in a group only the member who tapped /ask gets the reply field.
             force = ForceReply(selective=True, input_field_placeholder="Your question about the news")
-            await send_blocks(context.bot, message.chat_id, prompt, reply_to=message, markup=force)
+            await send_blocks(
+                context.bot,
+                message.chat_id,
+                prompt,
+                reply_to=message,
+                markup=force,
+                thread_id=thread_of(message),
+            )
             return
         await self._answer(message, question, context)
 
@@ -124,24 +140,30 @@ class Handlers:
         addressed = command is not None and command.endswith(f"@{context.bot.username}".lower())
         if message.chat.type == ChatType.PRIVATE or addressed:
             line = render.hint_line(command, _kind(message), self._examples)
-            await send_blocks(context.bot, message.chat_id, [Block((Span(line),))], reply_to=message)
+            hint = [Block((Span(line),))]
+            await send_blocks(
+                context.bot, message.chat_id, hint, reply_to=message, thread_id=thread_of(message)
+            )
 
     async def more(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The "More" button: the next passages, threaded to the answer, only in the chat that asked."""
         query = update.callback_query
         if query is None or query.message is None:
             return
-        chat_id = query.message.chat.id
+        chat_id, thread = query.message.chat.id, thread_of(query.message)
         page = self._pages.take(_key(query), chat_id)
         acknowledged = await _acknowledge(query, None if page else EXPIRED)
         await _drop_button(query)
         if page is None:
             if not acknowledged:  # the toast could not be shown: say it in the chat instead
-                await send_blocks(context.bot, chat_id, [Block((Span(EXPIRED),))], reply_to=query.message)
+                expired = [Block((Span(EXPIRED),))]
+                await send_blocks(context.bot, chat_id, expired, reply_to=query.message, thread_id=thread)
             return
         blocks = render.more_blocks(page.quotes, page.question)
         markup = more_button(page.next_key)
-        await send_blocks(context.bot, chat_id, blocks, reply_to=query.message, markup=markup)
+        await send_blocks(
+            context.bot, chat_id, blocks, reply_to=query.message, markup=markup, thread_id=thread
+        )
 
     async def _answer(
         self,
@@ -151,7 +173,8 @@ class Handlers:
         heading: str | None = None,
     ) -> None:
         asked = question_in(text)
-        await _typing(context, message.chat_id)
+        thread = thread_of(message)
+        self._typing.show(context.bot, message.chat_id, thread)
         answer = await asyncio.to_thread(self._library.answer, asked.text)
         _log_answer(message.chat_id, answer)
         key = self._pages.put(message.chat_id, answer.more, asked.text)
@@ -164,7 +187,9 @@ class Handlers:
         previous = self._answered.answer_to(message.chat_id, message.message_id)
         if previous is not None and await edit_blocks(context.bot, message.chat_id, previous, blocks, markup):
             return
-        sent = await send_blocks(context.bot, message.chat_id, blocks, reply_to=message, markup=markup)
+        sent = await send_blocks(
+            context.bot, message.chat_id, blocks, reply_to=message, markup=markup, thread_id=thread
+        )
         # Only a one-message answer can be replaced by an edit when the question is edited.
         if sent is not None and len(to_html_parts(blocks)) == 1:
             self._answered.remember(message.chat_id, message.message_id, sent.message_id)
@@ -227,9 +252,5 @@ async def _drop_button(query: CallbackQuery) -> None:
         log.debug("could not remove a More button", exc_info=True)
 
 
-async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
-    # Only a courtesy: a failed indicator must never cost the user the answer.
-    try:
-        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-    except TelegramError as exc:
-        log.debug("typing indicator failed in chat %s: %s", chat_id, exc)
+def _thread(update: Update) -> int | None:
+    return thread_of(update.effective_message)

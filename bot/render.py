@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from bot.citation import day, headline, source_spans
 from bot.markup import Block, Span, utf16_len
 from bot.plural import counted
-from retrieval import Answer, ArticleInfo, Quote, Source
+from retrieval import Answer, ArticleInfo, Quote, Source, is_cut
 
 NO_ANSWER = "The articles don't cover this."
 # A phone screen: the answer message (quote and source) stays under this unless the quote alone is longer.
@@ -123,6 +123,11 @@ def quote_block(quote: Quote) -> Block:
         spans.append(Span(quote.text[start:end], bold=True))
         position = end
     spans.append(Span(quote.text[position:]))
+    # A piece of an overlong sentence (a transcript without punctuation) is marked as cut, not passed off
+    # as a whole sentence.
+    starts_mid, ends_mid = is_cut(quote.text)
+    spans = [Span("…"), *spans] if starts_mid else spans
+    spans = [*spans, Span("…")] if ends_mid else spans
     return Block(tuple(span for span in spans if span.text), quote=True)
 
 

@@ -35,17 +35,23 @@ def more_button(key: str | None) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data=f"more:{key}")]])
 
 
-async def send_blocks(
+async def send_blocks(  # noqa: PLR0913 - the options after * are keyword-only
     bot: ExtBot[None],
     chat_id: int,
     blocks: Sequence[Block],
     *,
     reply_to: MaybeInaccessibleMessage | None = None,
     markup: InlineKeyboardMarkup | ForceReply | None = None,
+    thread_id: int | None = None,
 ) -> Message | None:
-    """Send blocks as one or more messages; the button goes on the last one. Returns the last sent."""
+    """Send blocks as one or more messages; the button goes on the last one. Returns the last sent.
+
+    `thread_id` is the forum topic to post in (None: the chat itself, or a forum's General topic).
+    """
     reply = ReplyParameters(reply_to.message_id, allow_sending_without_reply=True) if reply_to else None
-    common = partial(bot.send_message, reply_parameters=reply, link_preview_options=NO_PREVIEW)
+    common = partial(
+        bot.send_message, reply_parameters=reply, link_preview_options=NO_PREVIEW, message_thread_id=thread_id
+    )
     try:
         html = partial(common, chat_id, parse_mode=ParseMode.HTML)
         return await _send_all(html, to_html_parts(blocks), markup)

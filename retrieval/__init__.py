@@ -6,6 +6,7 @@ from retrieval.documents import Article, Meta, Paragraph, Skipped
 from retrieval.index import Bm25Index, Entry, Hit, Index
 from retrieval.library import ArticleInfo, Library, Snapshot
 from retrieval.loader import DEFAULT_MAX_BYTES, FolderError
+from retrieval.sentences import is_cut
 from retrieval.uploads import DuplicateUpload, Saved, UploadError
 
 __all__ = [
@@ -30,5 +31,6 @@ __all__ = [
     "Source",
     "UploadError",
     "answer",
+    "is_cut",
     "open_backend",
 ]

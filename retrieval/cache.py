@@ -14,12 +14,13 @@ from typing import Any
 
 from retrieval.documents import Article, Meta, Paragraph, Skipped
 from retrieval.index import Entry
-from retrieval.loader import FileKey
+from retrieval.loader import FileKey, parser_version
 
 log = logging.getLogger("retrieval")
 
-# Bump when parsing or tokenising changes: cached terms from older code must not be trusted.
-SCHEMA = "talksbot-files-8"
+# Bump when tokenising or parsing changes: cached terms from older code must not be trusted. The parser
+# version (ours and the parsing libraries') is part of it, so a better parser re-reads files read before.
+SCHEMA = f"talksbot-files-9+{parser_version()}"
 
 Parsed = tuple[Article, list[Entry]] | Skipped
 
@@ -67,7 +68,9 @@ class FileCache:
         """Store parses, replacing any older version of the same path, in one transaction."""
         if self._db is None:
             return
-        rows = [(k.path, k.size, k.mtime_ns, json.dumps(_encode(p), ensure_ascii=False)) for k, p in items]
+        # A file that could not be read this time (a flaky mount, a broken install) is no property of it.
+        lasting = [(k, p) for k, p in items if not (isinstance(p, Skipped) and p.retry)]
+        rows = [(k.path, k.size, k.mtime_ns, json.dumps(_encode(p), ensure_ascii=False)) for k, p in lasting]
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)

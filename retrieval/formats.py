@@ -8,6 +8,7 @@ from typing import Any
 
 from retrieval.documents import Article, Skipped
 from retrieval.parsing import parse_text
+from retrieval.pdflayout import pdf_text
 
 # Both libraries log every oddity of a malformed page at WARNING; one line per skipped file is ours.
 for _noisy in ("trafilatura", "pypdf", "htmldate", "courlan", "charset_normalizer"):
@@ -54,7 +55,7 @@ def parse_pdf(data: bytes, file: str) -> Article | Skipped:
     if info is not None:
         meta = {key: str(value) for key, value in (("title", info.title), ("author", info.author)) if value}
         meta.update(_pdf_date(info))
-    return parse_text(_pdf_paragraphs("\n".join(pages)), file, markdown=False, meta=meta)
+    return parse_text(pdf_text(pages), file, markdown=False, meta=meta)
 
 
 def _pdf_date(info: Any) -> dict[str, str]:
@@ -64,17 +65,3 @@ def _pdf_date(info: Any) -> dict[str, str]:
     except ValueError:
         return {}
     return {"date": created.date().isoformat()} if created is not None else {}
-
-
-def _pdf_paragraphs(text: str) -> str:
-    """PDF text is hard-wrapped: rejoin lines, ending a paragraph after a line that ends a sentence."""
-    if "\n\n" in text.strip():
-        return text
-    out: list[str] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped:
-            continue
-        out.append(stripped)
-        out.append("\n\n" if stripped.endswith((".", "!", "?", "”", '"')) else " ")
-    return "".join(out)

@@ -6,9 +6,11 @@ import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from retrieval.documents import Article, Skipped
+from retrieval.encoding import EnvironmentFailure, decode
 from retrieval.formats import parse_html, parse_pdf
 from retrieval.parsing import parse_text, with_added
 
@@ -17,6 +19,8 @@ log = logging.getLogger("retrieval")
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".pdf"}
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Bump when reading files changes (decoding, page furniture, hyphens): cached parses are read again.
+PARSER_VERSION = "parser-2"
 # Editors' tools leave these while a file is being written; they are never articles.
 PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
 
@@ -108,6 +112,10 @@ def read_article(path: Path, relative: str, max_bytes: int = DEFAULT_MAX_BYTES) 
             result = with_added(result, path.stat().st_mtime_ns)
     except OSError as exc:
         result = Skipped(relative, f"cannot read it ({exc.strerror or exc})", retry=True)
+    except (ImportError, MemoryError, EnvironmentFailure) as exc:
+        # A fault of this installation, not of the file: retried (and never cached) until it is mended.
+        result = Skipped(relative, environment_problem(exc), retry=True)
+        _say_once(result.reason)
     except Exception as exc:  # noqa: BLE001 - one malformed file must never stop the others loading
         result = Skipped(relative, f"could not parse it ({type(exc).__name__})")
     if isinstance(result, Article) and not result.paragraphs:
@@ -127,33 +135,44 @@ def _read(path: Path, relative: str, max_bytes: int) -> Article | Skipped:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return parse_pdf(data, relative)
-    text = decode(data, relative)
+    web_page = suffix in {".html", ".htm"}
+    text = decode(data, relative, html=web_page)
     if isinstance(text, Skipped):
         return text
-    if suffix in {".html", ".htm"}:
+    if web_page:
         return parse_html(text, relative)
     return parse_text(text, relative, markdown=suffix != ".txt")
 
 
-def decode(data: bytes, relative: str) -> str | Skipped:
-    """UTF-8, else cp1252 with a warning; binary content is refused."""
-    if _looks_binary(data):
-        return Skipped(relative, "it looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return Skipped(relative, "it is neither UTF-8 nor cp1252 text")
-    log.warning("%s is not UTF-8; read it as cp1252 (Windows-1252)", relative)
-    return text
+def environment_problem(exc: BaseException) -> str:
+    """One sentence naming what is missing from this installation (ImportError, MemoryError, ...)."""
+    if isinstance(exc, EnvironmentFailure):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "not enough memory to parse it; it will be tried again"
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    name = getattr(exc, "name", None)
+    # lxml's own message names the package to install when lxml.html.clean is missing.
+    what = f"the Python package {name}" if name else "a Python package"
+    return f"{what} is missing or broken ({detail}); reinstall talksbot (pip install .) and restart"
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
-    return controls > len(head) * 0.05
+_said: set[str] = set()
+
+
+def _say_once(problem: str) -> None:
+    # Every file of a format fails the same way: one ERROR line says it, each file's warning follows.
+    if problem not in _said:
+        _said.add(problem)
+        log.error("cannot parse files: %s", problem)
+
+
+def parser_version() -> str:
+    """Our parsing code's version and the parsing libraries' versions: a change re-reads every file."""
+    versions = [PARSER_VERSION]
+    for package in ("trafilatura", "justext", "lxml", "lxml_html_clean", "pypdf", "charset-normalizer"):
+        try:
+            versions.append(f"{package}-{metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package}-missing")
+    return "+".join(versions)

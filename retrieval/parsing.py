@@ -29,6 +29,9 @@ _CLAUSE_END = re.compile(
     r"before|amid|despite|following|until|although|though)\s|\s[—–]\s|[;:]\s)"
 )
 _DATELINE_BLOCKS = 4  # a dateline or "Published ..." line is in the first few blocks, or nowhere
+# Soft hyphen, zero-width space, word joiner, zero-width no-break space. ZWJ and ZWNJ stay: they shape
+# letters and emoji.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
 @dataclass
@@ -43,6 +46,9 @@ class _Draft:
 def parse_text(text: str, file: str, *, markdown: bool, meta: dict[str, str] | None = None) -> Article:
     """Parse an article's text; `meta` holds metadata found outside the text (HTML, PDF)."""
     draft = _Draft(file=file, meta=dict(meta or {}))
+    # Invisible marks inside words (a soft hyphen where the word may break, a zero-width space or word
+    # joiner pasted from the web): left in, they cut the word in two for the index and the splitter.
+    text = text.translate(_INVISIBLE)
     body = _read_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft)
     draft.blocks = _blocks(body, markdown)
     _read_header_lines(draft)

@@ -126,12 +126,21 @@ _OPENERS = frozenset(
         "our",
     ]
 )
+# A quote longer than this is a wall of text (a transcript without punctuation): it is cut into pieces.
+MAX_SPAN = 400
+_MIN_PIECE = MAX_SPAN // 4
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[—–-](?=\s)")
+_CUT_END = re.compile(r"(?:[,;:—–-]|[^\W_])$")
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’»)\]]*(?=\s+)|[\n]+")
 _NEXT_WORD = re.compile(r"\s*['\"“‘«(\[]*(\S*)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences of `text`, trimmed of surrounding white space."""
+    """(start, end) spans of the sentences of `text`, trimmed of surrounding white space.
+
+    A sentence longer than MAX_SPAN characters is split at clause boundaries (", ; : —"), else
+    between words, into pieces of at most MAX_SPAN characters.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -139,12 +148,39 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             _add(spans, text, start, match.end())
             start = match.end()
     _add(spans, text, start, len(text))
-    return spans
+    return [piece for span in spans for piece in _bounded(text, *span)]
+
+
+def is_cut(sentence: str) -> tuple[bool, bool]:
+    """(starts mid-sentence, ends mid-sentence) for a span that may be a piece of an overlong sentence."""
+    long = len(sentence) > MAX_SPAN // 2
+    return long and sentence[:1].islower(), long and bool(_CUT_END.search(sentence))
 
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of `text`, as verbatim substrings."""
     return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut into pieces of at most MAX_SPAN characters, each trimmed of white space."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SPAN:
+        cut = _cut_point(text, start, start + MAX_SPAN)
+        _add(pieces, text, start, cut)
+        start = cut
+    _add(pieces, text, start, end)
+    return pieces
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where to end a piece: after the last clause boundary, else the last space, else at the limit."""
+    window = text[start + _MIN_PIECE : limit]
+    clauses = [m.end() for m in _CLAUSE_END.finditer(window)]
+    if clauses:
+        return start + _MIN_PIECE + clauses[-1]
+    space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+    return start + _MIN_PIECE + space if space > 0 else limit
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

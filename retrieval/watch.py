@@ -16,6 +16,8 @@ DEBOUNCE_MS = 250
 SETTLE_SECONDS = 0.2  # a file whose size or mtime still moves is still being written
 SETTLE_LIMIT = 5.0
 RESCAN_SECONDS = 30.0  # a safety net for events a network or container file system never sends
+# File events follow the directory, not its name: this often, check the name still leads to it.
+IDENTITY_SECONDS = 0.25
 
 
 class Refreshable(Protocol):
@@ -35,10 +37,52 @@ class FolderWatcher:
         self._on_refresh = on_refresh
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Watch until `stop` is set; never raises (a failure falls back to polling)."""
+        """Watch until `stop` is set; never raises (a failure falls back to polling).
+
+        Whenever the folder is replaced (deleted and made again, renamed away and another renamed in, a
+        symlink pointed elsewhere), file events are watched on the new folder and it is read anew.
+        """
         rescans = asyncio.create_task(self._rescan_forever(stop))
+        replaced = False
         try:
-            await self._watch_events(stop)
+            while await self._folder_appears(stop):
+                watched = _identity(self._library.folder)
+                halt = asyncio.Event()
+                guard = asyncio.create_task(_halt_when_replaced(self._library.folder, watched, stop, halt))
+                catch_up = None
+                if replaced:
+                    log.info("document folder %s was replaced; watching the new one", self._library.folder)
+                    # Read the new folder once its events are watched, so no file slips between the two.
+                    catch_up = asyncio.create_task(self._refresh_after(SETTLE_SECONDS))
+                try:
+                    await self._watch_until(halt)
+                finally:
+                    guard.cancel()
+                    if catch_up is not None:
+                        catch_up.cancel()
+                replaced = not stop.is_set()
+        finally:
+            rescans.cancel()
+
+    async def _folder_appears(self, stop: asyncio.Event) -> bool:
+        """Wait until the folder exists (True), or until `stop` is set (False)."""
+        folder = self._library.folder
+        if _identity(folder) is None and not stop.is_set():
+            log.warning("document folder %s is gone; still serving its articles until it is back", folder)
+        while _identity(folder) is None and not stop.is_set():
+            try:
+                await asyncio.wait_for(stop.wait(), IDENTITY_SECONDS)
+            except TimeoutError:
+                continue
+        return not stop.is_set()
+
+    async def _refresh_after(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+        await self.refresh()
+
+    async def _watch_until(self, halt: asyncio.Event) -> None:
+        try:
+            await self._watch_events(halt)
         except Exception as exc:  # noqa: BLE001 - inotify limits, vanished folders: polling still works
             log.warning(
                 "file events unavailable for %s (%s); rescanning every %ss instead",
@@ -46,25 +90,29 @@ class FolderWatcher:
                 exc,
                 RESCAN_SECONDS,
             )
-            await stop.wait()
-        finally:
-            rescans.cancel()
+            await halt.wait()
 
-    async def _watch_events(self, stop: asyncio.Event) -> None:
-        from watchfiles import awatch  # noqa: PLC0415 - optional at import time for the engine's users
+    async def _watch_events(self, halt: asyncio.Event) -> None:
+        """Refresh on file events until `halt` is set or the watched directory itself is deleted."""
+        from watchfiles import Change, awatch  # noqa: PLC0415 - optional at import time for the engine's users
 
         folder = self._library.folder
+        roots = {str(folder.absolute()), str(folder.resolve())}
         async for changes in awatch(
             folder,
             debounce=DEBOUNCE_MS,
             step=50,
-            stop_event=stop,
+            stop_event=halt,
             watch_filter=lambda _, path: _relative(folder, path) is not None,
         ):
             log.debug("%d file events in %s", len(changes), folder)
             paths = {relative for _, path in changes if (relative := _relative(folder, path)) is not None}
             await self._settle(paths)
             await self.refresh(paths)
+            # Deleted and made again at once, a directory may get its old inode number back: only this
+            # event tells the watch is on a directory that is gone.
+            if any(change == Change.deleted and path in roots for change, path in changes):
+                return
 
     async def _rescan_forever(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -97,6 +145,27 @@ class FolderWatcher:
             return
         if change and self._on_refresh is not None:
             self._on_refresh()
+
+
+def _identity(folder: Path) -> tuple[str, int, int] | None:
+    """Where the folder's name leads now (through any symlink), and which directory that is."""
+    try:
+        stat = folder.stat()
+        return str(folder.resolve()), stat.st_dev, stat.st_ino
+    except OSError:
+        return None
+
+
+async def _halt_when_replaced(
+    folder: Path, watched: tuple[str, int, int] | None, stop: asyncio.Event, halt: asyncio.Event
+) -> None:
+    """Set `halt` once `stop` is set or the folder's name no longer leads to the watched directory."""
+    while not stop.is_set() and _identity(folder) == watched:
+        try:
+            await asyncio.wait_for(stop.wait(), IDENTITY_SECONDS)
+        except TimeoutError:
+            continue
+    halt.set()
 
 
 def _relative(folder: Path, path: str) -> str | None:

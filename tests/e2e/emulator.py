@@ -430,6 +430,8 @@ class TelegramEmulator:
         self._callback_answers: list[JSON] = []
         self._inline_answers: list[JSON] = []
         self._chat_actions: list[tuple[int, str]] = []
+        # Groups upgraded to supergroups: old id -> new id (sends to the old id fail, as on Telegram).
+        self._migrated: dict[int, int] = {}
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self._descriptions: dict[tuple[str, str], str] = {}
         self._errors: list[str] = []
@@ -699,7 +701,14 @@ class TelegramEmulator:
                 if chat.get("username", "").lower() == chat_id[1:].lower():
                     return chat
             raise ApiError(400, "Bad Request: chat not found")
-        return self._chat(_as_int(chat_id, "chat_id"))
+        number = _as_int(chat_id, "chat_id")
+        if number in self._migrated:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self._migrated[number]},
+            )
+        return self._chat(number)
 
     def _chat(self, chat_id: int) -> JSON:
         """The known chat, or a plausible one inferred from the id's shape."""
@@ -775,9 +784,22 @@ class TelegramEmulator:
             message["from"] = self.bot_user
         if reply_to:
             message["reply_to_message"] = reply_to
+        self._place_in_topic(message, chat, params, reply_to)
         if inline := _inline_markup(markup):
             message["reply_markup"] = inline
         return message
+
+    @staticmethod
+    def _place_in_topic(message: JSON, chat: JSON, params: Params, reply_to: JSON | None) -> None:
+        """A forum topic: the one named by message_thread_id, else the replied message's, else General."""
+        thread = params.get("message_thread_id")
+        if thread is not None and not chat.get("is_forum"):
+            raise ApiError(400, "Bad Request: message thread not found")
+        if thread is None and reply_to is not None and reply_to.get("is_topic_message"):
+            thread = reply_to.get("message_thread_id")
+        if thread is not None:
+            message["message_thread_id"] = _as_int(thread, "message_thread_id")
+            message["is_topic_message"] = True
 
     def _deliver(self, message: JSON, params: Params, method: str, parsed: ParsedText) -> JSON:
         key = "caption" if method == "sendDocument" else "text"
@@ -797,6 +819,8 @@ class TelegramEmulator:
                 "entities": parsed.entities,
                 "reply_markup": params.get("reply_markup"),
                 "reply_to_message_id": message.get("reply_to_message", {}).get("message_id"),
+                # The forum topic it landed in (None: the chat itself, or a forum's General topic).
+                "message_thread_id": message.get("message_thread_id"),
                 "document": message.get("document"),
                 "date": message["date"],
                 # perf_counter() when the bot's message arrived, for latency measurements.
@@ -919,6 +943,8 @@ class TelegramEmulator:
         action = str(_required(params, "action"))
         if action not in CHAT_ACTIONS:
             raise ApiError(400, "Bad Request: wrong parameter action in request")
+        if params.get("message_thread_id") is not None and not chat.get("is_forum"):
+            raise ApiError(400, "Bad Request: message thread not found")
         self._chat_actions.append((chat["id"], action))
         return True
 
@@ -1032,6 +1058,8 @@ class TelegramEmulator:
             known = self._chats.get(chat_id, {})
             title = title or known.get("title") or f"Group {chat_id}"
             self._chats[chat_id] = {"id": chat_id, "type": chat_type, "title": title}
+            if known.get("is_forum"):
+                self._chats[chat_id]["is_forum"] = True
         return self._chats[chat_id]
 
     def _stored(self, chat_id: int, message_id: int) -> JSON:
@@ -1050,11 +1078,22 @@ class TelegramEmulator:
         username: str | None = None,
         reply_to_message_id: int | None = None,
         chat_title: str | None = None,
+        thread_id: int | None = None,
     ) -> JSON:
-        """A user writes ``text`` in a chat; returns the Message put in the update."""
+        """A user writes ``text`` in a chat; returns the Message put in the update.
+
+        ``thread_id`` posts it in that forum topic of a supergroup (which becomes a forum).
+        """
         with self._lock:
+            if thread_id is not None:
+                if chat_type != "supergroup":
+                    raise ValueError("forum topics exist only in supergroups")
+                self._chat(chat_id)["is_forum"] = True
             message = self._user_message(chat_id, chat_type, user_id, username, chat_title)
             message["text"] = text
+            if thread_id is not None:
+                message["message_thread_id"] = thread_id
+                message["is_topic_message"] = True
             if match := _COMMAND.match(text):
                 length = utf16_len(match[0])
                 message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
@@ -1247,6 +1286,31 @@ class TelegramEmulator:
             self._open_inline_queries.add(query_id)
             payload = {"id": query_id, "from": self._user(user_id), "query": query, "offset": ""}
             return self._push_update("inline_query", payload)
+
+    def migrate_group(
+        self, old_id: int, new_id: int, *, user_id: int, announce: bool = True
+    ) -> tuple[JSON, JSON]:
+        """Telegram upgrades a group to a supergroup: the two service messages, then a new chat id.
+
+        The old group gets a message with ``migrate_to_chat_id``, the new supergroup one with
+        ``migrate_from_chat_id``; from then on the bot's sends to the old id fail with 400 and
+        ``migrate_to_chat_id``, and users write from the new id (``chat_type="supergroup"``).
+        ``announce=False``: the bot never gets the two service messages (it was offline, updates expired).
+        """
+        if old_id >= 0 or not str(new_id).startswith("-100"):
+            raise ValueError("a group id is negative; a supergroup id starts with -100")
+        with self._lock:
+            old = self._user_message(old_id, "group", user_id, None, None)
+            old["migrate_to_chat_id"] = new_id
+            title = old["chat"]["title"]
+            self._migrated[old_id] = new_id
+            new = self._user_message(new_id, "supergroup", user_id, None, title)
+            # Telegram sends the supergroup's message from the "Group" anonymous bot; its sender chat is it.
+            new["sender_chat"] = new["chat"]
+            new["migrate_from_chat_id"] = old_id
+            if not announce:
+                return old, new
+            return self._push_update("message", old), self._push_update("message", new)
 
     def send_channel_post(self, chat_id: int, text: str) -> JSON:
         """A post in a channel (negative id) where the bot is admin."""

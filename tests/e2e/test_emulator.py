@@ -503,3 +503,31 @@ async def test_media_captions_force_reply_and_expired_queries(emu: TelegramEmula
     assert emu.sent_messages(CHAT)[-1]["reply_markup"]["force_reply"] is True
     with pytest.raises(BadRequest, match="reply keyboard markup"):
         await bot.send_message(CHAT, "Ask?", reply_markup=ForceReply(input_field_placeholder="x" * 65))
+
+
+async def test_a_group_upgraded_to_a_supergroup(emu: TelegramEmulator, bot: Bot) -> None:
+    old, new = emu.migrate_group(-4321, -1004321, user_id=CHAT)
+    assert old["migrate_to_chat_id"] == -1004321
+    assert new["migrate_from_chat_id"] == -4321
+    assert new["chat"] == {"id": -1004321, "type": "supergroup", "title": "Group -4321"}
+    updates = await bot.get_updates()
+    assert [u.message.migrate_to_chat_id for u in updates if u.message] == [-1004321, None]
+    assert [u.message.migrate_from_chat_id for u in updates if u.message] == [None, -4321]
+    with pytest.raises(TelegramError) as refused:  # PTB's ChatMigrated carries the new id
+        await bot.send_message(-4321, "hello")
+    assert getattr(refused.value, "new_chat_id", None) == -1004321
+    await bot.send_message(-1004321, "hello")
+
+
+async def test_forum_topics(emu: TelegramEmulator, bot: Bot) -> None:
+    asked = emu.send_message(GROUP, "in a topic", chat_type="supergroup", user_id=CHAT, thread_id=5)
+    assert asked["is_topic_message"]
+    assert asked["chat"]["is_forum"]
+    await bot.send_message(GROUP, "to the topic", message_thread_id=5)
+    await bot.send_message(GROUP, "a reply lands in its topic", reply_to_message_id=asked["message_id"])
+    await bot.send_message(GROUP, "to General")
+    assert [m["message_thread_id"] for m in emu.sent_messages(GROUP)] == [5, 5, None]
+    with pytest.raises(BadRequest, match="thread not found"):
+        await bot.send_message(CHAT, "no topics in a private chat", message_thread_id=5)
+    with pytest.raises(ValueError, match="supergroups"):
+        emu.send_message(-4321, "x", chat_type="group", user_id=CHAT, thread_id=5)

@@ -14,8 +14,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from retrieval.documents import Article, Skipped
+from retrieval.encoding import decode
 from retrieval.formats import parse_html, parse_pdf
-from retrieval.loader import decode, read_article
+from retrieval.loader import read_article
 from retrieval.parsing import parse_text
 from retrieval.sentences import split_sentences
 from tests.fuzz.strategies import Huge, fuzz, hostile_text, huge_text, prose, text_inputs, valid_text

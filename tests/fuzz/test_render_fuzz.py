@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot import render
 from bot.citation import headline
 from bot.markup import TELEGRAM_LIMIT, Block, Span, split_block, to_html_parts, to_plain, utf16_len
-from retrieval import Answer, ArticleInfo, Meta, Quote, Source
+from retrieval import Answer, ArticleInfo, Meta, Quote, Source, is_cut
 from tests.e2e.tghtml import parse_html, trim
 from tests.fuzz.strategies import fuzz, valid_text
 
@@ -172,7 +172,9 @@ def test_other_replies_are_valid_html(infos: list[ArticleInfo], examples: list[s
 def test_a_quote_with_real_highlight_spans_is_rendered_verbatim(quote: Quote) -> None:
     block = render.quote_block(quote)
     assert block.quote
-    assert block.plain == quote.text
+    # Verbatim, with "…" only where a piece of an overlong sentence was cut.
+    starts_mid, ends_mid = is_cut(quote.text)
+    assert block.plain == "…" * starts_mid + quote.text + "…" * ends_mid
     # Each shown highlight is exactly the quoted text at that span (spans are taken in text order).
     position = 0
     for start, end in sorted(quote.highlights):
@@ -191,7 +193,8 @@ def test_a_quote_with_real_highlight_spans_is_rendered_verbatim(quote: Quote) ->
 def test_a_quote_with_any_highlight_pairs_is_still_verbatim(quote: Quote) -> None:
     # answer() only makes sorted token spans, but Quote accepts any pairs; whatever they are,
     # the quote must stay word for word: never a character repeated, dropped or moved.
-    assert render.quote_block(quote).plain == quote.text
+    starts_mid, ends_mid = is_cut(quote.text)
+    assert render.quote_block(quote).plain == "…" * starts_mid + quote.text + "…" * ends_mid
 
 
 # --- split_block --------------------------------------------------------------------------------------
