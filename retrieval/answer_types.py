@@ -61,7 +61,8 @@ _CAUSE = re.compile(
 )
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|inside|on|to|from|across|along|between|into|towards?|via|off|around|within|"
-    r"opposite|beside|hosted by|venue|city of|town of|region of)\s+((?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"opposite|beside|hosted by|venue|city of|town of|region of|в|во|на|у|около|возле|под|близ|из|під|біля|"
+    r"поблизу|із)\s+((?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}"
     r"[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]*|of|and))*)"
 )
 # A place described, not named: "at hubs well away from the front line", "on the border".

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from retrieval import lexicon
+from retrieval.sentences import is_cut
 
 MIN_WORDS = 4
 HEADING_WORDS = 20  # an unpunctuated line up to this long is a heading or headline, not a sentence
@@ -64,7 +65,8 @@ def quotable(sentence: str, title: str = "") -> bool:
         return False
     if not _END.search(rest) and len(words) <= HEADING_WORDS:
         return False
-    return not _title_case(rest) and not _word_salad(rest, words)
+    # A piece cut from an overlong run (a transcript on one line) is speech, with its repeats: no salad test.
+    return not _title_case(rest) and (any(is_cut(rest)) or not _word_salad(rest, words))
 
 
 def _words(sentence: str) -> list[str]:
@@ -151,8 +153,10 @@ def _word_salad(sentence: str, words: list[str]) -> bool:
     runs = [_words(run) for run in _PUNCTUATION.split(sentence)]  # "very, very" is no pair
     odd = sum(_odd_pair(a, b) for run in runs for a, b in itertools.pairwise(run))
     odd += bool(words) and words[-1] in _NO_END and not sentence.rstrip().endswith(":")
-    # Prose capitalises countries, peoples, capitals, months and weekdays: a lower-case one is drawn.
-    odd += sum(1 for w in re.findall(r"\b[a-z]+\b", sentence) if w in lexicon.PROPER_NOUNS)
+    # Prose capitalises countries, peoples, capitals, months and weekdays: a lower-case one is drawn
+    # (unless nothing is capitalised at all, as in a transcript typed in lower case).
+    if re.search(r"[A-ZА-ЯІЇЄҐ]", sentence):
+        odd += sum(1 for w in re.findall(r"\b[a-z]+\b", sentence) if w in lexicon.PROPER_NOUNS)
     return odd >= (1 if len(words) < SHORT else SALAD)
 
 
