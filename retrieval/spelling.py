@@ -78,22 +78,22 @@ def _from_names(term: str, index: Index) -> Resolved | None:
     """The indexed name spelt another way: same romanisation key, or one or two letters off it."""
     if len(term) < 4 or not term.isalpha():
         return None
-    keys = _keys(index)
+    keys, listed = _keys(index)
     key = romanisation_key(term)
     found = keys.get(key)
     if found is None and len(key) >= 6:
         limit = 1 if len(key) < 8 else 2
-        near = process.extract(key, list(keys), scorer=OSA.distance, score_cutoff=limit, limit=5)
+        near = process.extract(key, listed, scorer=OSA.distance, score_cutoff=limit, limit=5)
         found = min(near, key=lambda m: m[1])[0] if near else None
         found = keys.get(found) if found is not None else None
     return Resolved(found, NAME_WEIGHT) if found else None
 
 
-_KEYS: dict[int, tuple[Index, dict[str, str]]] = {}
+_KEYS: dict[int, tuple[Index, tuple[dict[str, str], list[str]]]] = {}
 
 
-def _keys(index: Index) -> dict[str, str]:
-    """Romanisation key -> the commonest indexed term with it; built once per index."""
+def _keys(index: Index) -> tuple[dict[str, str], list[str]]:
+    """Romanisation key -> the commonest indexed term with it, and the keys listed; once per index."""
     held = _KEYS.get(id(index))
     if held is not None and held[0] is index:
         return held[1]
@@ -104,8 +104,8 @@ def _keys(index: Index) -> dict[str, str]:
             if key not in keys or index.doc_freq(term) > index.doc_freq(keys[key]):
                 keys[key] = term
     _KEYS.clear()  # one live index at a time: a refreshed snapshot replaces the old one
-    _KEYS[id(index)] = (index, keys)
-    return keys
+    _KEYS[id(index)] = (index, (keys, list(keys)))
+    return _KEYS[id(index)][1]
 
 
 def _from_index(term: str, index: Index) -> Resolved | None:
