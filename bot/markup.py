@@ -98,8 +98,22 @@ def split_block(block: Block, limit: int) -> list[Block]:
     pieces: list[Block] = []
     spans: list[Span] = []
     room = limit
+    line = 0  # where the current line starts in `spans`: a list is cut between its lines
     for span in block.spans:
         rest = span
+        if rest.text.startswith("\n"):
+            line = len(spans)
+        if utf16_len(rest.text) > room and line > 0:
+            pieces.append(replace(block, spans=tuple(spans[:line])))
+            spans = (
+                [replace(spans[line], text=spans[line].text.lstrip("\n")), *spans[line + 1 :]]
+                if line < len(spans)
+                else []
+            )
+            if not spans:
+                rest = replace(rest, text=rest.text.lstrip("\n"))
+            room = limit - sum(utf16_len(x.text) for x in spans)
+            line = 0
         while utf16_len(rest.text) > room:
             head, tail = _cut(rest.text, room)
             if not head and not spans:

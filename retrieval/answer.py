@@ -129,8 +129,8 @@ def answer(message: str, index: Index) -> Answer:
     # report wins. For other questions a newer near-tie is as likely to be about something else.
     best = answering[0] if question.asked in UNTYPED else _newest_of_the_best(answering, parsed)
     rest = [x for x in answering if x is not best]
-    also = _from_other_articles(rest, best)
     earlier = _earlier(rest, best, parsed)
+    also = _from_other_articles([x for x in rest if x not in earlier], best)
     more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
     return Answer(
         message,

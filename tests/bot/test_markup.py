@@ -55,3 +55,19 @@ def test_a_single_long_word_is_cut_without_breaking_tags() -> None:
     parts = to_html_parts([block])
     assert [utf16_len(plain_of(p)) for p in parts] == [4096, 4096, 808]
     assert all(p.startswith("<blockquote><b>") and p.endswith("</b></blockquote>") for p in parts)
+
+
+def test_a_long_list_is_cut_between_its_lines_never_inside_one() -> None:
+    spans = [Span("Articles", bold=True)]
+    for i in range(200):
+        spans += [
+            Span("\n• "),
+            Span(f"Headline number {i} of a long list"),
+            Span(f" (file{i}.txt)", italic=True),
+        ]
+    parts = to_html_parts([Block(tuple(spans))])
+    assert len(parts) > 1
+    for part in parts[1:]:
+        assert part.startswith("• Headline number ")
+    for part in parts:
+        assert part.endswith(".txt)</i>")
