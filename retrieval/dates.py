@@ -49,8 +49,8 @@ _PUBLISHED_PART = re.compile(
     r"(?:^|\|)\s*(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?P<date>[^|]{6,40}?)\s*(?:\||$)", re.I
 )
 HEADER_LINE = 160  # characters: a header line of outlet, byline and date is short
-# A year-less dateline is kept as "--MM-DD" (ISO 8601's month-day form) until the file's own date gives it
-# a year: see `with_year`.
+# A year-less dateline is kept as "--MM-DD" (ISO 8601's month-day form): shown as "23 Nov", never ranked
+# as the newest.
 YEARLESS = re.compile(r"--(\d{2})-(\d{2})")
 
 
@@ -93,22 +93,6 @@ def is_published_line(block: str) -> bool:
     """True for a block that is only a publication date ("Published 23 November 2025"), not text to quote."""
     header = _PUBLISHED.match(block.strip()) or _published_in_header(block)
     return header is not None and dateline(block) is not None
-
-
-def with_year(found: str | None, added: date) -> str | None:
-    """Give a year-less "--MM-DD" the year that puts it on or before the day the file was added."""
-    match = YEARLESS.fullmatch(found or "")
-    if not match:
-        return found
-    month, day = int(match[1]), int(match[2])
-    for year in (added.year, added.year - 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:  # 29 February in a year without one
-            continue
-        if candidate <= added:
-            return candidate.isoformat()
-    return None
 
 
 def added_date(mtime_ns: int) -> date:

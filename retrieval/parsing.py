@@ -175,10 +175,13 @@ def _text_date(blocks: list[str]) -> tuple[str | None, str | None]:
 
 
 def with_added(article: Article, mtime_ns: int) -> Article:
-    """`article` with the day its file was added, and a year for a year-less dateline (the one before it)."""
+    """`article` with the day its file was added.
+
+    A dateline without a year ("GENEVA, Nov 23") keeps no year: a file copied from an archive today would
+    otherwise pass for this year's news and win every "newest report" ranking.
+    """
     added = dates.added_date(mtime_ns)
-    meta = replace(article.meta, date=dates.with_year(article.meta.date, added), added=added.isoformat())
-    return replace(article, meta=meta)
+    return replace(article, meta=replace(article.meta, added=added.isoformat()))
 
 
 def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
