@@ -100,7 +100,8 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
             weights.append(SYNONYM_WEIGHT)
     present = [a for a in alternatives if index.doc_freq(a) > 0]
     idf = index.idf(present[0]) if present else missing
-    optional = not present and lexicon.is_common_word(word)
+    # A name the articles never mention ("Japan") is never optional: only an everyday word may be missing.
+    optional = not present and lexicon.is_common_word(word) and word not in lexicon.PROPER_NOUNS
     return Concept(word, term, tuple(alternatives), tuple(weights), idf, optional)
 
 
