@@ -9,6 +9,7 @@ from retrieval import lexicon, spelling, text
 from retrieval.index import Index
 
 SYNONYM_WEIGHT = 0.5
+PHRASE_SHARE = 0.5  # each word of a synonym phrase, searched alone
 # A word the articles never use, bridged to related words they do use ("quit" -> "resign"): weaker than
 # an exact match, and only a few, since WordNet lists rarer senses too. Tuned on tests/eval/news_dev.json.
 BRIDGE_WEIGHT = 0.5
@@ -41,8 +42,11 @@ class Query:
         """Every alternative term with the largest weight any concept gives it."""
         out: dict[str, float] = {}
         for concept in self.concepts:
-            for term, weight in zip(concept.alternatives, concept.weights, strict=True):
-                out[term] = max(out.get(term, 0.0), weight)
+            for alternative, weight in zip(concept.alternatives, concept.weights, strict=True):
+                # A phrase ("arm forc" for "armed forces") searches for each of its words, more weakly.
+                share = 1.0 if " " not in alternative else PHRASE_SHARE
+                for term in alternative.split():
+                    out[term] = max(out.get(term, 0.0), weight * share)
         return out
 
     @property
@@ -98,8 +102,8 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
         if synonym not in alternatives:
             alternatives.append(synonym)
             weights.append(SYNONYM_WEIGHT)
-    present = [a for a in alternatives if index.doc_freq(a) > 0]
-    idf = index.idf(present[0]) if present else missing
+    present = [a for a in alternatives if all(index.doc_freq(t) > 0 for t in a.split())]
+    idf = min(index.idf(t) for t in present[0].split()) if present else missing
     # A name the articles never mention ("Japan") is never optional: only an everyday word may be missing.
     optional = not present and lexicon.is_common_word(word) and word not in lexicon.PROPER_NOUNS
     return Concept(word, term, tuple(alternatives), tuple(weights), idf, optional)
@@ -118,14 +122,15 @@ def _bridge(word: str, term: str, index: Index) -> list[str]:
 
 
 def synonyms(term: str) -> list[str]:
-    """Single-word terms of the thesaurus groups that `term` belongs to.
+    """The other members of the thesaurus groups `term` belongs to, a phrase as its terms joined by spaces.
 
-    A phrase ("armed forces") is not split into its words: "arm" and "forc" alone find other things.
+    A phrase ("arm forc", for "armed forces") matches a sentence only with all its words: "arm" alone is
+    a weapon.
     """
     out: list[str] = []
     for group in _term_groups():
         if (term,) in group:
-            out.extend(phrase[0] for phrase in group if len(phrase) == 1 and phrase[0] != term)
+            out.extend(" ".join(phrase) for phrase in group if phrase != (term,))
     return list(dict.fromkeys(out))
 
 

@@ -80,4 +80,9 @@ def score_sentence(
 def match_weight(concept: q.Concept, terms: set[str]) -> float:
     """The weight of the best of the concept's alternatives present in `terms` (0 if none is)."""
     pairs: Sequence[tuple[str, float]] = list(zip(concept.alternatives, concept.weights, strict=True))
-    return max((weight for term, weight in pairs if term in terms), default=0.0)
+    return max((weight for term, weight in pairs if term in terms or _phrase_in(term, terms)), default=0.0)
+
+
+def _phrase_in(alternative: str, terms: set[str]) -> bool:
+    """A phrase alternative ("arm forc") is present when all its words are."""
+    return " " in alternative and all(word in terms for word in alternative.split())
