@@ -149,7 +149,8 @@ def test_answer_parts_are_valid_html_within_the_limit(answer: Answer, limit: int
         # The answer message stays phone-length: extras only fill what the quote and its source leave.
         message = render.answer_blocks(answer)
         assert render.size(message) <= max(render.ANSWER_MAX, render.size(message[:2]))
-    quoted = [q for q in (answer.quote, *answer.also, *answer.more) if q is not None]
+    shown = (answer.quote, *answer.also, *answer.more, answer.closest, *answer.earlier)
+    quoted = [q for q in shown if q is not None]
     if all(q.text.strip() and q.source.title.strip() for q in quoted):
         # As answer() makes them (quotes and titles are never blank), no part is empty: Telegram
         # refuses a message that is only white space once it trims it.
