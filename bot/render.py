@@ -56,8 +56,8 @@ def small_talk_blocks(kind: str, examples: Sequence[str] = ()) -> list[Block]:
     """A short friendly reply to a greeting, thanks or an emoji: never a quote from the articles."""
     if kind in _SMALL_TALK:
         return [Block((Span(_SMALL_TALK[kind]),))]
-    example = f", e.g. “{examples[0]}”" if examples else ""
-    return [Block((Span(f"Hi! Ask me about the news in the articles{example}"),))]
+    example = f", for example “{examples[0]}”" if examples else ""
+    return [Block((Span(f"Hi! Ask me about the news in the articles{example}."),))]
 
 
 def closest_blocks(answer: Answer) -> list[Block]:

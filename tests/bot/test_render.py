@@ -98,7 +98,7 @@ def test_earlier_reports_follow_the_main_quote_with_their_date() -> None:
 def test_small_talk_gets_a_friendly_line_and_never_a_quote() -> None:
     examples = ("How often will the ferry run?",)
     hello = to_plain(render.answer_blocks(Answer("hi", None, small_talk="greeting"), examples))
-    assert hello == "Hi! Ask me about the news in the articles, e.g. “How often will the ferry run?”"
+    assert hello == "Hi! Ask me about the news in the articles, for example “How often will the ferry run?”."
     thanks = Answer("thanks", quote("Thanksgiving ferries will be busy."), small_talk="thanks")
     assert to_plain(render.answer_blocks(thanks)).startswith("You're welcome!")
     assert "Thanksgiving" not in to_plain(render.answer_blocks(thanks))
