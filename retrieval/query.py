@@ -14,7 +14,6 @@ PHRASE_SHARE = 0.5  # each word of a synonym phrase, searched alone
 # an exact match, and only a few, since WordNet lists rarer senses too. Tuned on tests/eval/news_dev.json.
 BRIDGE_WEIGHT = 0.5
 BRIDGES = 4
-RARE = 3  # paragraphs: a word used this rarely is bridged too (tuned on news_dev.json)
 OPTIONAL_SHARE = 0.5  # the weight in the question's IDF mass of an everyday word no article uses
 
 
@@ -99,12 +98,6 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
             weights += [BRIDGE_WEIGHT] * len(bridged)
         elif resolved is not None:
             alternatives, weights = [resolved.term], [resolved.weight]
-    if 0 < index.doc_freq(term) <= RARE and word not in lexicon.PROPER_NOUNS:
-        # A word the articles use only in passing ("quit" once) is mostly said another way ("resigned").
-        for related in _bridge(word, term, index):
-            if related not in alternatives:
-                alternatives.append(related)
-                weights.append(BRIDGE_WEIGHT)
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
             alternatives.append(synonym)
