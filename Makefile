@@ -22,7 +22,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy bot retrieval config tests bench
+	$(BIN)/mypy bot retrieval config tests bench tools
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q

@@ -38,9 +38,14 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from wordfreq import zipf_frequency
 
 WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
 REPO = Path(__file__).resolve().parent.parent
@@ -79,20 +84,26 @@ WORD_RE = re.compile(r"^[a-z]+$")
 SHORT_WORDS = {"ad", "ax", "go", "ok", "ox", "tv"}
 
 
+# one WordNet pointer: (symbol, target offset, target pos, source word number, target word number)
+Pointer = tuple[str, str, str, int, int]
+Synset = tuple[list[str], list[Pointer]]  # (lemmas, pointers)
+Sense = tuple[str, str]  # (pos, synset offset)
+# one candidate of a sense: (lemma, its pos, its synset offset, relation weight, reverse exponent)
+Link = tuple[str, str, str, float, float]
+
+
 def wordnet_version() -> str:
     """Version of the installed wordnet-base package, for the header."""
     try:
-        import subprocess
-
         out = subprocess.run(
             ["dpkg-query", "-W", "-f=${Version}", "wordnet-base"],
             capture_output=True,
             text=True,
             check=False,
         ).stdout.strip()
-        return out or "unknown"
     except OSError:
         return "unknown"
+    return out or "unknown"
 
 
 def clean_lemma(raw: str) -> str:
@@ -100,9 +111,9 @@ def clean_lemma(raw: str) -> str:
     return re.sub(r"\([a-z]+\)$", "", raw)
 
 
-def read_data(pos: str):
+def read_data(pos: str) -> dict[str, Synset]:
     """offset -> (lemmas, pointers) for one data.POS file (satellites read as 'a')."""
-    synsets = {}
+    synsets: dict[str, Synset] = {}
     with open(WORDNET_DIR / f"data.{DATA_FILES[pos]}", encoding="latin-1") as fh:
         for line in fh:
             if line.startswith("  "):
@@ -114,7 +125,7 @@ def read_data(pos: str):
             i = 4 + 2 * w_cnt
             p_cnt = int(fields[i])
             i += 1
-            pointers = []
+            pointers: list[Pointer] = []
             for _ in range(p_cnt):
                 sym, target, tpos, srctgt = fields[i : i + 4]
                 i += 4
@@ -124,9 +135,9 @@ def read_data(pos: str):
     return synsets
 
 
-def read_index(pos: str):
+def read_index(pos: str) -> dict[str, list[str]]:
     """lemma -> ordered list of synset offsets (most frequent sense first)."""
-    index = {}
+    index: dict[str, list[str]] = {}
     with open(WORDNET_DIR / f"index.{DATA_FILES[pos]}", encoding="latin-1") as fh:
         for line in fh:
             if line.startswith("  "):
@@ -138,9 +149,9 @@ def read_index(pos: str):
     return index
 
 
-def read_counts():
+def read_counts() -> dict[tuple[str, str, int], int]:
     """(lemma, pos, sense_number) -> tagged count from cntlist.rev."""
-    counts = {}
+    counts: dict[tuple[str, str, int], int] = {}
     with open(WORDNET_DIR / "cntlist.rev", encoding="latin-1") as fh:
         for line in fh:
             key, sense_number, count = line.split()
@@ -151,116 +162,167 @@ def read_counts():
     return counts
 
 
-def build(min_zipf: float, phrase_zipf: float, max_related: int, min_score: float):
-    from wordfreq import zipf_frequency
+@dataclass
+class WordNet:
+    """The parts of the WordNet database the table is built from."""
 
-    zipf_cache: dict[str, float] = {}
+    data: dict[str, dict[str, Synset]]  # pos -> offset -> synset
+    index: dict[str, dict[str, list[str]]]  # pos -> lemma -> offsets, most frequent sense first
+    counts: dict[tuple[str, str, int], int]  # (lemma, pos, sense number) -> tagged count
 
-    def zipf(word: str) -> float:
-        if word not in zipf_cache:
-            zipf_cache[word] = zipf_frequency(word, "en")
-        return zipf_cache[word]
+    @classmethod
+    def read(cls) -> WordNet:
+        return cls(
+            data={pos: read_data(pos) for pos in DATA_FILES},
+            index={pos: read_index(pos) for pos in DATA_FILES},
+            counts=read_counts(),
+        )
 
-    data = {pos: read_data(pos) for pos in DATA_FILES}
-    index = {pos: read_index(pos) for pos in DATA_FILES}
-    counts = read_counts()
-    known = {w for pos in DATA_FILES for w in index[pos]}
-    tagged = defaultdict(int)  # lemma -> tagged uses over all its senses
-    for (lemma, _pos, _rank), count in counts.items():
-        tagged[lemma] += count
-    hyponyms = {
-        (pos, off): sum(1 for p in ptrs if p[0] in ("~", "~i"))
-        for pos in DATA_FILES
-        for off, (_, ptrs) in data[pos].items()
-    }
 
-    def display(raw: str) -> str | None:
+@dataclass
+class TableBuilder:
+    """Scores the related words of each headword; caches word frequencies and sense shares."""
+
+    wn: WordNet
+    min_zipf: float
+    phrase_zipf: float
+    known: set[str] = field(init=False)  # every lemma of every part of speech
+    tagged: dict[str, int] = field(init=False)  # lemma -> tagged uses over all its senses
+    hyponyms: dict[Sense, int] = field(init=False)  # synset -> number of hyponyms
+    _zipf: dict[str, float] = field(init=False, default_factory=dict)
+    _shares: dict[str, dict[Sense, float]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.known = {w for pos in DATA_FILES for w in self.wn.index[pos]}
+        tagged: defaultdict[str, int] = defaultdict(int)
+        for (lemma, _pos, _rank), count in self.wn.counts.items():
+            tagged[lemma] += count
+        self.tagged = dict(tagged)
+        self.hyponyms = {
+            (pos, off): sum(1 for p in ptrs if p[0] in ("~", "~i"))
+            for pos in DATA_FILES
+            for off, (_, ptrs) in self.wn.data[pos].items()
+        }
+
+    def zipf(self, word: str) -> float:
+        if word not in self._zipf:
+            self._zipf[word] = zipf_frequency(word, "en")
+        return self._zipf[word]
+
+    def display(self, raw: str) -> str | None:
         """WordNet lemma -> the form written in the table, or None when it is not usable."""
         if "-" in raw and "_" not in raw:
-            joined = raw.replace("-", "")  # cease-fire -> ceasefire, when that is a common word
-            if WORD_RE.match(joined) and zipf(joined) >= min_zipf and (joined == raw or joined not in known):
-                return joined
-            return None
+            return self._display_hyphenated(raw)
         parts = raw.split("_")
         if len(parts) == 1:
-            if len(raw) < 3 and raw not in SHORT_WORDS:
-                return None
-            return raw if WORD_RE.match(raw) and zipf(raw) >= min_zipf else None
-        if 2 <= len(parts) <= 3 and all(WORD_RE.match(p) and zipf(p) >= phrase_zipf for p in parts):
-            # "kick the bucket", "snuff it": idioms unless WordNet's tagged corpus shows the phrase in use
-            if IDIOM_WORDS.intersection(parts) and not tagged.get(raw.lower()):
-                return None
-            return " ".join(parts)
+            return self._display_word(raw)
+        return self._display_phrase(raw, parts)
+
+    def _display_hyphenated(self, raw: str) -> str | None:
+        joined = raw.replace("-", "")  # cease-fire -> ceasefire, when that is a common word
+        if WORD_RE.match(joined) and self.zipf(joined) >= self.min_zipf and joined not in self.known:
+            return joined
         return None
 
-    share_cache: dict[str, dict] = {}
+    def _display_word(self, raw: str) -> str | None:
+        if len(raw) < 3 and raw not in SHORT_WORDS:
+            return None
+        return raw if WORD_RE.match(raw) and self.zipf(raw) >= self.min_zipf else None
 
-    def shares(raw: str) -> dict:
+    def _display_phrase(self, raw: str, parts: list[str]) -> str | None:
+        if not (
+            2 <= len(parts) <= 3 and all(WORD_RE.match(p) and self.zipf(p) >= self.phrase_zipf for p in parts)
+        ):
+            return None
+        # "kick the bucket", "snuff it": idioms unless WordNet's tagged corpus shows the phrase in use
+        if IDIOM_WORDS.intersection(parts) and not self.tagged.get(raw.lower()):
+            return None
+        return " ".join(parts)
+
+    def shares(self, raw: str) -> dict[Sense, float]:
         """(pos, offset) -> share of that sense among all senses of the lemma (tagged counts, smoothed)."""
         key = raw.lower()
-        if key not in share_cache:
-            senses = []
+        if key not in self._shares:
+            senses: list[tuple[Sense, float]] = []
             for pos in DATA_FILES:
-                for rank, offset in enumerate(index[pos].get(key, []), start=1):
-                    senses.append(((pos, offset), counts.get((key, pos, rank), 0) + SENSE_PRIOR / rank))
+                for rank, offset in enumerate(self.wn.index[pos].get(key, []), start=1):
+                    senses.append(
+                        ((pos, offset), self.wn.counts.get((key, pos, rank), 0) + SENSE_PRIOR / rank)
+                    )
             total = sum(c for _, c in senses) or 1.0
-            share_cache[key] = {sense: c / total for sense, c in senses}
-        return share_cache[key]
+            self._shares[key] = {sense: c / total for sense, c in senses}
+        return self._shares[key]
 
-    def reverse_factor(raw: str, pos: str, offset: str, exponent: float) -> float:
+    def reverse_factor(self, raw: str, pos: str, offset: str, exponent: float) -> float:
         # how central this synset is for the related lemma: "go" is only rarely "die"
-        return max(shares(raw).get((pos, offset), 0.0), 0.01) ** exponent
+        # (annotated: typeshed types float ** float as Any, since a negative base gives a complex)
+        factor: float = max(self.shares(raw).get((pos, offset), 0.0), 0.01) ** exponent
+        return factor
 
-    table = {}
-    for raw_word in sorted(w for pos in POS_FILES for w in index[pos]):
-        word = display(raw_word)
-        if word is None or " " in word or word in table:
-            continue
-        word_shares = shares(raw_word)
-        scores: dict[str, float] = defaultdict(float)
+    def sense_links(self, raw_word: str, pos: str, offset: str) -> Iterator[Link]:
+        """Candidates from one sense of raw_word: synonyms, then what its pointers lead to."""
+        lemmas, pointers = self.wn.data[pos][offset]
+        word_nums = [i + 1 for i, lemma in enumerate(lemmas) if lemma == raw_word]
+        if not word_nums:  # only a capitalised (proper-noun) sense: "Washington"
+            return
+        for lemma in lemmas:
+            yield lemma, pos, offset, SYNONYM_WEIGHT, REVERSE_EXPONENT_LEXICAL
+        for sym, target, tpos, src, tgt in pointers:
+            if src:  # lexical pointer: only from this very word
+                if src in word_nums and sym in LEXICAL_POINTERS:
+                    lemma = self.wn.data[tpos][target][0][tgt - 1]
+                    yield lemma, tpos, target, LEXICAL_POINTERS[sym], REVERSE_EXPONENT_LEXICAL
+                continue
+            weight = SEMANTIC_POINTERS[pos].get(sym)
+            if sym == "@" and self.hyponyms[(tpos, target)] > HYPERNYM_MAX_HYPONYMS:
+                continue
+            if weight:
+                for lemma in self.wn.data[tpos][target][0]:
+                    yield lemma, tpos, target, weight, REVERSE_EXPONENT
 
-        def add(
-            raw: str, pos: str, offset: str, weight: float, exponent: float = REVERSE_EXPONENT_LEXICAL
-        ) -> None:
-            item = display(raw)
-            if item is not None and item != word and raw.lower() != raw_word:
-                penalty = PHRASE_PENALTY if " " in item else 1.0
-                scores[item] += weight * penalty * reverse_factor(raw, pos, offset, exponent)
-
+    def related_scores(self, raw_word: str, word: str) -> dict[str, float]:
+        """Related item -> score = sum over senses of (sense share x relation weight x reverse factor)."""
+        word_shares = self.shares(raw_word)
+        scores: defaultdict[str, float] = defaultdict(float)
         for pos in POS_FILES:
-            for offset in index[pos].get(raw_word, [])[:MAX_SENSES]:
+            for offset in self.wn.index[pos].get(raw_word, [])[:MAX_SENSES]:
                 share = word_shares[(pos, offset)]
-                lemmas, pointers = data[pos][offset]
-                word_nums = [i + 1 for i, l in enumerate(lemmas) if l == raw_word]
-                if not word_nums:  # only a capitalised (proper-noun) sense: "Washington"
-                    continue
-                for lemma in lemmas:
-                    add(lemma, pos, offset, share * SYNONYM_WEIGHT)
-                for sym, target, tpos, src, tgt in pointers:
-                    if src:  # lexical pointer: only from this very word
-                        if src in word_nums and sym in LEXICAL_POINTERS:
-                            add(data[tpos][target][0][tgt - 1], tpos, target, share * LEXICAL_POINTERS[sym])
-                    else:
-                        weight = SEMANTIC_POINTERS[pos].get(sym)
-                        if sym == "@" and hyponyms[(tpos, target)] > HYPERNYM_MAX_HYPONYMS:
-                            continue
-                        if weight:
-                            for lemma in data[tpos][target][0]:
-                                add(lemma, tpos, target, share * weight, REVERSE_EXPONENT)
+                for raw, tpos, target, weight, exponent in self.sense_links(raw_word, pos, offset):
+                    item = self.display(raw)
+                    if item is None or item == word or raw.lower() == raw_word:
+                        continue
+                    penalty = PHRASE_PENALTY if " " in item else 1.0
+                    scores[item] += (
+                        share * weight * penalty * self.reverse_factor(raw, tpos, target, exponent)
+                    )
+        return scores
+
+    def rank(self, scores: Mapping[str, float], min_score: float, max_related: int) -> list[str]:
+        """Best items first, with a small frequency bonus; the long tail of weak links dropped."""
         if not scores:
-            continue
+            return []
         ranked = sorted(
-            ((s + 0.005 * zipf(item), item) for item, s in scores.items()),
+            ((s + 0.005 * self.zipf(item), item) for item, s in scores.items()),
             key=lambda t: (-t[0], t[1]),
         )
-        floor = max(min_score, RELATIVE_FLOOR * ranked[0][0])  # drop the long tail of weak links
-        kept = [item for s, item in ranked if s >= floor][:max_related]
+        floor = max(min_score, RELATIVE_FLOOR * ranked[0][0])
+        return [item for s, item in ranked if s >= floor][:max_related]
+
+
+def build(min_zipf: float, phrase_zipf: float, max_related: int, min_score: float) -> dict[str, list[str]]:
+    builder = TableBuilder(WordNet.read(), min_zipf, phrase_zipf)
+    table: dict[str, list[str]] = {}
+    for raw_word in sorted(w for pos in POS_FILES for w in builder.wn.index[pos]):
+        word = builder.display(raw_word)
+        if word is None or " " in word or word in table:
+            continue
+        kept = builder.rank(builder.related_scores(raw_word, word), min_score, max_related)
         if kept:
             table[word] = kept
     return table
 
 
-def write(table, path: Path, min_zipf: float) -> None:
+def write(table: Mapping[str, Sequence[str]], path: Path, min_zipf: float) -> None:
     version = wordnet_version()
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
@@ -276,8 +338,8 @@ def write(table, path: Path, min_zipf: float) -> None:
             fh.write(word + "\t" + "\t".join(table[word]) + "\n")
 
 
-def load(path: Path):
-    table = {}
+def load(path: Path) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
@@ -287,42 +349,46 @@ def load(path: Path):
     return table
 
 
-def base_forms(word: str):
+# morphy's detachment rules: (suffix, replacement)
+MORPHY_RULES = [
+    ("s", ""),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("men", "man"),
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("er", ""),
+    ("est", ""),
+    ("er", "e"),
+    ("est", "e"),
+]
+
+
+def base_forms(word: str) -> Iterator[str]:
     """WordNet's morphy detachment rules plus its exception lists, for --show."""
     yield word
-    rules = [
-        ("s", ""),
-        ("ses", "s"),
-        ("xes", "x"),
-        ("zes", "z"),
-        ("ches", "ch"),
-        ("shes", "sh"),
-        ("men", "man"),
-        ("ies", "y"),
-        ("es", "e"),
-        ("es", ""),
-        ("ed", "e"),
-        ("ed", ""),
-        ("ing", "e"),
-        ("ing", ""),
-        ("er", ""),
-        ("est", ""),
-        ("er", "e"),
-        ("est", "e"),
-    ]
     for name in ("noun", "verb", "adj"):
         exc = WORDNET_DIR / f"{name}.exc"
         if exc.exists():
-            for line in open(exc, encoding="latin-1"):
-                parts = line.split()
-                if parts and parts[0] == word:
-                    yield from parts[1:]
-    for suffix, repl in rules:
+            with open(exc, encoding="latin-1") as fh:
+                for line in fh:
+                    parts = line.split()
+                    if parts and parts[0] == word:
+                        yield from parts[1:]
+    for suffix, repl in MORPHY_RULES:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             yield word[: -len(suffix)] + repl
 
 
-def show(table, words) -> None:
+def show(table: Mapping[str, Sequence[str]], words: Iterable[str]) -> None:
     for word in words:
         for form in base_forms(word):
             if form in table:
@@ -333,7 +399,7 @@ def show(table, words) -> None:
             print(f"{word}: -")
 
 
-def main(argv=None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--min-zipf", type=float, default=2.5)
