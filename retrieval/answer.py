@@ -16,7 +16,6 @@ from retrieval import answer_types, prose, selection, text
 from retrieval import query as q
 from retrieval.dates import date_words, parse_date
 from retrieval.documents import Meta
-from retrieval.fluency import fluency
 from retrieval.index import Hit, Index
 from retrieval.question import DEFINITION, OTHER, STATEMENT, YES_NO, Question, analyse
 from retrieval.sentences import sentence_spans
@@ -31,7 +30,6 @@ UNTYPED = frozenset({OTHER, YES_NO, DEFINITION, STATEMENT})
 # Yes/no questions carry incidental words ("all at once if there's a deal"): they pass with the typed 60%.
 STRICT = frozenset({OTHER, DEFINITION, STATEMENT})
 BM25_SHARE = 0.1
-FLUENCY_SHARE = 0.05  # news_dev.json: 0.05 changed no answer, 0.1 lost 3; word salad loses its ties
 MIN_HIT_SHARE = 0.2  # tuned on the eval sets: no answer changed; less reading on flat rankings
 CANDIDATES = (
     20  # paragraphs read sentence by sentence; tuned on news_dev.json (15: 3 fewer right, 30: none more)
@@ -333,8 +331,6 @@ def _quote(reading: _Reading, i: int, score: float, coverage: float) -> Quote:
     quoted = paragraph.text[start:end]
     # The paragraph's BM25 rank only breaks near-ties between sentences that cover the question alike.
     ranked = score / parsed.total + BM25_SHARE * hit.score / max(reading.top_score, 1e-9)
-    # Between sentences that cover the question alike, the one that reads as prose wins.
-    ranked += FLUENCY_SHARE * max(-1.0, min(1.0, fluency(reading.sentences[i].text)))
     source = _source(hit.entry.meta, paragraph.number)
     return Quote(quoted, source, ranked, coverage)  # highlights only for the quotes shown: see _shown
 
