@@ -35,7 +35,7 @@ _DATE = re.compile(
     r"\b(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     r"понедельник\w*|вторник\w*|сред\w|четверг\w*|пятниц\w|суббот\w|воскресень\w|"
     r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
-    r"понеділ\w*|вівтор\w*|серед\w|четвер\w*|п'ятниц\w|субот\w|неділ\w))",
+    r"понеділ\w*|вівтор\w*|серед\w|четвер\w*|п'ятниц\w|субот\w|неділ\w))(?![^\W_])",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -60,7 +60,7 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|inside|on|to|from|across|along|between|into|towards?|via|off|around|within|"
+    r"\b(?i:in|at|near|outside|inside|on|to|from|across|along|between|into|towards?|via|off|around|within|"
     r"opposite|beside|hosted by|venue|city of|town of|region of|в|во|на|у|около|возле|под|близ|из|під|біля|"
     r"поблизу|із)\s+((?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}"
     r"[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]*|of|and))*)"
@@ -225,10 +225,22 @@ def _names(sentence: str) -> list[str]:
     names = []
     for match in _CAPITALISED.finditer(sentence):
         words = [w for w in match.group().split() if w.casefold().strip(".") not in _NOT_NAMES]
+        if match.start() == _first_word(sentence) and words and _everyday(words[0]):
+            words = words[1:]  # "Negotiators met...", "Several...": capitalised only by the sentence
         words = [w for w in words if not _DATE.fullmatch(w.strip("."))]
         if words and not all(w.casefold() in lexicon.STOP_WORDS for w in words):
             names.append(" ".join(words))
     return names
+
+
+def _first_word(sentence: str) -> int:
+    match = re.search(r"[^\W\d_]", sentence)
+    return match.start() if match else -1
+
+
+def _everyday(word: str) -> bool:
+    folded = word.casefold().strip(".")
+    return folded not in lexicon.PROPER_NOUNS and lexicon.is_common_word(folded, threshold=3.5)
 
 
 _CHECKS: dict[str, Callable[[str, frozenset[str]], bool]] = {

@@ -84,7 +84,7 @@ def dateline_end(sentence: str) -> int:
 
 def _is_dateline(found: str) -> bool:
     """A place in capitals with a date or an agency, or followed by a dash: "GENEVA, Nov 23 -"."""
-    return bool(re.search(r"[,(]|[-—–]\s*$", found)) and bool(re.search(r"[-—–.]\s*$|[,(]", found))
+    return bool(re.search(r"[,(]|[-—–]\s*$", found))
 
 
 # Word pairs English never puts side by side, and words no sentence ends on: a string of words drawn at

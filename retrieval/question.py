@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from retrieval import lexicon, text
@@ -13,7 +14,7 @@ NAME, STATEMENT = "name", "statement"
 YES_NO, DEFINITION, OTHER = "yes-no", "definition", "other"
 
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b")
-_CLAUSE = re.compile(r"[^.!?\n;]+[.!?;]*")
+_CLAUSE = re.compile(r"(?:[^.!?\n;]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
 _EMOJI_ONLY = re.compile(r"^[\W_\d]*$")
 # Leading chat that frames a question without being part of it ("so, can you tell me who ...").
 _LEAD = re.compile(
@@ -106,7 +107,7 @@ _WH = (
 )
 _QUESTION_START = re.compile(rf"^\W*(?:{_WH})\b")
 _WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?:{_WH})\b)", re.IGNORECASE)
-_COUNTED = re.compile(r"\bhow many (?:more |of the |other )?([^\W\d_]{3,})")
+_COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
 _ASKED_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKED)
 
@@ -148,7 +149,7 @@ def analyse(message: str) -> Question:
         asking,
         asked_type(asking[wh.start(1) :] if wh else asking),
         framing=framing,
-        counted=counted.group(1) if counted else None,
+        counted=_head_noun(counted.group(1)) if counted else None,
         named=_head_noun(named.group(1)) if named else None,
     )
 
@@ -157,7 +158,8 @@ def _head_noun(phrase: str) -> str | None:
     """The last word before the first function word: "private club in the" -> "club"."""
     words = []
     for word in phrase.split():
-        if word in lexicon.STOP_WORDS or word in lexicon.QUESTION_WORDS:
+        formal = lexicon.formal(word)  # "r" is "are"
+        if formal in lexicon.STOP_WORDS or formal in lexicon.QUESTION_WORDS:
             break
         words.append(word)
     return words[-1] if words else None
@@ -201,6 +203,7 @@ def _small_talk(cleaned: str, clauses: list[str]) -> str | None:
     for kind in ("thanks", "farewell", "greeting", "ack"):
         if words & lexicon.SMALL_TALK[kind]:
             return kind
-    if cleaned.strip() and _EMOJI_ONLY.match(cleaned) and not any(ch.isdigit() for ch in cleaned):
+    symbols = any(unicodedata.category(ch) == "So" for ch in cleaned)
+    if symbols and _EMOJI_ONLY.match(cleaned) and not any(ch.isdigit() for ch in cleaned):
         return "emoji"
     return None

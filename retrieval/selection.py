@@ -1,4 +1,4 @@
-"""Scoring the sentences of a paragraph against a question: own words, context, and answer type."""
+"""Scoring the sentences of a paragraph against a question: its own words, and those around it."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from retrieval import query as q
 
 CONTEXT_WEIGHT = 0.5  # a question word found only in the heading or the article title
 PARAGRAPH_WEIGHT = 0.3  # ...or only in another sentence of the same paragraph
-ANTECEDENT_WEIGHT = 0.8  # ...but a pronoun's antecedent is almost part of the sentence
-TYPE_BONUS = 1.15
+ANTECEDENT_WEIGHT = 0.8  # ...but the sentences just before and after are almost part of it
 
 # A sentence opening with one of these continues the previous one: "It had 28 points" is the plan.
 _ANAPHOR = re.compile(
@@ -19,43 +18,11 @@ _ANAPHOR = re.compile(
     r"он|она|оно|они|это|эти|він|вона|воно|вони|це|ці)\b",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|trillion|dozen|half|double|twice)\b",
-    re.IGNORECASE,
-)
-_TIME = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|week|month|year|days?|hours?|ago|"
-    r"until|since|before|after|deadline)\b"
-)
-_AGENT = re.compile(r"\bby (?:the )?(?:[A-Z]|\w+ (?:envoy|minister|secretary|officer|president|leader))")
-_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")
-_PLACE = re.compile(r"\b(?:in|at|to|from|near) (?:the )?[A-Z]")
-_TYPE_PATTERNS = {
-    "who": (_AGENT, _NAME),
-    "count": (_NUMBER,),
-    "when": (_TIME,),
-    "where": (_PLACE,),
-}
 
 
 def is_anaphoric(sentence: str) -> bool:
     """True if the sentence starts by referring back to something said before it."""
     return bool(_ANAPHOR.match(sentence.strip()))
-
-
-def type_bonus(kind: str, sentence: str, asked: set[str]) -> float:
-    """A sentence holding a new thing of the kind asked for (a name, number, date, place) ranks higher.
-
-    `asked` holds the question's folded words: a name the question already gives is not an answer.
-    """
-    for pattern in _TYPE_PATTERNS.get(kind, ()):
-        for match in pattern.finditer(sentence):
-            if not set(match.group().casefold().split()) <= asked:
-                return TYPE_BONUS
-    return 1.0
 
 
 def score_sentence(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import cache
 
@@ -89,23 +90,25 @@ def _from_names(term: str, index: Index) -> Resolved | None:
     return Resolved(found, NAME_WEIGHT) if found else None
 
 
-_KEYS: dict[int, tuple[Index, tuple[dict[str, str], list[str]]]] = {}
+# One entry: the live index's keys. Replaced whole by one assignment, never changed in place, so a
+# reader on another thread (answers run while the folder is re-indexed) always sees a complete entry.
+_KEYS: tuple[weakref.ref[Index] | None, dict[str, str], list[str]] = (None, {}, [])
 
 
 def _keys(index: Index) -> tuple[dict[str, str], list[str]]:
     """Romanisation key -> the commonest indexed term with it, and the keys listed; once per index."""
-    held = _KEYS.get(id(index))
-    if held is not None and held[0] is index:
-        return held[1]
+    global _KEYS  # noqa: PLW0603 - a one-entry cache, swapped atomically
+    held = _KEYS
+    if held[0] is not None and held[0]() is index:
+        return held[1], held[2]
     keys: dict[str, str] = {}
     for term in index.vocabulary():
         if term.isalpha() and len(term) >= 4:
             key = romanisation_key(term)
             if key not in keys or index.doc_freq(term) > index.doc_freq(keys[key]):
                 keys[key] = term
-    _KEYS.clear()  # one live index at a time: a refreshed snapshot replaces the old one
-    _KEYS[id(index)] = (index, (keys, list(keys)))
-    return _KEYS[id(index)][1]
+    _KEYS = (weakref.ref(index), keys, list(keys))  # weak: a replaced index is not kept alive
+    return keys, list(keys)
 
 
 def _from_index(term: str, index: Index) -> Resolved | None:

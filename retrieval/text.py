@@ -85,7 +85,9 @@ def tokens(text: str) -> list[Token]:
         if not term:
             continue
         pair = _PAIRS.get((found[-1].term, term)) if found else None
-        if pair and text[found[-1].end : match.start()].isspace():
+        # "United States" is the country; "the unit stated" is not: both words capitalised.
+        named = text[found[-1].start].isupper() and match.group()[0].isupper() if pair else False
+        if pair and named and text[found[-1].end : match.start()].isspace():
             found[-1] = Token(pair, found[-1].start, match.end())
         else:
             found.append(Token(term, match.start(), match.end()))

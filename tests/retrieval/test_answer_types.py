@@ -84,3 +84,14 @@ def test_prose_is_quoted_and_a_dateline_is_cut_off() -> None:
     assert quotable(sentence)
     assert sentence[dateline_end(sentence) :] == "The delegations agreed to meet again next month."
     assert dateline_end("The delegations met.") == 0
+
+
+def test_words_that_begin_like_a_month_are_no_date() -> None:
+    for sentence in ("The council decided to act.", "Marco Rubio spoke to the mayor.", "A novel plan."):
+        assert not supplies("date", sentence, frozenset())
+    assert supplies("date", "The talks resume on Dec 3.", frozenset())
+
+
+def test_a_capitalised_sentence_opener_is_no_name() -> None:
+    assert not supplies("person", "Several of them met for hours.", frozenset({"who", "met"}))
+    assert supplies("person", "Umerov met them for hours.", frozenset({"who", "met"}))

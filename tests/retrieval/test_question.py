@@ -79,3 +79,19 @@ def test_the_counted_and_the_named_noun() -> None:
     assert analyse("how many prisoners were exchanged?").counted == "prisoners"
     assert analyse("what is the name of the private club in the city?").named == "club"
     assert analyse("how long did it take").framing == {"how", "long"}
+
+
+def test_abbreviations_and_decimals_do_not_end_a_clause() -> None:
+    assert analyse("What did the U.S. envoy say?").asked == "statement"
+    assert analyse("when did the U.S. and Ukraine meet?").asked == "date"
+
+
+def test_how_many_without_a_noun_counts_nothing() -> None:
+    assert analyse("How many were released in the swap?").counted is None
+    assert analyse("how many political prisoners were freed?").counted == "prisoners"
+    assert analyse("how many reactors r shut down").counted == "reactors"
+
+
+def test_punctuation_alone_is_not_an_emoji() -> None:
+    assert analyse("?").small_talk is None
+    assert analyse("\U0001f44d").small_talk == "emoji"
