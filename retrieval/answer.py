@@ -112,7 +112,7 @@ def answer(message: str, index: Index) -> Answer:
         return Answer(message, None, small_talk=question.small_talk, asked=question.asked)
     parsed = q.parse(question.text, index, question.framing)
     words = tuple(c.word for c in parsed.concepts)
-    unknown = tuple(c.word for c in parsed.concepts if not any(_indexed(a, index) for a in c.alternatives))
+    unknown = tuple(c.word for c in parsed.concepts if not any(q.indexed(a, index) for a in c.alternatives))
     refused = Answer(message, None, searched=words, unknown=unknown, asked=question.asked)
     if not parsed.concepts:
         return refused
@@ -143,10 +143,6 @@ def answer(message: str, index: Index) -> Answer:
         asked=question.asked,
         earlier=tuple(_shown(x, parsed) for x in earlier),
     )
-
-
-def _indexed(alternative: str, index: Index) -> bool:
-    return all(index.doc_freq(term) > 0 for term in alternative.split())
 
 
 def _shown(quote: Quote, parsed: q.Query) -> Quote:
@@ -261,8 +257,7 @@ def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float)
 
 def _asked_terms(parsed: q.Query, question: Question) -> frozenset[str]:
     """Every term the question holds or stands for: a sentence must add something to these."""
-    alternatives = {t for c in parsed.concepts for a in c.alternatives for t in a.split()}
-    return frozenset(alternatives | set(text.terms(question.text)))
+    return parsed.terms | frozenset(text.terms(question.text))
 
 
 def _best_two(reading: _Reading, scored: list[tuple[float, float, int]]) -> list[_Candidate]:
@@ -360,9 +355,8 @@ def _sets_up_next(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query) -> 
     followed by one that refers back to it, is only the set-up: the next one holds the answer."""
     if i + 1 >= len(sentences) or not selection.is_anaphoric(sentences[i + 1].text):
         return False
-    asked = {t for c in parsed.concepts for a in c.alternatives for t in a.split()}
     last = text.terms(sentences[i].text)[-SET_UP_TERMS:]
-    return bool(last) and set(last) <= asked and sentences[i + 1].quotable
+    return bool(last) and set(last) <= parsed.terms and sentences[i + 1].quotable
 
 
 def _own_share(parsed: q.Query, terms: frozenset[str]) -> float:
@@ -375,7 +369,4 @@ def _source(meta: Meta, paragraph: int) -> Source:
 
 
 def _highlights(quoted: str, parsed: q.Query) -> tuple[tuple[int, int], ...]:
-    wanted = {
-        t for concept in parsed.concepts for alternative in concept.alternatives for t in alternative.split()
-    }
-    return tuple((tok.start, tok.end) for tok in text.tokens(quoted) if tok.term in wanted)
+    return tuple((tok.start, tok.end) for tok in text.tokens(quoted) if tok.term in parsed.terms)

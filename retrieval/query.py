@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from retrieval import lexicon, spelling, text
 from retrieval.index import Index
@@ -50,6 +50,11 @@ class Query:
                 for term in alternative.split():
                     out[term] = max(out.get(term, 0.0), weight * share)
         return out
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        """Every index term the question stands for: its words, corrections, synonyms, phrase words."""
+        return frozenset(t for c in self.concepts for a in c.alternatives for t in a.split())
 
     @property
     def total(self) -> float:
@@ -107,11 +112,16 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
         if synonym not in alternatives:
             alternatives.append(synonym)
             weights.append(SYNONYM_WEIGHT)
-    present = [a for a in alternatives if all(index.doc_freq(t) > 0 for t in a.split())]
+    present = [a for a in alternatives if indexed(a, index)]
     idf = min(index.idf(t) for t in present[0].split()) if present else missing
     # A name the articles never mention ("Japan") is never optional: only an everyday word may be missing.
     optional = not present and lexicon.is_common_word(word) and word not in lexicon.PROPER_NOUNS
     return Concept(word, term, tuple(alternatives), tuple(weights), idf, optional)
+
+
+def indexed(alternative: str, index: Index) -> bool:
+    """True if the index holds the alternative: a term, or every word of a phrase ("arm forc")."""
+    return all(index.doc_freq(term) > 0 for term in alternative.split())
 
 
 def _bridge(word: str, term: str, index: Index) -> list[str]:
