@@ -10,7 +10,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval import lexicon
+from retrieval.language import lexicon
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

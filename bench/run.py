@@ -29,11 +29,12 @@ from rank_bm25 import BM25Okapi
 from bench import corpus
 from bot.markup import to_html_parts
 from bot.render import answer_blocks
-from retrieval import Article, Library, text
-from retrieval.backends import Backend, Bm25Backend
+from retrieval import Article, Library
+from retrieval.index.backends import Backend, Bm25Backend
+from retrieval.index.tantivy_index import TantivyBackend
+from retrieval.ingest.loader import read_article, scan
+from retrieval.language import text
 from retrieval.library import entries
-from retrieval.loader import read_article, scan
-from retrieval.tantivy_backend import TantivyBackend
 
 BACKENDS = ("bm25", "tantivy", "baseline")
 DEFAULT_SIZES = "1000,10000,100000"

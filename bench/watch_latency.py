@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench import corpus
 from retrieval import Library, open_backend
-from retrieval.watch import FolderWatcher
+from retrieval.ingest.watch import FolderWatcher
 
 ROUNDS = 5
 

@@ -20,8 +20,8 @@ from bot.lifecycle import StartupError, WebhookConfig
 from bot.plural import counted
 from config import Settings, SettingsError, load_settings
 from retrieval import DEFAULT_MAX_BYTES, FolderError, Library, open_backend
-from retrieval.cache import folder_id
-from retrieval.watch import FolderWatcher
+from retrieval.index.cache import folder_id
+from retrieval.ingest.watch import FolderWatcher
 
 log = logging.getLogger("talksbot")
 EXIT_USAGE = 2

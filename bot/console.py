@@ -15,7 +15,7 @@ from bot import markup, render
 from bot.plural import counted
 from bot.protocols import AnswerSource
 from retrieval import Library
-from retrieval.watch import FolderWatcher
+from retrieval.ingest.watch import FolderWatcher
 
 log = logging.getLogger("talksbot.console")
 PROMPT = "? "

@@ -1,13 +1,13 @@
 """The answer engine: read a folder of articles, index its paragraphs, quote the best sentences."""
 
-from retrieval.answer import Answer, Quote, Source, answer
-from retrieval.backends import Backend, open_backend
+from retrieval.answer.extract import Answer, Quote, Source, answer
 from retrieval.documents import Article, Meta, Paragraph, Skipped
-from retrieval.index import Bm25Index, Entry, Hit, Index
+from retrieval.index.backends import Backend, open_backend
+from retrieval.index.bm25 import Bm25Index, Entry, Hit, Index
+from retrieval.ingest.loader import DEFAULT_MAX_BYTES, FolderError
+from retrieval.ingest.uploads import DuplicateUpload, Saved, UploadError
+from retrieval.language.sentences import is_cut
 from retrieval.library import ArticleInfo, Library, Snapshot
-from retrieval.loader import DEFAULT_MAX_BYTES, FolderError
-from retrieval.sentences import is_cut
-from retrieval.uploads import DuplicateUpload, Saved, UploadError
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

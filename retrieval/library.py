@@ -9,14 +9,21 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval import text
-from retrieval.answer import Answer, answer
-from retrieval.backends import Backend, Bm25Backend
-from retrieval.cache import FileCache, Parsed
+from retrieval.answer.extract import Answer, answer
 from retrieval.documents import Article, Meta, Skipped
-from retrieval.index import Entry, Index
-from retrieval.loader import DEFAULT_MAX_BYTES, FileKey, read_article, rescan, scan
-from retrieval.uploads import ContentHashes, DuplicateUpload, Saved, remove_leftovers, safe_name, save_article
+from retrieval.index.backends import Backend, Bm25Backend
+from retrieval.index.bm25 import Entry, Index
+from retrieval.index.cache import FileCache, Parsed
+from retrieval.ingest.loader import DEFAULT_MAX_BYTES, FileKey, read_article, rescan, scan
+from retrieval.ingest.uploads import (
+    ContentHashes,
+    DuplicateUpload,
+    Saved,
+    remove_leftovers,
+    safe_name,
+    save_article,
+)
+from retrieval.language import text
 
 log = logging.getLogger("retrieval")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from bot import render
 from bot.markup import to_html_parts, to_plain
 from retrieval import Library
-from retrieval.sentences import MAX_SPAN
+from retrieval.language.sentences import MAX_SPAN
 
 
 def test_a_47_kb_transcript_answers_in_one_bounded_message(tmp_path: Path) -> None:

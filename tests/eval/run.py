@@ -21,8 +21,8 @@ from typing import Any
 from rank_bm25 import BM25Okapi
 
 from retrieval import Article, Library, open_backend
-from retrieval.backends import Backend
-from retrieval.loader import read_article, scan
+from retrieval.index.backends import Backend
+from retrieval.ingest.loader import read_article, scan
 
 HERE = Path(__file__).parent
 FIXTURES = HERE.parent / "fixtures" / "eval"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from bot import render
 from bot.markup import to_html_parts
 from retrieval import Answer, Library
-from retrieval.lexicon import STOP_WORDS
+from retrieval.language.lexicon import STOP_WORDS
 from tests.e2e.tghtml import parse_html
 from tests.fuzz.strategies import fuzz, hostile_text, prose, valid_text
 

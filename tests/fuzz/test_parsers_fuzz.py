@@ -14,11 +14,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from retrieval.documents import Article, Skipped
-from retrieval.encoding import decode
-from retrieval.formats import parse_html, parse_pdf
-from retrieval.loader import read_article
-from retrieval.parsing import parse_text
-from retrieval.sentences import split_sentences
+from retrieval.ingest.encoding import decode
+from retrieval.ingest.formats import parse_html, parse_pdf
+from retrieval.ingest.loader import read_article
+from retrieval.ingest.parsing import parse_text
+from retrieval.language.sentences import split_sentences
 from tests.fuzz.strategies import Huge, fuzz, hostile_text, huge_text, prose, text_inputs, valid_text
 
 FUZZ = fuzz(150)

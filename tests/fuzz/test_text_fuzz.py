@@ -9,8 +9,8 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from retrieval.sentences import sentence_spans, split_sentences
-from retrieval.text import normalise, terms, tokens, words
+from retrieval.language.sentences import sentence_spans, split_sentences
+from retrieval.language.text import normalise, terms, tokens, words
 from tests.fuzz.strategies import Huge, fuzz, huge_text, text_inputs
 
 HUGE = fuzz(4)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from retrieval import DuplicateUpload, Library, UploadError
-from retrieval.uploads import safe_name
-from retrieval.watch import FolderWatcher
+from retrieval.ingest.uploads import safe_name
+from retrieval.ingest.watch import FolderWatcher
 
 ARTICLE = "Title {n}\n\nThe envoy number {n} spoke about the {word} corridor in Geneva.\n"
 

@@ -1,0 +1,209 @@
+"""Question analysis: strip the chat around a question, spot small talk, and name the answer type asked."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from retrieval.language import lexicon, text
+
+# Answer types, in the field's usual sense: what kind of thing the reply must contain.
+PERSON, PLACE, DATE, DURATION, NUMBER, CAUSE = "person", "place", "date", "duration", "number", "cause"
+NAME, STATEMENT = "name", "statement"
+YES_NO, DEFINITION, OTHER = "yes-no", "definition", "other"
+
+_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b")
+_CLAUSE = re.compile(r"(?:[^.!?\n;]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
+_EMOJI_ONLY = re.compile(r"^[\W_\d]*$")
+# Leading chat that frames a question without being part of it ("so, can you tell me who ...").
+_LEAD = re.compile(
+    r"^(?:(?:so|ok|okay|and|but|well|also|hey|hi|hello|please|pls|quick question|one more|another one|"
+    r"just wondering|i was wondering|i wonder|i'd like to know|i want to know|i would like to know|"
+    r"could you tell me|can you tell me|can you please tell me|could you please tell me|tell me|"
+    r"do you know|does anyone know|any idea|any news on|any update on|what about)\b[\s,:-]*)+",
+    re.IGNORECASE,
+)
+_YES_NO = re.compile(
+    r"^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must|"
+    r"isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|hasn't|haven't)\b"
+)
+# (answer type, pattern over the lower-cased question), first match wins.
+_ASKED = (
+    (DURATION, r"\bhow long\b|\bfor how long\b|\bhow many (?:hours|days|weeks|months|years|minutes)\b"),
+    (
+        NUMBER,
+        r"\bhow (?:many|much|big|large|old|far|high|low|small)\b|\bwhat (?:is |was |are )?(?:the )?"
+        r"(?:percentage|share|proportion|amount|number|size|sum|figure|price|rate|cost|value|total|"
+        r"interest rate|cap|limit)\b|сколько|скільки",
+    ),
+    (
+        DATE,
+        r"^when\b|\bwhat (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bon which day\b|"
+        r"^(?:когда|коли)\b",
+    ),
+    (
+        PLACE,
+        r"^where\b|\b(?:which|what) (?:city|town|venue|place|location|region|village|site)\b|"
+        r"\bin which (?:city|country|town|place)\b|^(?:где|де|куда|куди)\b",
+    ),
+    (
+        CAUSE,
+        r"^why\b|\bwhat (?:is |was )?(?:the )?(?:reason|cause|motive)\b|\bhow come\b|\bfor what reason\b|"
+        r"\bwhat (?:caused|prompted|led to)\b|^(?:почему|зачем|чому|навіщо)\b",
+    ),
+    (
+        NAME,
+        r"\bwhat(?: is|'s|s| was) (?:the )?names? of\b|\bname (?:of )?the\b|\bcalled what\b|"
+        r"\b(?:which|what) (?:[^\W\d_]+ )?(?:country|countries|nations?|cities|states|capitals?)\b",
+    ),
+    (
+        STATEMENT,
+        r"^what (?:did|does|do|has|have|had|will|would) (?!(?:the |this |that |a |an )?(?:\S+ ){0,3}"
+        r"(?:plan|draft|document|text|deal|agreement|framework|proposal|report|declaration|law|treaty|"
+        r"statement|article|version|points?)\b).{2,60} (?:say|said|tell|told|announce|claim|"
+        r"warn|write|post|think|call|argue|suggest|promise|demand|propose|offer|reply|respond|add|note|"
+        r"stress|insist|admit|deny|describe|report)\b|^how did .{2,60} (?:react|respond|describe|reply)\b",
+    ),
+    (DEFINITION, r"^(?:who|what) (?:is|are|was|were) (?!the\b|a\b|an\b)\S+(?: \S+){0,2}$"),
+    (
+        PERSON,
+        r"^(?:who|whom|whose)\b|\bby whom\b|\bwhich (?:official|minister|envoy|leader|person|"
+        r"people|officials|negotiator|diplomat|president|company|organisation|organization|agency|side)\b|"
+        r"^(?:кто|хто)\b",
+    ),
+)
+# The words of a question that name the answer type rather than the subject.
+_FRAMING = re.compile(
+    r"\bhow (?:long|big|large|old|far|high|soon|often)\b|\bwhat (?:date|day|year|month|time|percentage|share|"
+    r"proportion|amount|number|size|figure|sum|total)\b|"
+    r"\b(?:which|what) (?:[^\W\d_]+ )?(?:city|cities|country|countries|nations?|towns?|places?|location|"
+    r"capitals?|states?)\b"
+)
+_PERSONAL = frozenset(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "we're",
+        "our",
+        "us",
+        "you",
+        "u",
+        "ur",
+        "your",
+        "you're",
+        "lol",
+    ]
+)
+_WH = (
+    r"what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|will|would|can|could|has|"
+    r"have|had|should"
+)
+_QUESTION_START = re.compile(rf"^\W*(?:{_WH})\b")
+_WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?:{_WH})\b)", re.IGNORECASE)
+_COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
+_NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
+_ASKED_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKED)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A chat message read as a question.
+
+    `text` is what to search for (greetings, thanks, @mentions and filler clauses removed; "" if
+    nothing is asked); `asked` is the answer type; `small_talk` names the kind of chat when the
+    message asks nothing ("greeting", "thanks", "farewell", "ack", "emoji").
+    """
+
+    text: str
+    asked: str = OTHER
+    small_talk: str | None = None
+    # Words that only say what type is asked ("long" in "how long", "date" in "what date"): not searched for.
+    framing: frozenset[str] = frozenset()
+    # The folded noun counted by "how many" ("points" in "how many points..."): the number must count it.
+    counted: str | None = None
+    # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
+    # must stand beside it.
+    named: str | None = None
+
+
+def analyse(message: str) -> Question:
+    """Read `message` as a question: drop the chat around it and name the answer type it asks for."""
+    cleaned = _MENTION.sub(" ", text.normalise(message))
+    clauses = [c.strip() for c in _CLAUSE.findall(cleaned) if c.strip()]
+    kept = [c for c in clauses if not _is_chat(c)]
+    if not kept:
+        return Question("", OTHER, _small_talk(cleaned, clauses))
+    asking = _question_part(" ".join(c for c in kept if not _is_aside(c)) or " ".join(kept))
+    framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
+    counted = _COUNTED.search(asking.casefold())
+    named = _NAMED.search(asking.casefold())
+    wh = _WH_AFTER_BREAK.search(asking)
+    return Question(
+        asking,
+        asked_type(asking[wh.start(1) :] if wh else asking),
+        framing=framing,
+        counted=_head_noun(counted.group(1)) if counted else None,
+        named=_head_noun(named.group(1)) if named else None,
+    )
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The last word before the first function word: "private club in the" -> "club"."""
+    words = []
+    for word in phrase.split():
+        formal = lexicon.formal(word)  # "r" is "are"
+        if formal in lexicon.STOP_WORDS or formal in lexicon.QUESTION_WORDS:
+            break
+        words.append(word)
+    return words[-1] if words else None
+
+
+def asked_type(question: str) -> str:
+    """The answer type `question` asks for, from its wh-word or the noun after "what"/"which"."""
+    lowered = " ".join(_LEAD.sub("", text.normalise(question).casefold().strip()).split())
+    lowered = lowered.rstrip("?!. ")
+    for kind, pattern in _ASKED_PATTERNS:
+        if pattern.search(lowered):
+            return kind
+    return YES_NO if _YES_NO.match(lowered) else OTHER
+
+
+def _question_part(asking: str) -> str:
+    """From the wh-word on, when what comes before it is an aside ("hiya, settling a bet - who...")."""
+    match = _WH_AFTER_BREAK.search(asking)
+    if match and _is_aside(asking[: match.start()]):
+        return asking[match.start(1) :]
+    return asking
+
+
+def _is_aside(clause: str) -> bool:
+    """A clause about the asker ("I'm confused", "my mum is from Kramatorsk"), or pure chat, asks nothing."""
+    if _QUESTION_START.match(clause.casefold()) or clause.rstrip().endswith("?"):
+        return False
+    words = [lexicon.formal(w) for w in text.words(clause)]
+    return _is_chat(clause) or any(w in _PERSONAL for w in words)
+
+
+def _is_chat(clause: str) -> bool:
+    """A clause made only of greetings, thanks, politeness and function words asks nothing."""
+    words = [lexicon.formal(w) for w in text.words(clause)]
+    # A clause with no words at all (emoji, punctuation) asks nothing either.
+    return all(w in lexicon.CHAT_WORDS or w in lexicon.STOP_WORDS for w in words)
+
+
+def _small_talk(cleaned: str, clauses: list[str]) -> str | None:
+    words = {lexicon.formal(w) for c in clauses for w in text.words(c)}
+    for kind in ("thanks", "farewell", "greeting", "ack"):
+        if words & lexicon.SMALL_TALK[kind]:
+            return kind
+    symbols = any(unicodedata.category(ch) == "So" for ch in cleaned)
+    if symbols and _EMOJI_ONLY.match(cleaned) and not any(ch.isdigit() for ch in cleaned):
+        return "emoji"
+    return None

@@ -1,0 +1,55 @@
+"""Scoring the sentences of a paragraph against a question: its own words, and those around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.answer import query as q
+
+CONTEXT_WEIGHT = 0.5  # a question word found only in the heading or the article title
+PARAGRAPH_WEIGHT = 0.3  # ...or only in another sentence of the same paragraph
+ANTECEDENT_WEIGHT = 0.8  # ...but the sentences just before and after are almost part of it
+
+# A sentence opening with one of these continues the previous one: "It had 28 points" is the plan.
+_ANAPHOR = re.compile(
+    r"^[\"'“‘(]?(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|"
+    r"the (?:two|deal|plan|proposal|document|draft|move|measure|agreement|framework|group|force)|"
+    r"он|она|оно|они|это|эти|він|вона|воно|вони|це|ці)\b",
+    re.IGNORECASE,
+)
+
+
+def is_anaphoric(sentence: str) -> bool:
+    """True if the sentence starts by referring back to something said before it."""
+    return bool(_ANAPHOR.match(sentence.strip()))
+
+
+def score_sentence(
+    parsed: q.Query, own: set[str], antecedent: set[str], frame: set[str], paragraph: set[str]
+) -> tuple[float, float]:
+    """The IDF mass the sentence covers (own words in full, context words discounted), and its share."""
+    score = 0.0
+    covered = 0.0
+    for concept in parsed.concepts:
+        weight = max(
+            match_weight(concept, own),
+            ANTECEDENT_WEIGHT * match_weight(concept, antecedent),
+            CONTEXT_WEIGHT * match_weight(concept, frame),
+            PARAGRAPH_WEIGHT * match_weight(concept, paragraph),
+        )
+        if weight:
+            score += concept.idf * weight
+            covered += concept.idf
+    return score, covered / parsed.total
+
+
+def match_weight(concept: q.Concept, terms: set[str]) -> float:
+    """The weight of the best of the concept's alternatives present in `terms` (0 if none is)."""
+    pairs: Sequence[tuple[str, float]] = list(zip(concept.alternatives, concept.weights, strict=True))
+    return max((weight for term, weight in pairs if term in terms or _phrase_in(term, terms)), default=0.0)
+
+
+def _phrase_in(alternative: str, terms: set[str]) -> bool:
+    """A phrase alternative ("arm forc") is present when all its words are."""
+    return " " in alternative and all(word in terms for word in alternative.split())

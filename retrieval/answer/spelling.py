@@ -1,0 +1,165 @@
+"""What to do with a question word the articles never use: a typo, a chat word, or part of a compound."""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from retrieval.index.bm25 import Index
+from retrieval.language import lexicon, text
+
+CORRECTION_WEIGHT = 0.8
+COMPOUND_WEIGHT = 0.6
+MIN_COMPOUND = 4
+ENGLISH_WORDS = 50_000
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The index term that stands in for an unknown word, at a reduced weight."""
+
+    term: str
+    weight: float
+
+
+DROP = Resolved("", 0.0)  # the word was a misspelt function word ("agianst", "wil"): ignore it
+
+
+def resolve(word: str, term: str, index: Index) -> Resolved | None:
+    """A stand-in for `term` (unknown to the index), DROP to ignore the word, or None: truly missing."""
+    if term.isdigit() or len(word) < 3:
+        return None
+    if _misspelt_function_word(word):
+        return DROP
+    if lexicon.is_common_word(word):
+        # A real word the articles never use ("cost", "crimes") is not a typo of one they do.
+        return _compound(term, index)
+    return (
+        _from_names(term, index)
+        or _from_index(term, index)
+        or _from_english(word, index)
+        or _compound(term, index)
+    )
+
+
+# Romanisations of one Ukrainian or Russian name differ in predictable letters: Yermak/Ermak,
+# Zaporizhzhia/Zaporozhye, Kyrylo/Kirill, Zelensky/Zelenskyy/Zelenskiy, Dmitriev/Dmitriyev, -ov/-off.
+_ROMANISATION = (
+    (re.compile(r"shch|sch"), "sh"),
+    (re.compile(r"zh"), "z"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"g(?=[aeiouy])"), "h"),
+    (re.compile(r"t[sz]"), "c"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"off$"), "ov"),
+    (re.compile(r"^i(?=[eaou])"), ""),
+    (re.compile(r"(?<=[aeiou])i(?=[eaou])"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+NAME_WEIGHT = 0.9
+
+
+def romanisation_key(term: str) -> str:
+    """One spelling for the romanisations of a Slavic name: "yermak" and "ermak" both give "ermak"."""
+    key = term.casefold()
+    for pattern, replacement in _ROMANISATION:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def _from_names(term: str, index: Index) -> Resolved | None:
+    """The indexed name spelt another way: same romanisation key, or one or two letters off it."""
+    if len(term) < 4 or not term.isalpha():
+        return None
+    keys, listed = _keys(index)
+    key = romanisation_key(term)
+    found = keys.get(key)
+    if found is None and len(key) >= 6:
+        limit = 1 if len(key) < 8 else 2
+        near = process.extract(key, listed, scorer=OSA.distance, score_cutoff=limit, limit=5)
+        found = min(near, key=lambda m: m[1])[0] if near else None
+        found = keys.get(found) if found is not None else None
+    return Resolved(found, NAME_WEIGHT) if found else None
+
+
+# One entry: the live index's keys. Replaced whole by one assignment, never changed in place, so a
+# reader on another thread (answers run while the folder is re-indexed) always sees a complete entry.
+_KEYS: tuple[weakref.ref[Index] | None, dict[str, str], list[str]] = (None, {}, [])
+
+
+def _keys(index: Index) -> tuple[dict[str, str], list[str]]:
+    """Romanisation key -> the commonest indexed term with it, and the keys listed; once per index."""
+    global _KEYS  # noqa: PLW0603 - a one-entry cache, swapped atomically
+    held = _KEYS
+    if held[0] is not None and held[0]() is index:
+        return held[1], held[2]
+    keys: dict[str, str] = {}
+    for term in index.vocabulary():
+        if term.isalpha() and len(term) >= 4:
+            key = romanisation_key(term)
+            if key not in keys or index.doc_freq(term) > index.doc_freq(keys[key]):
+                keys[key] = term
+    _KEYS = (weakref.ref(index), keys, list(keys))  # weak: a replaced index is not kept alive
+    return keys, list(keys)
+
+
+def _from_index(term: str, index: Index) -> Resolved | None:
+    """The indexed term one or two edits away (names: "crimia" is "crimea"), the commonest first."""
+    if len(term) < 4:
+        return None
+    limit = 1 if len(term) < 8 else 2
+    matches = process.extract(term, index.vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=20)
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: (m[1], -index.doc_freq(m[0])))
+    return Resolved(str(best[0]), CORRECTION_WEIGHT)
+
+
+def _from_english(word: str, index: Index) -> Resolved | None:
+    """Typos of everyday words change their stem ("electricty"): correct the word, then stem it."""
+    if len(word) < 5:
+        return None
+    limit = 1 if len(word) < 8 else 2
+    match = process.extractOne(word, _english(), scorer=OSA.distance, score_cutoff=limit)
+    if match is None:
+        return None
+    fixed = str(match[0])
+    if fixed in lexicon.STOP_WORDS or fixed in lexicon.QUESTION_WORDS:
+        return DROP
+    terms = text.terms(fixed)
+    if terms and index.doc_freq(terms[0]) > 0:
+        return Resolved(terms[0], CORRECTION_WEIGHT)
+    return None
+
+
+def _misspelt_function_word(word: str) -> bool:
+    # "wil" is a typo of a word that carries no meaning; it must not sink the question. "won" is a word.
+    if len(word) > 4 or lexicon.is_common_word(word, threshold=4.0):
+        return False
+    similar = (stop for stop in lexicon.STOP_WORDS if len(word) <= len(stop) <= len(word) + 1)
+    return any(OSA.distance(word, stop) <= 1 for stop in similar)
+
+
+def _compound(term: str, index: Index) -> Resolved | None:
+    """A word inside an indexed compound: "shut" in "shutdown", "cease" in "ceasefire"."""
+    if len(term) < MIN_COMPOUND:
+        return None
+    longer = [t for t in index.vocabulary() if t.startswith(term) and len(t) >= len(term) + 3]
+    if not longer:
+        return None
+    return Resolved(max(longer, key=index.doc_freq), COMPOUND_WEIGHT)
+
+
+@cache
+def _english() -> list[str]:
+    from wordfreq import top_n_list  # noqa: PLC0415 - a word list; loaded on the first unknown word
+
+    return [w for w in top_n_list("en", ENGLISH_WORDS) if w.isalpha()]

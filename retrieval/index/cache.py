@@ -1,0 +1,160 @@
+"""A disk cache of parsed, tokenised files, so a restart reads only what changed since the last run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from retrieval.documents import Article, Meta, Paragraph, Skipped
+from retrieval.index.bm25 import Entry
+from retrieval.ingest.loader import FileKey, parser_version
+
+log = logging.getLogger("retrieval")
+
+# Bump when tokenising or parsing changes: cached terms from older code must not be trusted. The parser
+# version (ours and the parsing libraries') is part of it, so a better parser re-reads files read before.
+SCHEMA = f"talksbot-files-9+{parser_version()}"
+
+Parsed = tuple[Article, list[Entry]] | Skipped
+
+
+class FileCache:
+    """SQLite, one row per file version; any error means the cache is ignored and rebuilt."""
+
+    def __init__(self, cache_dir: Path | None, folder: Path) -> None:
+        self._db: sqlite3.Connection | None = None
+        if cache_dir is not None:
+            self._path = cache_dir / f"files-{folder_id(folder)}.sqlite3"
+            self._db = self._open()
+
+    def get(self, key: FileKey) -> Parsed | None:
+        """The cached parse of exactly this file version, or None."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(
+                "SELECT data FROM files WHERE path=? AND size=? AND mtime_ns=?",
+                (key.path, key.size, key.mtime_ns),
+            ).fetchone()
+            return _decode(json.loads(row[0])) if row else None
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            self._reset(f"unreadable entry ({type(exc).__name__})")
+            return None
+
+    def infos(self) -> dict[FileKey, tuple[Meta, int]]:
+        """Every cached article's metadata and paragraph count, in one query (for a warm restart)."""
+        if self._db is None:
+            return {}
+        query = (
+            "SELECT path, size, mtime_ns, json_extract(data, '$.meta'), "
+            "json_array_length(data, '$.paragraphs') "
+            "FROM files WHERE json_extract(data, '$.meta') IS NOT NULL"
+        )
+        try:
+            rows = self._db.execute(query).fetchall()
+            return {FileKey(p, s, m): (Meta(**json.loads(meta)), int(n)) for p, s, m, meta, n in rows}
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            self._reset(f"unreadable entries ({type(exc).__name__})")
+            return {}
+
+    def put(self, items: Iterable[tuple[FileKey, Parsed]]) -> None:
+        """Store parses, replacing any older version of the same path, in one transaction."""
+        if self._db is None:
+            return
+        # A file that could not be read this time (a flaky mount, a broken install) is no property of it.
+        lasting = [(k, p) for k, p in items if not (isinstance(p, Skipped) and p.retry)]
+        rows = [(k.path, k.size, k.mtime_ns, json.dumps(_encode(p), ensure_ascii=False)) for k, p in lasting]
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)
+        except (sqlite3.Error, UnicodeError) as exc:
+            self._reset(f"write failed ({exc})")
+
+    def forget(self, paths: Iterable[str]) -> None:
+        """Drop files that left the folder."""
+        if self._db is None:
+            return
+        try:
+            with self._db:
+                self._db.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
+        except sqlite3.Error as exc:
+            self._reset(f"write failed ({exc})")
+
+    def _open(self) -> sqlite3.Connection | None:
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self._path, check_same_thread=False, isolation_level="DEFERRED")
+            db.execute("PRAGMA journal_mode=WAL")
+            # A cache may lose its last write on power loss (it is rebuilt), but never be corrupted.
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT)"
+            )
+            if _schema(db) != SCHEMA:
+                with db:
+                    db.execute("DELETE FROM files")
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
+            return db
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("file cache %s is unusable (%s); rebuilding it", self._path, exc)
+            return self._recreate()
+
+    def _recreate(self) -> sqlite3.Connection | None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self._path}{suffix}").unlink(missing_ok=True)
+        try:
+            db = sqlite3.connect(self._path, check_same_thread=False)
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute("CREATE TABLE files (path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT)")
+            with db:
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
+            return db
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("no file cache this run: %s", exc)
+            return None
+
+    def _reset(self, why: str) -> None:
+        log.warning("file cache %s: %s; rebuilding it", self._path, why)
+        if self._db is not None:
+            self._db.close()
+        self._db = self._recreate()
+
+
+def _schema(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    return str(row[0]) if row else None
+
+
+def folder_id(folder: Path) -> str:
+    """A short stable name for a document folder, so several folders can share one cache folder."""
+    return hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:16]
+
+
+def _encode(parsed: Parsed) -> dict[str, Any]:
+    if isinstance(parsed, Skipped):
+        return {"skipped": asdict(parsed)}
+    article, entries = parsed
+    return {
+        "meta": asdict(article.meta),
+        "paragraphs": [asdict(p) for p in article.paragraphs],
+        "terms": [list(e.terms) for e in entries],
+    }
+
+
+def _decode(data: dict[str, Any]) -> Parsed:
+    if "skipped" in data:
+        return Skipped(**data["skipped"])
+    meta = Meta(**data["meta"])
+    paragraphs = tuple(Paragraph(**p) for p in data["paragraphs"])
+    if len(data["terms"]) != len(paragraphs):
+        raise ValueError("terms and paragraphs disagree")
+    entries = [Entry(meta, p, tuple(t)) for p, t in zip(paragraphs, data["terms"], strict=True)]
+    return Article(meta, paragraphs), entries

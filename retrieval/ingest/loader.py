@@ -1,0 +1,178 @@
+"""Reading the document folder: which files count, decoding them safely, and parsing by format."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from retrieval.documents import Article, Skipped
+from retrieval.ingest.encoding import EnvironmentFailure, decode
+from retrieval.ingest.formats import parse_html, parse_pdf
+from retrieval.ingest.parsing import parse_text, with_added
+
+log = logging.getLogger("retrieval")
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".pdf"}
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Bump when reading files changes (decoding, page furniture, hyphens): cached parses are read again.
+PARSER_VERSION = "parser-3"
+# Editors' tools leave these while a file is being written; they are never articles.
+PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
+
+
+class FolderError(Exception):
+    """The document folder is missing or is not a folder."""
+
+
+@dataclass(frozen=True)
+class FileKey:
+    """What identifies one version of a file: a change to any field means it must be read again."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def is_candidate(relative: str) -> bool:
+    """True if a path inside the folder names a file that should be served."""
+    parts = Path(relative).parts
+    if not parts or any(part.startswith(".") for part in parts):
+        return False
+    name = parts[-1].lower()
+    return not name.endswith(PARTIAL) and Path(name).suffix in SUFFIXES
+
+
+def scan(root: Path) -> Iterator[tuple[FileKey, Path]]:
+    """Every candidate file under `root`, subfolders included, never leaving `root` through a link."""
+    if not root.is_dir():
+        raise FolderError(f"document folder not found: {root}")
+    real_root = root.resolve()
+    for directory, subdirs, files in os.walk(root, followlinks=False):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(directory) / name
+            relative = displayable(path.relative_to(root).as_posix())
+            if is_candidate(relative):
+                key = _key(path, relative, real_root)
+                if key is not None:
+                    yield key, path
+
+
+def rescan(root: Path, known: dict[str, tuple[FileKey, Path]], changed: Iterable[str]) -> bool:
+    """Update `known` (a previous scan) for the paths that changed; False if a full scan is needed.
+
+    A file watcher names the paths it saw change: looking at those alone keeps a new article in a folder
+    of 100,000 files as cheap as in a folder of ten. Directories and undecodable names need a full scan.
+    """
+    real_root = root.resolve()
+    for relative in changed:
+        path = root / relative
+        if displayable(relative) != relative or path.is_dir() or not Path(relative).suffix:
+            return False
+        if relative not in known and not path.exists() and not is_candidate(relative):
+            return False  # something unknown vanished: perhaps a directory such as "2024.05"
+        known.pop(relative, None)
+        if is_candidate(relative) and path.exists():
+            key = _key(path, relative, real_root)
+            if key is not None:
+                known[relative] = (key, path)
+    return True
+
+
+def displayable(name: str) -> str:
+    """A file name that is valid text: bytes that are not UTF-8 are shown as escapes (caf\\xe9.txt)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _key(path: Path, relative: str, real_root: Path) -> FileKey | None:
+    try:
+        real = path.resolve()
+        if not real.is_relative_to(real_root):
+            log.warning("skipped %s: a link that leads outside the document folder", relative)
+            return None
+        stat = real.stat()
+    except OSError as exc:
+        log.warning("skipped %s: cannot read it (%s)", relative, exc.strerror or exc)
+        return None
+    if not real.is_file():
+        return None
+    return FileKey(relative, stat.st_size, stat.st_mtime_ns)
+
+
+def read_article(path: Path, relative: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Skipped:
+    """Parse one file into an Article, or say why it was skipped (and log a warning naming it)."""
+    try:
+        result = _read(path, relative, max_bytes)
+        if isinstance(result, Article):
+            result = with_added(result, path.stat().st_mtime_ns)
+    except OSError as exc:
+        result = Skipped(relative, f"cannot read it ({exc.strerror or exc})", retry=True)
+    except (ImportError, MemoryError, EnvironmentFailure) as exc:
+        # A fault of this installation, not of the file: retried (and never cached) until it is mended.
+        result = Skipped(relative, environment_problem(exc), retry=True)
+        _say_once(result.reason)
+    except Exception as exc:  # noqa: BLE001 - one malformed file must never stop the others loading
+        result = Skipped(relative, f"could not parse it ({type(exc).__name__})")
+    if isinstance(result, Article) and not result.paragraphs:
+        result = Skipped(relative, "no text found in it")
+    if isinstance(result, Skipped):
+        log.warning("skipped %s: %s", result.file, result.reason)
+    return result
+
+
+def _read(path: Path, relative: str, max_bytes: int) -> Article | Skipped:
+    size = path.stat().st_size
+    if size == 0:
+        return Skipped(relative, "the file is empty")
+    if size > max_bytes:
+        return Skipped(relative, f"larger than the {max_bytes // (1024 * 1024)} MB limit")
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return parse_pdf(data, relative)
+    web_page = suffix in {".html", ".htm"}
+    text = decode(data, relative, html=web_page)
+    if isinstance(text, Skipped):
+        return text
+    if web_page:
+        return parse_html(text, relative)
+    return parse_text(text, relative, markdown=suffix != ".txt")
+
+
+def environment_problem(exc: BaseException) -> str:
+    """One sentence naming what is missing from this installation (ImportError, MemoryError, ...)."""
+    if isinstance(exc, EnvironmentFailure):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "not enough memory to parse it; it will be tried again"
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    name = getattr(exc, "name", None)
+    # lxml's own message names the package to install when lxml.html.clean is missing.
+    what = f"the Python package {name}" if name else "a Python package"
+    return f"{what} is missing or broken ({detail}); reinstall talksbot (pip install .) and restart"
+
+
+_said: set[str] = set()
+
+
+def _say_once(problem: str) -> None:
+    # Every file of a format fails the same way: one ERROR line says it, each file's warning follows.
+    if problem not in _said:
+        _said.add(problem)
+        log.error("cannot parse files: %s", problem)
+
+
+def parser_version() -> str:
+    """Our parsing code's version and the parsing libraries' versions: a change re-reads every file."""
+    versions = [PARSER_VERSION]
+    for package in ("trafilatura", "justext", "lxml", "lxml_html_clean", "pypdf", "charset-normalizer"):
+        try:
+            versions.append(f"{package}-{metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package}-missing")
+    return "+".join(versions)

@@ -1,0 +1,255 @@
+"""Turning the text of a .txt or .md article into an Article: front matter, title, byline, paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
+
+from retrieval.documents import Article, Meta, Paragraph
+from retrieval.language import dates
+from retrieval.language.sentences import split_sentences
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_META_LINE = re.compile(r"^\s*(title|date|url|link|source|author|byline|published)\s*:\s*(.*\S)\s*$", re.I)
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|BY|[Вв]ід|[Аа]втор)\s+([A-ZА-ЯІЇЄҐ][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-ZА-ЯІЇЄҐ][\w.'’-]*){0,5})(?:[,|;].{0,60})?$"
+)
+_MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_TITLE_MAX = 150
+# A first line longer than this is a summary (a dek), not a headline: the title is made shorter.
+_HEADLINE_MAX = 90
+# Where a dek's main clause ends: "X and Y have continued| since Trump unveiled ...". Not "to", "by" or
+# "as": they open phrases inside a clause as often ("up to 140 billion", "as many as").
+_CLAUSE_END = re.compile(
+    r"(?:,\s+(?:which|who|where|while|but|as|after|amid|with)\b|\s+(?:since|after|because|while|when|"
+    r"before|amid|despite|following|until|although|though)\s|\s[—–]\s|[;:]\s)"
+)
+_DATELINE_BLOCKS = 4  # a dateline or "Published ..." line is in the first few blocks, or nowhere
+# Soft hyphen, zero-width space, word joiner, zero-width no-break space. ZWJ and ZWNJ stay: they shape
+# letters and emoji.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
+@dataclass
+class _Draft:
+    """The article as it is being read, before it is frozen."""
+
+    file: str
+    meta: dict[str, str] = field(default_factory=dict)
+    blocks: list[str] = field(default_factory=list)
+
+
+def parse_text(text: str, file: str, *, markdown: bool, meta: dict[str, str] | None = None) -> Article:
+    """Parse an article's text; `meta` holds metadata found outside the text (HTML, PDF)."""
+    draft = _Draft(file=file, meta=dict(meta or {}))
+    # Invisible marks inside words (a soft hyphen where the word may break, a zero-width space or word
+    # joiner pasted from the web): left in, they cut the word in two for the index and the splitter.
+    text = text.translate(_INVISIBLE)
+    body = _read_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft)
+    draft.blocks = _blocks(body, markdown)
+    _read_header_lines(draft)
+    return _freeze(draft)
+
+
+def _read_front_matter(text: str, draft: _Draft) -> str:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and value.strip():
+            draft.meta.setdefault(key.strip().lower(), value.strip().strip("'\""))
+    return text[match.end() :]
+
+
+def _blocks(body: str, markdown: bool) -> list[str]:
+    lines = [_clean_line(line, markdown) for line in body.split("\n")]
+    if _has_blank_separated_blocks(lines):
+        return _join_blocks(lines)
+    # No blank lines at all: every line is a paragraph of its own.
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _has_blank_separated_blocks(lines: list[str]) -> bool:
+    text = "\n".join(line.strip() for line in lines).strip()
+    return "\n\n" in text
+
+
+def _join_blocks(lines: list[str]) -> list[str]:
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        stripped = line.strip()
+        if not stripped or _starts_block(line):
+            if current:
+                blocks.append(" ".join(current))
+            current = [_LIST_ITEM.sub("", stripped, count=1)] if stripped else []
+            if line.startswith("\x00H"):
+                # A heading is a block of its own even when its text follows on the next line.
+                blocks.append(line)
+                current = []
+            continue
+        current.append(stripped)
+    return [block for block in blocks if block]
+
+
+def _starts_block(line: str) -> bool:
+    """A list item, heading, byline or metadata line never continues the paragraph above it."""
+    stripped = line.strip()
+    return bool(
+        _LIST_ITEM.match(line)
+        or line.startswith("\x00H")
+        or (_BYLINE.match(stripped) and len(stripped.split()) <= 12)
+        or (_META_LINE.match(stripped) and len(stripped) < 300)
+    )
+
+
+def _clean_line(line: str, markdown: bool) -> str:
+    if not markdown:
+        return line
+    heading = _MD_HEADING.match(line)
+    if heading:
+        # Marked so the block joiner keeps a heading apart from the text under it.
+        return "\x00H" + heading.group(1)
+    if re.fullmatch(r"\s*(?:[-*_]\s*){3,}", line):
+        return ""
+    line = _MD_LINK.sub(lambda m: m.group(1) or "", line)
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    return re.sub(r"^\s{0,3}>\s?", "", line)
+
+
+def _read_header_lines(draft: _Draft) -> None:
+    """Take metadata lines ("Date: ...") and a byline out of the body."""
+    kept = []
+    for block in draft.blocks:
+        text = block.removeprefix("\x00H")
+        meta = _META_LINE.match(text)
+        byline = _BYLINE.match(text)
+        if meta and len(text) < 300:
+            key = {"link": "url", "byline": "author", "published": "date"}.get(
+                meta.group(1).lower(), meta.group(1).lower()
+            )
+            draft.meta.setdefault(key, meta.group(2))
+        elif byline and len(text.split()) <= 12:
+            draft.meta.setdefault("author", byline.group(1).strip())
+        else:
+            kept.append(block)
+    draft.blocks = kept
+
+
+def _freeze(draft: _Draft) -> Article:
+    blocks = list(draft.blocks)
+    title = draft.meta.get("title", "").strip()
+    if not title and blocks and (blocks[0].startswith("\x00H") or _is_heading(blocks[0])):
+        title = blocks.pop(0).removeprefix("\x00H")
+    if not title:
+        title = _title_from(blocks, draft.file)
+    found, outlet = _text_date(blocks)
+    blocks = [block for block in blocks[:_DATELINE_BLOCKS] if not dates.is_published_line(block)] + blocks[
+        _DATELINE_BLOCKS:
+    ]
+    source = draft.meta.get("source") or outlet or None
+    meta = Meta(
+        title=_shorten(title),
+        file=draft.file,
+        date=dates.iso_date(draft.meta.get("date")) or found,
+        url=_url(draft.meta.get("url")),
+        # A web page's site name is often its title again: printed twice it says nothing.
+        source=source if source and source.casefold() != title.casefold() else None,
+        author=draft.meta.get("author") or None,
+    )
+    return Article(meta=meta, paragraphs=_paragraphs(blocks))
+
+
+def _text_date(blocks: list[str]) -> tuple[str | None, str | None]:
+    """The date and outlet of a dateline ("KYIV, Dec 3 (Agency) -") near the top of the article."""
+    for block in blocks[:_DATELINE_BLOCKS]:
+        found = dates.dateline(block.removeprefix("\x00H"))
+        if found:
+            return found
+    return None, None
+
+
+def with_added(article: Article, mtime_ns: int) -> Article:
+    """`article` with the day its file was added.
+
+    A dateline without a year ("GENEVA, Nov 23") keeps no year: a file copied from an archive today would
+    otherwise pass for this year's news and win every "newest report" ranking.
+    """
+    added = dates.added_date(mtime_ns)
+    return replace(article, meta=replace(article.meta, added=added.isoformat()))
+
+
+def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
+    paragraphs: list[Paragraph] = []
+    heading = ""
+    previous = ""
+    for block in blocks:
+        if block.startswith("\x00H") or _is_heading(block):
+            heading = block.removeprefix("\x00H")
+            continue
+        paragraphs.append(Paragraph(len(paragraphs) + 1, block, heading, _last_sentences(previous)))
+        previous = block
+    return tuple(paragraphs)
+
+
+def _is_heading(block: str) -> bool:
+    """A short line without closing punctuation ("The Original Plan") introduces what follows."""
+    words = block.split()
+    return (
+        0 < len(words) <= 10
+        and len(block) <= 90
+        and not re.search(r"[.!?;,:\"”’)]$", block)
+        and block[0].isupper()
+        and "\n" not in block
+    )
+
+
+def _last_sentences(text: str) -> str:
+    sentences = split_sentences(text)
+    return " ".join(sentences[-2:])
+
+
+def _title_from(blocks: list[str], file: str) -> str:
+    for block in blocks:
+        if block.strip():
+            sentences = split_sentences(block)
+            first = sentences[0] if sentences else block
+            return first if len(first) <= _HEADLINE_MAX else _short_title(first, file)
+    return _file_title(file) or file
+
+
+def _short_title(dek: str, file: str) -> str:
+    """A headline for an article opening with a long summary sentence: its main clause, or its file name."""
+    for match in _CLAUSE_END.finditer(dek):
+        if 25 <= match.start() <= _HEADLINE_MAX:
+            return dek[: match.start()].rstrip(" ,")
+    named = _file_title(file)
+    if named and len(named.split()) >= 2:
+        return named
+    return dek[: _HEADLINE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,") + "…"
+
+
+def _file_title(file: str) -> str:
+    """A title made from a file name ("005_brindlemoor_parking_plan.txt" -> "Brindlemoor parking plan")."""
+    words = re.sub(r"[_-]+", " ", PurePosixPath(file).stem).split()
+    # Numbers and hashes ("000", "71c02f400aeff401") name no subject.
+    kept = [w for w in words if not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.I)]
+    return " ".join(kept).capitalize()
+
+
+def _shorten(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) <= _TITLE_MAX:
+        return title
+    return title[: _TITLE_MAX - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _url(raw: str | None) -> str | None:
+    if raw and re.fullmatch(r"https?://\S+", raw.strip()):
+        return raw.strip()
+    return None

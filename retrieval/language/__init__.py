@@ -1,0 +1,1 @@
+"""Text into terms: normalising, tokenising, stemming, sentences, dates, what reads as prose."""

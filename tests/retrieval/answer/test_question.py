@@ -1,0 +1,97 @@
+"""Question analysis: the chat around a question, small talk, and the answer type asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer.question import analyse
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what happens to Crimea?",
+        "hi! what happens to Crimea?",
+        "what happens to Crimea? thanks in advance",
+        "Hi! I've been following the news and I'm confused. What happens to Crimea?",
+        "@YourBotName what happens to Crimea?",
+        "hiya, settling an argument with my flatmate lol - what happens to Crimea?",
+    ],
+)
+def test_the_chat_around_a_question_is_dropped(message: str) -> None:
+    question = analyse(message)
+    assert question.small_talk is None
+    assert question.text.casefold().rstrip("?") == "what happens to crimea"
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"])
+def test_invisible_characters_inside_a_word_are_removed(invisible: str) -> None:
+    assert analyse(f"what happens to Cri{invisible}mea?").text == "what happens to Crimea?"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("hi", "greeting"),
+        ("Hello!", "greeting"),
+        ("thanks", "thanks"),
+        ("thank you so much!!", "thanks"),
+        ("ok", "ack"),
+        ("bye", "farewell"),
+        ("\U0001f44d", "emoji"),
+        ("\U0001f64f\U0001f64f", "emoji"),
+    ],
+)
+def test_small_talk_alone_asks_nothing(message: str, kind: str) -> None:
+    question = analyse(message)
+    assert question.small_talk == kind
+    assert question.text == ""
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("who drafted the plan?", "person"),
+        ("who is the new head of the ministry?", "person"),
+        ("who is Rustem Umerov?", "definition"),
+        ("On what date did the Kremlin receive the proposals?", "date"),
+        ("when do the new rules start", "date"),
+        ("how long did the talks last", "duration"),
+        ("how many points does the plan have?", "number"),
+        ("what interest rate did the bank set", "number"),
+        ("what share of the country does Russia hold?", "number"),
+        ("where were the talks held", "place"),
+        ("which countries stayed out of the loan?", "name"),
+        ("what is the name of the hotel?", "name"),
+        ("why did the minister resign?", "cause"),
+        ("what did the spokesman say about the plan?", "statement"),
+        ("what does the draft say about elections?", "other"),
+        ("did the minister quit?", "yes-no"),
+        ("what happens to Crimea?", "other"),
+        ("about the Geneva talks, who led the US side?", "person"),
+    ],
+)
+def test_the_answer_type_asked(message: str, asked: str) -> None:
+    assert analyse(message).asked == asked
+
+
+def test_the_counted_and_the_named_noun() -> None:
+    assert analyse("how many prisoners were exchanged?").counted == "prisoners"
+    assert analyse("what is the name of the private club in the city?").named == "club"
+    assert analyse("how long did it take").framing == {"how", "long"}
+
+
+def test_abbreviations_and_decimals_do_not_end_a_clause() -> None:
+    assert analyse("What did the U.S. envoy say?").asked == "statement"
+    assert analyse("when did the U.S. and Ukraine meet?").asked == "date"
+
+
+def test_how_many_without_a_noun_counts_nothing() -> None:
+    assert analyse("How many were released in the swap?").counted is None
+    assert analyse("how many political prisoners were freed?").counted == "prisoners"
+    assert analyse("how many reactors r shut down").counted == "reactors"
+
+
+def test_punctuation_alone_is_not_an_emoji() -> None:
+    assert analyse("?").small_talk is None
+    assert analyse("\U0001f44d").small_talk == "emoji"

@@ -1,0 +1,57 @@
+"""Unknown question words: typos are corrected, misspelt function words dropped, compounds found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Library
+from retrieval.answer.spelling import DROP, resolve
+from retrieval.language.text import terms
+
+TEXT = (
+    "Plant\n\nAll six reactors at the Zaporizhzhia plant are in cold shutdown.\n\n"
+    "The electricity it produces would be split equally.\n\nCrimea would be ceded under the plan.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    folder: Path = tmp_path_factory.mktemp("docs")
+    (folder / "plant.txt").write_text(TEXT, encoding="utf-8")
+    built = Library(folder)
+    built.refresh()
+    return built
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("crimia", "crimea"),
+        ("zaporizhia", "zaporizhzhia"),
+        ("electricty", "electricity"),
+        ("shut", "shutdown"),
+    ],
+)
+def test_unknown_words_find_their_indexed_term(library: Library, word: str, expected: str) -> None:
+    resolved = resolve(word, terms(word)[0], library.snapshot.index)
+    assert resolved is not None
+    assert resolved.term == terms(expected)[0]
+    assert 0 < resolved.weight < 1
+
+
+@pytest.mark.parametrize("word", ["agianst", "wil", "teh"])
+def test_misspelt_function_words_are_dropped(library: Library, word: str) -> None:
+    assert resolve(word, word, library.snapshot.index) is DROP
+
+
+@pytest.mark.parametrize("word", ["france", "cost", "weather"])
+def test_real_words_the_articles_never_use_stay_missing(library: Library, word: str) -> None:
+    assert resolve(word, terms(word)[0], library.snapshot.index) is None
+
+
+def test_a_chat_spelled_question_is_answered(library: Library) -> None:
+    answer = library.answer("how many reactors r shut down at zaporizhia")
+    assert answer.quote is not None
+    assert "cold shutdown" in answer.quote.text

@@ -1,0 +1,59 @@
+"""Titles, bylines, front matter, headings and paragraphs."""
+
+from __future__ import annotations
+
+from retrieval.ingest.parsing import parse_text
+from tests.conftest import SEEDS
+
+
+def test_seed_article_has_a_title_author_headed_paragraphs_and_no_byline_paragraph() -> None:
+    path = next(SEEDS.glob("*.txt"))
+    article = parse_text(path.read_text(encoding="utf-8"), path.name, markdown=False)
+    assert article.meta.title.startswith("Conversations involving Washington, Moscow, and Kyiv")
+    assert article.meta.author == "Guy Birchall"
+    texts = [p.text for p in article.paragraphs]
+    assert "The Original Plan" not in texts
+    assert not any(t.startswith("By ") for t in texts)
+    plan = next(p for p in article.paragraphs if p.text.startswith("It had 28 points"))
+    assert plan.heading == "The Original Plan"
+    assert "original plan was drafted" in plan.antecedent
+
+
+def test_front_matter_and_markdown() -> None:
+    text = (
+        "---\ntitle: Geneva talks\ndate: 24 November 2025\nurl: https://example.com/a\n"
+        "source: Example Wire\n---\n# Heading\n\nSome **bold** text and a [link](http://x).\n"
+        "A wrapped line.\n\n- first item\n- second item\n"
+    )
+    article = parse_text(text, "a.md", markdown=True)
+    assert article.meta.title == "Geneva talks"
+    assert article.meta.date == "2025-11-24"
+    assert article.meta.url == "https://example.com/a"
+    assert article.meta.source == "Example Wire"
+    assert [p.text for p in article.paragraphs] == [
+        "Some bold text and a link. A wrapped line.",
+        "first item",
+        "second item",
+    ]
+    assert article.paragraphs[0].heading == "Heading"
+
+
+def test_title_line_and_byline_without_a_blank_line_between() -> None:
+    text = (
+        "Prisoner swap agreed\nBy Ann Lee\n\nBoth sides exchanged 1,000 prisoners.\n\nIt was the largest.\n"
+    )
+    article = parse_text(text, "swap.txt", markdown=False)
+    assert article.meta.title == "Prisoner swap agreed"
+    assert article.meta.author == "Ann Lee"
+    assert [p.number for p in article.paragraphs] == [1, 2]
+
+
+def test_title_falls_back_to_the_file_name() -> None:
+    article = parse_text("", "peace_talks-update.txt", markdown=False)
+    assert article.meta.title == "Peace talks update"
+    assert article.paragraphs == ()
+
+
+def test_unclosed_front_matter_loses_no_text() -> None:
+    article = parse_text("---\ntitle: x\nNo closing line.\n", "a.md", markdown=True)
+    assert [p.text for p in article.paragraphs] == ["No closing line."]

@@ -1,0 +1,48 @@
+"""Normalisation and the tokeniser shared by articles and questions."""
+
+from __future__ import annotations
+
+from retrieval.language.text import normalise, terms
+
+
+def test_curly_and_straight_apostrophes_reach_the_same_term() -> None:
+    assert terms("Ukraine’s army") == terms("Ukraine's army") == ["ukrain", "armi"]
+
+
+def test_nfkc_folds_compatibility_characters() -> None:
+    assert normalise("ﬁnal “talks” — Ｋyiv") == 'final "talks" - Kyiv'
+
+
+def test_stop_words_are_dropped_and_words_stemmed() -> None:
+    assert terms("What happens to the negotiations?") == ["happen", "negoti"]
+
+
+def test_british_and_american_spellings_meet() -> None:
+    for british, american in [
+        ("defence", "defense"),
+        ("organised", "organized"),
+        ("programme", "program"),
+        ("modelled", "modeled"),
+        ("centre", "center"),
+        ("labour", "labor"),
+    ]:
+        assert terms(british) == terms(american), (british, american)
+
+
+def test_numbers_keep_their_value() -> None:
+    assert terms("600,000 troops and the G8 in 2022") == ["600000", "troop", "g8", "2022"]
+
+
+def test_russian_is_stemmed() -> None:
+    assert terms("переговорах")[0] == terms("переговоры")[0]
+
+
+def test_ukrainian_is_lemmatised() -> None:
+    assert terms("переговорах у Женеві") == terms("переговори в Женеві") == ["переговори", "женева"]
+    # No letter marks "мирний план" as Ukrainian, but "мирний" only exists in Ukrainian.
+    assert terms("мирний план") == terms("мирний планах")
+
+
+def test_control_characters_and_empty_text() -> None:
+    assert terms("\x00\x07\u200b") == []
+    assert terms("") == []
