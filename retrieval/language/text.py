@@ -64,45 +64,99 @@ def normalise(text: str) -> str:
 
 
 class Token(NamedTuple):
-    """One indexed term and where its word stands in the original text."""
+    """One word of a text: its folded form, its index term ("" for a stop word) and its span.
+
+    `start` and `end` are character offsets into the text that was tokenised; `word` is the word
+    normalised and case-folded (a number without its thousands separators), as `words` yields it.
+    """
 
     # A named tuple, not a dataclass: a question reads thousands of these, and tuples are built fastest.
     term: str
     start: int
     end: int
+    word: str
 
 
 # Two-word names of one thing, as one term: "United States" is "america" wherever the US is.
 _PAIRS = {("unit", "state"): "america", ("unit", "kingdom"): "britain", ("european", "union"): "eu"}
+_PAIR_SECONDS = frozenset(second for _, second in _PAIRS)
+# The same word pattern for text that is all ASCII (most of an English corpus): no format characters,
+# no curly apostrophe, and [A-Za-z0-9] is what [^\W_] means there. Matching it is the fast path.
+_WORD_ASCII = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+(?![A-Za-z0-9])|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*"
+)
+
+
+def every_token(text: str) -> list[Token]:
+    """Every word of `text` in order, stop words included (with the term ""), "United States" as one."""
+    return _scan(text, keep_stop_words=True)
 
 
 def tokens(text: str) -> list[Token]:
     """Terms of `text` with their character spans, stop words removed."""
-    ukrainian = _looks_ukrainian(text)
-    found: list[Token] = []
-    for match in _WORD.finditer(text):
-        term = _term(match.group(), ukrainian)
-        if not term:
-            continue
-        pair = _PAIRS.get((found[-1].term, term)) if found else None
-        # "United States" is the country; "the unit stated" is not: both words capitalised.
-        named = text[found[-1].start].isupper() and match.group()[0].isupper() if pair else False
-        if pair and named and text[found[-1].end : match.start()].isspace():
-            found[-1] = Token(pair, found[-1].start, match.end())
-        else:
-            found.append(Token(term, match.start(), match.end()))
-    return found
+    return _scan(text, keep_stop_words=False)
 
 
 def terms(text: str) -> list[str]:
     """The terms of `text`, in order: what the index stores and what a question searches for."""
-    return [token.term for token in tokens(text)]
+    return [token.term for token in _scan(text, keep_stop_words=False)]
 
 
 def words(text: str) -> Iterator[str]:
     """The normalised, lower-cased words of `text`, before stop words and stemming."""
     for match in _WORD.finditer(text):
         yield _fold(match.group())
+
+
+def _scan(text: str, *, keep_stop_words: bool) -> list[Token]:
+    plain = text.isascii()
+    # ASCII text has no Cyrillic to vote on, and its words need no Unicode normalisation.
+    ukrainian = False if plain else _looks_ukrainian(text)
+    known = _ANALYSED[ukrainian]
+    found: list[Token] = []
+    for match in (_WORD_ASCII if plain else _WORD).finditer(text):
+        raw = match.group()
+        analysed = known.get(raw)
+        if analysed is None:
+            analysed = _remember(known, raw, _analyse(raw, ukrainian))
+        word, term = analysed
+        if not term:
+            if keep_stop_words:
+                found.append(Token("", match.start(), match.end(), word))
+            continue
+        if term in _PAIR_SECONDS and found and _joins(text, found[-1], term, match):
+            previous = found[-1]
+            found[-1] = Token(_PAIRS[previous.term, term], previous.start, match.end(), previous.word)
+        else:
+            found.append(Token(term, match.start(), match.end(), word))
+    return found
+
+
+def _joins(text: str, previous: Token, term: str, match: re.Match[str]) -> bool:
+    """True if `previous` and this word name one thing ("United States"): capitalised, only space between."""
+    if (previous.term, term) not in _PAIRS:
+        return False
+    # "United States" is the country; "the unit stated" is not: both words capitalised.
+    named = text[previous.start].isupper() and match.group()[0].isupper()
+    return named and text[previous.end : match.start()].isspace()
+
+
+# raw word -> (folded word, term), one table per language guess; cleared whole when it grows past
+# _ANALYSED_LIMIT (a pure function of the raw word, and most words repeat: memoising it halves indexing).
+_ANALYSED: tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]] = ({}, {})
+_ANALYSED_LIMIT = 500_000
+
+
+def _remember(known: dict[str, tuple[str, str]], raw: str, analysed: tuple[str, str]) -> tuple[str, str]:
+    if len(known) >= _ANALYSED_LIMIT:
+        known.clear()
+    known[raw] = analysed
+    return analysed
+
+
+def _analyse(raw: str, ukrainian: bool) -> tuple[str, str]:
+    """(folded word, term) of one raw word."""
+    return _fold(raw), _term(raw, ukrainian)
 
 
 def _looks_ukrainian(text: str) -> bool:
@@ -113,8 +167,13 @@ def _looks_ukrainian(text: str) -> bool:
     return sum(votes) > 0
 
 
+# Letters, digits, apostrophes and separators of ASCII: normalise() leaves them as they are.
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9'.,]+")
+
+
 def _fold(word: str) -> str:
-    word = normalise(word).casefold()
+    # The fast path skips two Unicode normalisations for the common case; it folds exactly as they would.
+    word = word.lower() if _PLAIN_WORD.fullmatch(word) else normalise(word).casefold()
     if re.fullmatch(r"[\d.,]+", word):
         return word.replace(",", "")
     return word
@@ -135,9 +194,7 @@ _COUNTRY_WORDS = {
 }
 
 
-@lru_cache(maxsize=500_000)
 def _term(raw: str, ukrainian: bool) -> str:
-    # A pure function of the raw word, and most words repeat: memoising it halves indexing time.
     if "." in raw and not raw[0].isdigit():
         raw = raw.replace(".", "")  # "U.S." and "E.U." are the acronyms "US" and "EU"
     country = _COUNTRIES.get(raw) or _COUNTRY_WORDS.get(raw.casefold())
