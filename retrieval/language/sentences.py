@@ -132,6 +132,7 @@ _MIN_PIECE = MAX_SPAN // 4
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[—–-](?=\s)")
 _CUT_END = re.compile(r"(?:[,;:—–-]|[^\W_])$")
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’»)\]]*(?=\s+)|[\n]+")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"\s*['\"“‘«(\[]*(\S*)")
 
 
@@ -217,7 +218,7 @@ def _period_ends(word: str, following: str) -> bool:
         return False
     if bare in _ABBREVIATIONS:
         return not following[0].isdigit() and following.casefold() in _OPENERS
-    if re.fullmatch(r"(?:\w\.)+\w", bare) or (len(bare) == 1 and bare.isalpha()):
+    if _INITIALS.fullmatch(bare) or (len(bare) == 1 and bare.isalpha()):
         # "U.S." or an initial ("Donald J. Trump"): only a sentence opener after it starts anew.
         return following.casefold().strip("'\"“‘") in _OPENERS
     return True

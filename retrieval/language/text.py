@@ -80,6 +80,7 @@ class Token(NamedTuple):
 # Two-word names of one thing, as one term: "United States" is "america" wherever the US is.
 _PAIRS = {("unit", "state"): "america", ("unit", "kingdom"): "britain", ("european", "union"): "eu"}
 _PAIR_SECONDS = frozenset(second for _, second in _PAIRS)
+_PAIR_TERMS = frozenset(_PAIRS.values())
 # The same word pattern for text that is all ASCII (most of an English corpus): no format characters,
 # no curly apostrophe, and [A-Za-z0-9] is what [^\W_] means there. Matching it is the fast path.
 _WORD_ASCII = re.compile(
@@ -106,6 +107,15 @@ def words(text: str) -> Iterator[str]:
     """The normalised, lower-cased words of `text`, before stop words and stemming."""
     for match in _WORD.finditer(text):
         yield _fold(match.group())
+
+
+def folded_words(text: str, found: list[Token]) -> Iterator[str]:
+    """The folded words behind `every_token(text)`, as `words(text)` yields them: a pair gives both."""
+    for token in found:
+        if token.term in _PAIR_TERMS and not text[token.start : token.end].isalnum():
+            yield from words(text[token.start : token.end])  # "United States": two words, one token
+        else:
+            yield token.word
 
 
 def _scan(text: str, *, keep_stop_words: bool) -> list[Token]:
@@ -156,7 +166,13 @@ def _remember(known: dict[str, tuple[str, str]], raw: str, analysed: tuple[str, 
 
 def _analyse(raw: str, ukrainian: bool) -> tuple[str, str]:
     """(folded word, term) of one raw word."""
-    return _fold(raw), _term(raw, ukrainian)
+    word = _fold(raw)
+    return word, _term(raw, word, ukrainian)
+
+
+def has_cyrillic(text: str) -> bool:
+    """True if `text` holds a Cyrillic letter (its words' terms then depend on the whole text's language)."""
+    return bool(_CYRILLIC.search(text))
 
 
 def _looks_ukrainian(text: str) -> bool:
@@ -167,6 +183,9 @@ def _looks_ukrainian(text: str) -> bool:
     return sum(votes) > 0
 
 
+_NUMBER = re.compile(r"[\d.,]+")
+_DECIMAL = re.compile(r"[\d.]+")
+_POSSESSIVE = re.compile(r"'s$|'$")
 # Letters, digits, apostrophes and separators of ASCII: normalise() leaves them as they are.
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9'.,]+")
 
@@ -174,7 +193,7 @@ _PLAIN_WORD = re.compile(r"[A-Za-z0-9'.,]+")
 def _fold(word: str) -> str:
     # The fast path skips two Unicode normalisations for the common case; it folds exactly as they would.
     word = word.lower() if _PLAIN_WORD.fullmatch(word) else normalise(word).casefold()
-    if re.fullmatch(r"[\d.,]+", word):
+    if _NUMBER.fullmatch(word):
         return word.replace(",", "")
     return word
 
@@ -194,16 +213,18 @@ _COUNTRY_WORDS = {
 }
 
 
-def _term(raw: str, ukrainian: bool) -> str:
+def _term(raw: str, folded: str, ukrainian: bool) -> str:
+    """The index term of a raw word whose folded form is `folded` ("" for a stop word)."""
     if "." in raw and not raw[0].isdigit():
         raw = raw.replace(".", "")  # "U.S." and "E.U." are the acronyms "US" and "EU"
+        folded = _fold(raw)
     country = _COUNTRIES.get(raw) or _COUNTRY_WORDS.get(raw.casefold())
     if country:
         return country
-    word = _fold(raw)
-    if word.isdigit() or re.fullmatch(r"[\d.]+", word):
+    word = folded
+    if word.isdigit() or _DECIMAL.fullmatch(word):
         return word
-    word = lexicon.formal(re.sub(r"'s$|'$", "", word))
+    word = lexicon.formal(_POSSESSIVE.sub("", word) if "'" in word else word)
     if word in lexicon.STOP_WORDS or (len(word) < 2 and not word.isdigit()):
         return ""
     return stem(word, ukrainian)

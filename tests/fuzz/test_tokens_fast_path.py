@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from retrieval.language import text
+from retrieval.language import lexicon, text
 from retrieval.language.text import Token, every_token, tokens, words
 from tests.fuzz.strategies import WORDS, fuzz, text_inputs
 
@@ -25,7 +25,7 @@ def reference(source: str) -> list[Token]:
     ukrainian = text._looks_ukrainian(source)
     found: list[Token] = []
     for match in text._WORD.finditer(source):
-        term = text._term(match.group(), ukrainian)
+        term = reference_term(match.group(), ukrainian)
         if not term:
             continue
         pair = text._PAIRS.get((found[-1].term, term)) if found else None
@@ -35,6 +35,21 @@ def reference(source: str) -> list[Token]:
         else:
             found.append(Token(term, match.start(), match.end(), slow_fold(match.group())))
     return found
+
+
+def reference_term(raw: str, ukrainian: bool) -> str:
+    if "." in raw and not raw[0].isdigit():
+        raw = raw.replace(".", "")
+    country = text._COUNTRIES.get(raw) or text._COUNTRY_WORDS.get(raw.casefold())
+    if country:
+        return country
+    word = slow_fold(raw)
+    if word.isdigit() or re.fullmatch(r"[\d.]+", word):
+        return word
+    word = lexicon.formal(re.sub(r"'s$|'$", "", word))
+    if word in lexicon.STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+        return ""
+    return text.stem(word, ukrainian)
 
 
 def slow_fold(word: str) -> str:
