@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 from retrieval.language import lexicon
@@ -230,9 +229,24 @@ def _term(raw: str, folded: str, ukrainian: bool) -> str:
     return stem(word, ukrainian)
 
 
-@lru_cache(maxsize=200_000)
 def stem(word: str, ukrainian: bool = False) -> str:
-    """Reduce a folded word to its stem, choosing the language from its script."""
+    """Reduce a folded word to its stem, choosing the language from its script (memoised)."""
+    known = _STEMS[ukrainian]
+    found = known.get(word)
+    if found is None:
+        if len(known) >= _STEMS_LIMIT:
+            known.clear()
+        found = known[word] = _stem(word, ukrainian)
+    return found
+
+
+# word -> stem, one table per language guess. Plain dicts of strings, unlike an lru_cache's entries, are
+# no objects for the garbage collector to walk.
+_STEMS: tuple[dict[str, str], dict[str, str]] = ({}, {})
+_STEMS_LIMIT = 200_000
+
+
+def _stem(word: str, ukrainian: bool) -> str:
     if _CYRILLIC.search(word):
         if _UKRAINIAN_ONLY.search(word) or (ukrainian and not _RUSSIAN_ONLY.search(word)):
             return lexicon.ukrainian_lemma(word)
