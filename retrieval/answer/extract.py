@@ -48,27 +48,13 @@ SET_UP_TERMS = 2  # a sentence whose last this-many terms are the question's set
 
 
 @dataclass(frozen=True)
-class Source:
-    """Where a quote comes from."""
-
-    title: str
-    file: str
-    paragraph: int
-    date: str | None = None
-    url: str | None = None
-    author: str | None = None
-    publisher: str | None = None
-    added: str | None = None  # the day the file was added, for an article without a date
-
-
-@dataclass(frozen=True)
 class Quote:
     """Sentences quoted verbatim, with the spans of the question's words inside them."""
 
     text: str
-    source: Source
+    meta: Meta  # the article it is quoted from
+    paragraph: int  # its paragraph's number in the article, from 1
     score: float
-    coverage: float
     highlights: tuple[tuple[int, int], ...] = ()
 
 
@@ -76,7 +62,6 @@ class Quote:
 class Answer:
     """The reply to one question: the best quote, what else was reported, and what more there is."""
 
-    question: str
     quote: Quote | None
     also: tuple[Quote, ...] = ()
     more: tuple[Quote, ...] = ()
@@ -110,11 +95,11 @@ def answer(message: str, index: Index) -> Answer:
     """Answer the chat `message` from `index`: the quote that answers it, or why there is none."""
     question = analyse(message)
     if question.small_talk or not question.text:
-        return Answer(message, None, small_talk=question.small_talk, asked=question.asked)
+        return Answer(None, small_talk=question.small_talk, asked=question.asked)
     parsed = q.parse(question.text, index, question.framing)
     words = tuple(c.word for c in parsed.concepts)
     unknown = tuple(c.word for c in parsed.concepts if not any(q.indexed(a, index) for a in c.alternatives))
-    refused = Answer(message, None, searched=words, unknown=unknown, asked=question.asked)
+    refused = Answer(None, searched=words, unknown=unknown, asked=question.asked)
     if not parsed.concepts:
         return refused
     hits = index.search(parsed.weights(), CANDIDATES)
@@ -125,7 +110,7 @@ def answer(message: str, index: Index) -> Answer:
     answering = [c.quote for c in found if c.supplies]
     if not answering:
         closest = _shown(found[0].quote, parsed) if found else None
-        return Answer(message, None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
+        return Answer(None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
     # Reports disagree over time on facts of a type (a figure, a name, a date, a place): there the newest
     # report wins. For other questions a newer near-tie is as likely to be about something else.
     typed = question.asked not in UNTYPED
@@ -135,7 +120,6 @@ def answer(message: str, index: Index) -> Answer:
     also = _from_other_articles([x for x in rest if x not in earlier], best)
     more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
     return Answer(
-        message,
         _shown(best, parsed),
         tuple(_shown(x, parsed) for x in also),
         tuple(_shown(x, parsed) for x in more),
@@ -154,10 +138,10 @@ def _shown(quote: Quote, parsed: q.Query) -> Quote:
 def _newest_of_the_best(quotes: list[Quote], parsed: q.Query) -> Quote:
     """The newest dated quote among those as good as the best (_equally_good); the best if none is dated."""
     best = quotes[0]
-    dated = [x for x in quotes if parse_date(x.source.date) and _equally_good(x, best, parsed)]
+    dated = [x for x in quotes if parse_date(x.meta.date) and _equally_good(x, best, parsed)]
     if not dated:
         return best
-    return max(dated, key=lambda x: (parse_date(x.source.date), x.score))
+    return max(dated, key=lambda x: (parse_date(x.meta.date), x.score))
 
 
 def _equally_good(other: Quote, best: Quote, parsed: q.Query) -> bool:
@@ -173,14 +157,14 @@ def _equally_good(other: Quote, best: Quote, parsed: q.Query) -> bool:
 
 def _earlier(rest: list[Quote], best: Quote, parsed: q.Query) -> tuple[Quote, ...]:
     """An older dated report, as good as the main quote, from another article."""
-    when = parse_date(best.source.date)
+    when = parse_date(best.meta.date)
     if when is None:
         return ()
     older = [
         x
         for x in rest
-        if x.source.file != best.source.file
-        and (day := parse_date(x.source.date)) is not None
+        if x.meta.file != best.meta.file
+        and (day := parse_date(x.meta.date)) is not None
         and day < when
         and _equally_good(x, best, parsed)
     ]
@@ -188,12 +172,12 @@ def _earlier(rest: list[Quote], best: Quote, parsed: q.Query) -> tuple[Quote, ..
 
 
 def _from_other_articles(quotes: list[Quote], best: Quote) -> tuple[Quote, ...]:
-    seen = {best.source.file}
+    seen = {best.meta.file}
     chosen: list[Quote] = []
     for item in quotes:
-        if item.source.file not in seen and item.score >= ALSO_SHARE * best.score:
+        if item.meta.file not in seen and item.score >= ALSO_SHARE * best.score:
             chosen.append(item)
-            seen.add(item.source.file)
+            seen.add(item.meta.file)
     return tuple(chosen[:ALSO_REPORTED])
 
 
@@ -235,9 +219,9 @@ class _Reading:
 
 def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> list[_Candidate]:
     """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
-    paragraph = hit.entry.paragraph
-    reading = _Reading(hit, parsed, question, top_score, _sentences(paragraph.text, hit.entry.meta.title))
-    meta = hit.entry.meta
+    paragraph = hit.paragraph
+    reading = _Reading(hit, parsed, question, top_score, _sentences(paragraph.text, hit.meta.title))
+    meta = hit.meta
     frame = set(_term_set(f"{paragraph.heading}\n{meta.title}\n{date_words(meta.date)}"))
     before = set(_term_set(paragraph.antecedent))
     # News paragraphs run on from each other: the one before is weak context for the whole paragraph.
@@ -263,7 +247,7 @@ def _asked_terms(parsed: q.Query, question: Question) -> frozenset[str]:
 
 def _best_two(reading: _Reading, scored: list[tuple[float, float, int]]) -> list[_Candidate]:
     """The best sentence that supplies the answer type, and the best overall if it is another."""
-    paragraph = reading.hit.entry.paragraph.text
+    paragraph = reading.hit.paragraph.text
     spans = [(s.start, s.end) for s in reading.sentences]
     supplying = [
         x for x in scored if _supplies(reading.question, _body(paragraph, *spans[x[2]]), reading.parsed)
@@ -271,8 +255,8 @@ def _best_two(reading: _Reading, scored: list[tuple[float, float, int]]) -> list
     picks = []
     for pool, supplies in ((supplying, True), (scored, False)):
         if pool:
-            score, coverage, i = max(pool)
-            picks.append(_Candidate(_quote(reading, i, score, coverage), supplies))
+            score, _, i = max(pool)  # coverage breaks ties between equal scores
+            picks.append(_Candidate(_quote(reading, i, score), supplies))
     if len(picks) == 2 and picks[0].quote == picks[1].quote:
         picks.pop()
     return picks
@@ -322,15 +306,16 @@ def _neighbours(i: int, sentences: tuple[_Sentence, ...], paragraph: str, before
     return near
 
 
-def _quote(reading: _Reading, i: int, score: float, coverage: float) -> Quote:
+def _quote(reading: _Reading, i: int, score: float) -> Quote:
     hit, parsed = reading.hit, reading.parsed
-    paragraph = hit.entry.paragraph
+    paragraph = hit.paragraph
     start, end = _span(reading.sentences, i, parsed, paragraph.text)
     quoted = paragraph.text[start:end]
     # The paragraph's BM25 rank only breaks near-ties between sentences that cover the question alike.
     ranked = score / parsed.total + BM25_SHARE * hit.score / max(reading.top_score, 1e-9)
-    source = _source(hit.entry.meta, paragraph.number)
-    return Quote(quoted, source, ranked, coverage)  # highlights only for the quotes shown: see _shown
+    return Quote(
+        quoted, hit.meta, paragraph.number, ranked
+    )  # highlights only for the quotes shown: see _shown
 
 
 def _span(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query, paragraph: str) -> tuple[int, int]:
@@ -363,10 +348,6 @@ def _sets_up_next(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query) -> 
 def _own_share(parsed: q.Query, terms: frozenset[str]) -> float:
     own = sum(c.idf for c in parsed.concepts if selection.match_weight(c, set(terms)))
     return own / parsed.total
-
-
-def _source(meta: Meta, paragraph: int) -> Source:
-    return Source(meta.title, meta.file, paragraph, meta.date, meta.url, meta.author, meta.source, meta.added)
 
 
 def _highlights(quoted: str, parsed: q.Query) -> tuple[tuple[int, int], ...]:
