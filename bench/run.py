@@ -257,7 +257,7 @@ def _answer(library: Library, question: str) -> str | None:
     answer = library.answer(question)
     to_html_parts(answer_blocks(answer))
     quote = answer.quote
-    return f"{quote.source.file}#{quote.source.paragraph}" if quote else None
+    return f"{quote.meta.file}#{quote.paragraph}" if quote else None
 
 
 def _answer_refreshed(library: Library, question: str, written: list[str]) -> str | None:

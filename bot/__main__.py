@@ -19,9 +19,7 @@ from bot.examples import example_questions
 from bot.lifecycle import StartupError, WebhookConfig
 from bot.plural import counted
 from config import Settings, SettingsError, load_settings
-from retrieval import DEFAULT_MAX_BYTES, FolderError, Library, open_backend
-from retrieval.index.cache import folder_id
-from retrieval.ingest.watch import FolderWatcher
+from retrieval import DEFAULT_MAX_BYTES, FolderError, FolderWatcher, Library, index_dir, open_backend
 
 log = logging.getLogger("talksbot")
 EXIT_USAGE = 2
@@ -62,7 +60,10 @@ def _main(argv: list[str] | None) -> int:
     except FolderError as exc:
         print(f"talksbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    return _dispatch(args, settings, library, token)
+    try:
+        return _dispatch(args, settings, library, token)
+    finally:
+        library.close()  # tantivy's writer lock is released for the next process at once
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -93,18 +94,22 @@ def _serves(args: argparse.Namespace, settings: Settings) -> bool:
 
 
 def _open_library(folder: Path, settings: Settings, *, allow_empty: bool) -> Library:
-    index_dir = settings.cache_dir / f"tantivy-{folder_id(folder)}"
-    backend = open_backend(settings.index, index_dir)
+    backend = open_backend(settings.index, index_dir(settings.cache_dir, folder))
     library = Library(
         folder,
         max_bytes=settings.max_file_bytes or DEFAULT_MAX_BYTES,
         cache_dir=settings.cache_dir,
         backend=backend,
     )
-    library.refresh()
+    try:
+        library.refresh()
+    except FolderError:
+        library.close()
+        raise
     if not library.snapshot.articles:
         message = f"no readable articles (.txt, .md, .html, .pdf) in {folder}"
         if not allow_empty:
+            library.close()
             raise FolderError(message)
         log.warning("%s yet; answering from new files as they arrive", message)
     return library
@@ -166,7 +171,7 @@ def _run_bot(settings: Settings, library: Library, token: str) -> int:
 def _ask(library: Library, question: str, *, as_json: bool) -> int:
     answer = library.answer(question)
     if as_json:
-        print(json.dumps({"found": answer.found, **asdict(answer)}, ensure_ascii=False, indent=2))
+        print(json.dumps({"question": question, "found": answer.found, **asdict(answer)}, ensure_ascii=False, indent=2))
     else:
         print(markup.to_plain(render.answer_blocks(answer)))
     return 0

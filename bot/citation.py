@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from bot.markup import Span
-from retrieval import Source
+from retrieval import Meta
 
 HEADLINE_MAX = 90
 _MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
@@ -36,19 +36,19 @@ def day(iso: str) -> str:
     return f"{known.day} {known:%b %Y}"
 
 
-def when(source: Source) -> str | None:
+def when(meta: Meta) -> str | None:
     """The article's date, or the day its file was added, labelled as such; None if neither is known."""
-    if source.date:
-        return day(source.date)
-    return f"added {day(source.added)}" if source.added else None
+    if meta.date:
+        return day(meta.date)
+    return f"added {day(meta.added)}" if meta.added else None
 
 
-def source_spans(source: Source) -> list[Span]:
+def source_spans(meta: Meta) -> list[Span]:
     """ "Headline · Outlet · 27 Nov 2025", the headline linked to the article when its url is known."""
-    title = headline(source.title)
-    spans = [Span(title, href=source.url)]
+    title = headline(meta.title)
+    spans = [Span(title, href=meta.url)]
     seen = {title.casefold()}
-    for detail in (source.publisher or source.author, when(source)):
+    for detail in (meta.publisher or meta.author, when(meta)):
         # A site name equal to its page title (or an author equal to the outlet) must not print twice.
         if detail and detail.casefold() not in seen:
             seen.add(detail.casefold())

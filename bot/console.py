@@ -14,8 +14,7 @@ from typing import TextIO
 from bot import markup, render
 from bot.plural import counted
 from bot.protocols import AnswerSource
-from retrieval import Library
-from retrieval.ingest.watch import FolderWatcher
+from retrieval import FolderWatcher, Library
 
 log = logging.getLogger("talksbot.console")
 PROMPT = "? "

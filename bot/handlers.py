@@ -200,9 +200,7 @@ def _log_answer(chat_id: int, answer: Answer) -> None:
     quote = answer.quote or answer.closest
     if quote is not None:
         found = "answered" if answer.quote else "closest passage"
-        log.info(
-            "chat %s: %s from %s, paragraph %d", chat_id, found, quote.source.file, quote.source.paragraph
-        )
+        log.info("chat %s: %s from %s, paragraph %d", chat_id, found, quote.meta.file, quote.paragraph)
 
 
 def _command(message: Message) -> str | None:

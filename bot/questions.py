@@ -6,7 +6,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from retrieval.language.sentences import split_sentences
+from retrieval import split_sentences
 
 MAX_QUESTION = 500
 MAX_REMEMBERED = 5000

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from bot.citation import day, headline, source_spans
 from bot.markup import Block, Span, utf16_len
 from bot.plural import counted
-from retrieval import Answer, ArticleInfo, Quote, Source, is_cut
+from retrieval import Answer, ArticleInfo, Meta, Quote, is_cut
 
 NO_ANSWER = "The articles don't cover this."
 # A phone screen: the answer message (quote and source) stays under this unless the quote alone is longer.
@@ -36,7 +36,7 @@ def answer_blocks(answer: Answer, examples: Sequence[str] = ()) -> list[Block]:
         return small_talk_blocks(answer.small_talk, examples)
     if answer.quote is None:
         return closest_blocks(answer) if answer.closest else no_answer_blocks(answer)
-    blocks = [quote_block(answer.quote), source_block(answer.quote.source)]
+    blocks = [quote_block(answer.quote), source_block(answer.quote.meta)]
     budget = max(ANSWER_MAX, utf16_len(answer.quote.text)) - size(blocks)
     for quote in answer.earlier:
         line = earlier_block(quote)
@@ -67,7 +67,7 @@ def closest_blocks(answer: Answer) -> list[Block]:
     blocks = [Block((Span(said, bold=True),))]
     if answer.closest is not None:
         blocks.append(Block((Span(CLOSEST_LABEL, italic=True),)))
-        blocks += [quote_block(answer.closest), source_block(answer.closest.source)]
+        blocks += [quote_block(answer.closest), source_block(answer.closest.meta)]
     return blocks
 
 
@@ -91,7 +91,7 @@ def more_blocks(quotes: Sequence[Quote], question: str = "") -> list[Block]:
     """Further passages, each quoted with its source, headed with the question they answer."""
     blocks = [Block((Span(f"More on “{headline(question, 200)}”", bold=True),))] if question else []
     for quote in quotes:
-        blocks.extend([quote_block(quote), source_block(quote.source)])
+        blocks.extend([quote_block(quote), source_block(quote.meta)])
     return blocks
 
 
@@ -131,19 +131,19 @@ def quote_block(quote: Quote) -> Block:
     return Block(tuple(span for span in spans if span.text), quote=True)
 
 
-def source_block(source: Source) -> Block:
+def source_block(meta: Meta) -> Block:
     """ "— Headline · Outlet · 27 Nov 2025", the headline linked to the article when its url is known."""
-    return Block((Span("— "), *source_spans(source)))
+    return Block((Span("— "), *source_spans(meta)))
 
 
 def earlier_block(quote: Quote) -> Block:
     """An older dated report that said something else: "Earlier (27 Nov 2025): “…” — Headline"."""
-    when = f" ({day(quote.source.date)})" if quote.source.date else ""
+    when = f" ({day(quote.meta.date)})" if quote.meta.date else ""
     return Block(
         (
             Span(f"Earlier{when}: ", bold=True),
             Span(f"“{quote.text}” — "),
-            Span(headline(quote.source.title), href=quote.source.url),
+            Span(headline(quote.meta.title), href=quote.meta.url),
         )
     )
 
@@ -152,7 +152,7 @@ def also_block(quotes: Sequence[Quote], room: int) -> Block | None:
     """What other articles reported, collapsed (an expandable blockquote): the entries that fit `room`."""
     spans: list[Span] = [Span("Also reported", bold=True)]
     for quote in quotes:
-        entry = [Span(f"\n• “{quote.text}” — "), *source_spans(quote.source)]
+        entry = [Span(f"\n• “{quote.text}” — "), *source_spans(quote.meta)]
         if sum(utf16_len(span.text) for span in [*spans, *entry]) <= room:
             spans += entry
     return Block(tuple(spans), quote=True, expandable=True) if len(spans) > 1 else None

@@ -6,6 +6,15 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class FileKey:
+    """What identifies one version of a file: a change to any field means it must be read again."""
+
+    path: str  # relative to the folder, with "/"
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
 class Meta:
     """What is known about where an article came from."""
 
@@ -14,7 +23,8 @@ class Meta:
     # When the article was published, "YYYY-MM-DD" (front matter, page or PDF metadata, or a dateline).
     date: str | None = None
     url: str | None = None
-    source: str | None = None
+    # The outlet that published it ("Reuters"): front matter `publisher:` or `source:`, a page's site name.
+    publisher: str | None = None
     author: str | None = None
     # The day the file was added to the folder (its modification time, "YYYY-MM-DD"): shown, labelled as
     # such, when the article itself gives no date.

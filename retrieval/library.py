@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.answer.extract import Answer, answer
-from retrieval.documents import Article, Meta, Skipped
+from retrieval.documents import Article, FileKey, Meta, Skipped
+from retrieval.errors import DuplicateUpload
 from retrieval.index.backends import Backend, Bm25Backend
 from retrieval.index.bm25 import Entry, Index
-from retrieval.index.cache import FileCache, Parsed
-from retrieval.ingest.loader import DEFAULT_MAX_BYTES, FileKey, read_article, rescan, scan
+from retrieval.index.cache import FileCache, Parsed, folder_id
+from retrieval.ingest.loader import DEFAULT_MAX_BYTES, read_article, rescan, scan
 from retrieval.ingest.uploads import (
     ContentHashes,
-    DuplicateUpload,
     Saved,
     remove_leftovers,
     safe_name,
@@ -69,6 +69,11 @@ class Change:
         if not self:
             return "no changes"
         return f"{len(self.changed)} added or changed, {len(self.removed)} removed"
+
+
+def index_dir(cache_dir: Path, folder: Path) -> Path:
+    """Where the on-disk (tantivy) index of `folder` lives inside `cache_dir`: one per folder."""
+    return cache_dir / f"tantivy-{folder_id(folder)}"
 
 
 def entries(article: Article) -> list[Entry]:
@@ -126,8 +131,15 @@ class Library:
         """Answer from the current snapshot (a rebuild in progress never shows half-done)."""
         return answer(question, self.snapshot.index)
 
+    def close(self) -> None:
+        """Release the backend (tantivy's writer lock) for the next process; answering still works."""
+        self._backend.close()
+
     def refresh(self, paths: Collection[str] | None = None) -> Change:
-        """Rescan the folder (or only `paths`, relative to it); swap in a new snapshot if anything changed."""
+        """Rescan the folder (or only `paths`, relative to it); swap in a new snapshot if anything changed.
+
+        Raises FolderError when the folder is missing or is not a folder.
+        """
         with self._lock:
             started = time.perf_counter()
             if not self.snapshot.built_at and self.folder.is_dir():

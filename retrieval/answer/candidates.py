@@ -46,7 +46,6 @@ class Pick:
     start: int
     end: int
     score: float  # the sentence's coverage score over the question's, plus a share of the BM25 rank
-    coverage: float
     supplies: bool  # it holds a thing of the answer type asked
 
     @cached_property
@@ -71,12 +70,12 @@ class _Reading:
 
     def quotable(self, i: int) -> bool:
         """Sentence `i` is prose, not furniture (asked only when needed: it is not cheap)."""
-        return _quotable(self.sentences[i].text, self.hit.entry.meta.title)
+        return _quotable(self.sentences[i].text, self.hit.meta.title)
 
 
 def picks(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> list[Pick]:
     """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
-    paragraph, meta = hit.entry.paragraph, hit.entry.meta
+    paragraph, meta = hit.paragraph, hit.meta
     passage = read(paragraph.text)
     frame = _term_set(f"{paragraph.heading}\n{meta.title}\n{date_words(meta.date)}")
     before = _term_set(paragraph.antecedent)
@@ -162,12 +161,12 @@ def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str])
 
 
 def _pick(reading: _Reading, scored: Scored, *, supplies: bool) -> Pick:
-    score, coverage, i = scored
+    score, _, i = scored  # coverage only broke ties between equal scores
     hit, parsed = reading.hit, reading.parsed
     start, end = _span(reading, i)
     # The paragraph's BM25 rank only breaks near-ties between sentences that cover the question alike.
     ranked = score / parsed.total + BM25_SHARE * hit.score / max(reading.top_score, 1e-9)
-    return Pick(hit, reading.passage, start, end, ranked, coverage, supplies)
+    return Pick(hit, reading.passage, start, end, ranked, supplies)
 
 
 def _span(reading: _Reading, i: int) -> tuple[int, int]:

@@ -28,24 +28,7 @@ ALSO_REPORTED = 2
 ALSO_SHARE = 0.85  # "also reported" must answer nearly as well as the main quote
 # Candidates this close to the best answer it equally well: the newest of them wins.
 RECENCY_SHARE = 0.95
-OWN_SHARE = 0.5  # a sentence with less of the question in its own words is quoted with the one it needs
-MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question only restates it
-MIN_WEIGHTED = 0.35  # the question's IDF mass the sentence covers, context words discounted
 MORE = 6
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a quote comes from."""
-
-    title: str
-    file: str
-    paragraph: int
-    date: str | None = None
-    url: str | None = None
-    author: str | None = None
-    publisher: str | None = None
-    added: str | None = None  # the day the file was added, for an article without a date
 
 
 @dataclass(frozen=True)
@@ -53,9 +36,9 @@ class Quote:
     """Sentences quoted verbatim, with the spans of the question's words inside them."""
 
     text: str
-    source: Source
+    meta: Meta  # the article it is quoted from
+    paragraph: int  # its paragraph's number in the article, from 1
     score: float
-    coverage: float
     highlights: tuple[tuple[int, int], ...] = ()
 
 
@@ -63,7 +46,6 @@ class Quote:
 class Answer:
     """The reply to one question: the best quote, what else was reported, and what more there is."""
 
-    question: str
     quote: Quote | None
     also: tuple[Quote, ...] = ()
     more: tuple[Quote, ...] = ()
@@ -103,11 +85,11 @@ def answer(message: str, index: Index) -> Answer:
     """Answer the chat `message` from `index`: the quote that answers it, or why there is none."""
     question = analyse(message)
     if question.small_talk or not question.text:
-        return Answer(message, None, small_talk=question.small_talk, asked=question.asked)
+        return Answer(None, small_talk=question.small_talk, asked=question.asked)
     parsed = q.parse(question.text, index, question.framing)
     words = tuple(c.word for c in parsed.concepts)
     unknown = tuple(c.word for c in parsed.concepts if not any(q.indexed(a, index) for a in c.alternatives))
-    refused = Answer(message, None, searched=words, unknown=unknown, asked=question.asked)
+    refused = Answer(None, searched=words, unknown=unknown, asked=question.asked)
     if not parsed.concepts:
         return refused
     hits = index.search(parsed.weights(), CANDIDATES)
@@ -118,7 +100,7 @@ def answer(message: str, index: Index) -> Answer:
     answering = [c for c in found if c.supplies]
     if not answering:
         closest = _shown(found[0], parsed) if found else None
-        return Answer(message, None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
+        return Answer(None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
     # Reports disagree over time on facts of a type (a figure, a name, a date, a place): there the newest
     # report wins. For other questions a newer near-tie is as likely to be about something else.
     typed = question.asked not in UNTYPED
@@ -128,7 +110,6 @@ def answer(message: str, index: Index) -> Answer:
     also = _from_other_articles([x for x in rest if x not in earlier], best)
     more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
     return Answer(
-        message,
         _shown(best, parsed),
         tuple(_shown(x, parsed) for x in also),
         tuple(_shown(x, parsed) for x in more),
@@ -147,10 +128,9 @@ def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float)
 
 
 def _quote(pick: Pick) -> Quote:
-    paragraph = pick.hit.entry.paragraph
-    source = _source(pick.hit.entry.meta, paragraph.number)
+    paragraph = pick.hit.paragraph
     # Highlights only for the quotes shown: see _shown.
-    return Quote(paragraph.text[pick.start : pick.end], source, pick.score, pick.coverage)
+    return Quote(paragraph.text[pick.start : pick.end], pick.hit.meta, paragraph.number, pick.score)
 
 
 def _shown(candidate: _Candidate, parsed: q.Query) -> Quote:
@@ -169,7 +149,7 @@ def _newest_of_the_best(candidates: list[_Candidate], parsed: q.Query) -> _Candi
 
 
 def _date(candidate: _Candidate) -> date | None:
-    return parse_date(candidate.quote.source.date)
+    return parse_date(candidate.quote.meta.date)
 
 
 def _equally_good(other: _Candidate, best: _Candidate, parsed: q.Query) -> bool:
@@ -192,7 +172,7 @@ def _earlier(rest: list[_Candidate], best: _Candidate, parsed: q.Query) -> tuple
     older = [
         x
         for x in rest
-        if x.quote.source.file != best.quote.source.file
+        if x.quote.meta.file != best.quote.meta.file
         and (day := _date(x)) is not None
         and day < when
         and _equally_good(x, best, parsed)
@@ -201,14 +181,10 @@ def _earlier(rest: list[_Candidate], best: _Candidate, parsed: q.Query) -> tuple
 
 
 def _from_other_articles(candidates: list[_Candidate], best: _Candidate) -> tuple[_Candidate, ...]:
-    seen = {best.quote.source.file}
+    seen = {best.quote.meta.file}
     chosen: list[_Candidate] = []
     for item in candidates:
-        if item.quote.source.file not in seen and item.quote.score >= ALSO_SHARE * best.quote.score:
+        if item.quote.meta.file not in seen and item.quote.score >= ALSO_SHARE * best.quote.score:
             chosen.append(item)
-            seen.add(item.quote.source.file)
+            seen.add(item.quote.meta.file)
     return tuple(chosen[:ALSO_REPORTED])
-
-
-def _source(meta: Meta, paragraph: int) -> Source:
-    return Source(meta.title, meta.file, paragraph, meta.date, meta.url, meta.author, meta.source, meta.added)

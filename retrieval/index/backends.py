@@ -7,8 +7,9 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from retrieval.documents import FileKey
+from retrieval.errors import IndexInUse
 from retrieval.index.bm25 import Bm25Index, Entry, Index
-from retrieval.ingest.loader import FileKey
 
 log = logging.getLogger("retrieval")
 
@@ -25,6 +26,9 @@ class Backend(Protocol):
 
     def apply(self, upserts: Mapping[str, tuple[FileKey, Sequence[Entry]]], deletes: Collection[str]) -> None:
         """Add or replace the paragraphs of `upserts` and drop every paragraph of `deletes`."""
+
+    def close(self) -> None:
+        """Release what the backend holds (tantivy's writer lock); searching may go on, changes may not."""
 
 
 class Bm25Backend:
@@ -51,6 +55,9 @@ class Bm25Backend:
             self._by_file[path] = entries
         self._index = Bm25Index([entry for path in sorted(self._by_file) for entry in self._by_file[path]])
 
+    def close(self) -> None:
+        """Nothing to release: the index lives in memory only."""
+
 
 def open_backend(kind: str, index_dir: Path | None) -> Backend:
     """The backend named by `kind` ("bm25" or "tantivy"); tantivy keeps its index in `index_dir`."""
@@ -63,9 +70,7 @@ def open_backend(kind: str, index_dir: Path | None) -> Backend:
 
         try:
             return TantivyBackend(index_dir)
-        except ValueError as exc:
-            if "Lock" not in str(exc):
-                raise
+        except IndexInUse:
             # Another process (the running bot) owns the index; `talksbot ask` still has to answer.
             log.warning("tantivy index %s is in use by another process; using rank-bm25 in memory", index_dir)
             return Bm25Backend()

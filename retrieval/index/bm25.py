@@ -24,9 +24,10 @@ class Entry:
 
 @dataclass(frozen=True)
 class Hit:
-    """A paragraph found for a query, with its BM25 score."""
+    """A paragraph found for a query, with its article and its BM25 score (what a search returns)."""
 
-    entry: Entry
+    meta: Meta
+    paragraph: Paragraph
     score: float
 
 
@@ -51,17 +52,14 @@ class Index(Protocol):
 
 
 def lucene_idf(n_docs: int, doc_freq: int) -> float:
-    """Lucene's BM25 IDF: positive for every term, even one found in most paragraphs."""
+    """Lucene's BM25 IDF, log(1 + (N - n + 0.5) / (n + 0.5)): positive for every term, however common.
+
+    Why not rank-bm25's own: BM25Okapi's IDF, log((N - n + 0.5) / (n + 0.5)), is zero for a term in
+    exactly half the paragraphs and negative above that (rank_bm25 issues 39 and 43), floored by an
+    epsilon of the average; on a small folder that makes "Ukraine" worth nothing. Lucene's keeps every
+    IDF positive and ordered by rarity, and is what tantivy scores with, so both backends agree.
+    """
     return math.log(1.0 + (n_docs - doc_freq + 0.5) / (doc_freq + 0.5))
-
-
-class _PositiveIdfBM25(BM25Okapi):  # type: ignore[misc]  # rank_bm25 ships no type hints
-    # BM25Okapi's IDF, log((N - n + 0.5) / (n + 0.5)), is zero for a term in exactly half the
-    # paragraphs and negative above that (rank_bm25 issues 39 and 43); on a small folder that makes
-    # "Ukraine" worth nothing. Lucene's log(1 + ...) keeps every IDF positive and ordered by rarity.
-    def _calc_idf(self, nd: Mapping[str, int]) -> None:
-        self.idf = {word: lucene_idf(self.corpus_size, freq) for word, freq in nd.items()}
-        self.average_idf = sum(self.idf.values()) / max(len(self.idf), 1)
 
 
 class Bm25Index:
@@ -76,7 +74,7 @@ class Bm25Index:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self._entries = list(entries)
         corpus = [list(entry.terms) or ["\x00empty"] for entry in self._entries]
-        model: Any = _PositiveIdfBM25(corpus) if corpus else None
+        model: Any = BM25Okapi(corpus) if corpus else None
         self._postings = _weighted_postings(model) if model is not None else {}
 
     @property
@@ -108,11 +106,19 @@ class Bm25Index:
         if not len(found) or k <= 0:
             return []
         best = found[np.argsort(-scores[found], kind="stable")[:k]]
-        return [Hit(self._entries[i], float(scores[i])) for i in best]
+        return [_hit(self._entries[i], float(scores[i])) for i in best]
+
+
+def _hit(entry: Entry, score: float) -> Hit:
+    return Hit(entry.meta, entry.paragraph, score)
 
 
 def _weighted_postings(model: Any) -> dict[str, tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]:
-    """term -> (paragraph ids, that term's BM25 score in each), by rank-bm25's get_scores formula."""
+    """term -> (paragraph ids, that term's BM25 score in each), by rank-bm25's get_scores formula.
+
+    Only BM25Okapi's public attributes are read (doc_freqs, doc_len, avgdl, corpus_size, k1, b); its
+    `idf` is replaced by lucene_idf (see there why). pyproject pins rank-bm25 below 0.3 for these names.
+    """
     ids: dict[str, list[int]] = {}
     freqs: dict[str, list[int]] = {}
     for position, counts in enumerate(model.doc_freqs):
@@ -124,6 +130,6 @@ def _weighted_postings(model: Any) -> dict[str, tuple[np.ndarray[Any, Any], np.n
     for term, where in ids.items():
         at = np.asarray(where, dtype=np.int64)
         tf = np.asarray(freqs[term], dtype=np.float64)
-        weights = model.idf[term] * tf * (model.k1 + 1) / (tf + norm[at])
+        weights = lucene_idf(model.corpus_size, len(where)) * tf * (model.k1 + 1) / (tf + norm[at])
         postings[term] = (at, weights.astype(np.float32))
     return postings

@@ -12,15 +12,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from retrieval.documents import Article, Meta, Paragraph, Skipped
+from retrieval.documents import Article, FileKey, Meta, Paragraph, Skipped
 from retrieval.index.bm25 import Entry
-from retrieval.ingest.loader import FileKey, parser_version
+from retrieval.ingest.loader import parser_version
 
 log = logging.getLogger("retrieval")
 
 # Bump when tokenising or parsing changes: cached terms from older code must not be trusted. The parser
 # version (ours and the parsing libraries') is part of it, so a better parser re-reads files read before.
-SCHEMA = f"talksbot-files-9+{parser_version()}"
+SCHEMA = f"talksbot-files-10+{parser_version()}"
 
 Parsed = tuple[Article, list[Entry]] | Skipped
 

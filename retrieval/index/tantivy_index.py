@@ -14,10 +14,10 @@ from typing import Any, cast
 
 import tantivy
 
-from retrieval.documents import Meta, Paragraph
+from retrieval.documents import FileKey, Meta, Paragraph
+from retrieval.errors import IndexInUse
 from retrieval.index import cache
 from retrieval.index.bm25 import Entry, Hit, lucene_idf
-from retrieval.ingest.loader import FileKey
 
 log = logging.getLogger("retrieval")
 
@@ -145,11 +145,15 @@ class TantivyIndex:
             return []
         searcher = view.searcher
         found = searcher.search(tantivy.Query.boolean_query(clauses), k, count=False).hits
-        return [Hit(_entry(searcher.doc(address)), float(score)) for score, address in found if score > 0]
+        return [_hit(searcher.doc(address), float(score)) for score, address in found if score > 0]
 
 
 class TantivyBackend:
-    """Paragraphs in a tantivy index in `index_dir`; one writer, a new searcher after each change."""
+    """Paragraphs in a tantivy index in `index_dir`; one writer, a new searcher after each change.
+
+    Raises IndexInUse when another process holds the index's writer, and ValueError when `index_dir`
+    holds files that are not a tantivy index (they are never deleted).
+    """
 
     def __init__(self, index_dir: Path, *, heap_bytes: int = WRITER_HEAP) -> None:
         self._dir = index_dir
@@ -159,7 +163,7 @@ class TantivyBackend:
         # Searchers change only when apply() says so, never halfway through a batch of changes.
         self._tantivy.config_reader("manual")
         threads = max(1, min(os.cpu_count() or 1, heap_bytes // _MIN_HEAP_PER_THREAD))
-        self._writer: tantivy.IndexWriter | None = self._tantivy.writer(heap_bytes, threads)
+        self._writer: tantivy.IndexWriter | None = _writer(self._tantivy, index_dir, heap_bytes, threads)
         self._index = TantivyIndex(_View(self._tantivy.searcher(), self._schema))
 
     @property
@@ -272,6 +276,17 @@ def _is_ours(name: str) -> bool:
     return name in {MARKER, *_TANTIVY_FILES} or name.startswith((".tantivy-", f".{MARKER}."))
 
 
+def _writer(index: tantivy.Index, index_dir: Path, heap_bytes: int, threads: int) -> tantivy.IndexWriter:
+    """The index's one writer; raises IndexInUse when another process holds it."""
+    try:
+        return index.writer(heap_bytes, threads)
+    except ValueError as exc:
+        # tantivy-py raises a plain ValueError; its text is the only sign of its LockBusy error.
+        if "LockBusy" not in str(exc):
+            raise
+        raise IndexInUse(f"tantivy index {index_dir} is in use by another process") from exc
+
+
 def _refuse_if_in_use(index_dir: Path) -> None:
     """Never delete an index that another process (say, a running bot of an older version) writes to."""
     lock = index_dir / _WRITER_LOCK
@@ -282,7 +297,7 @@ def _refuse_if_in_use(index_dir: Path) -> None:
             # tantivy's writer holds an flock on this file for as long as it lives.
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
-            raise ValueError(f"LockBusy: tantivy index {index_dir} is in use by another process") from exc
+            raise IndexInUse(f"tantivy index {index_dir} is in use by another process") from exc
 
 
 def _clear(index_dir: Path) -> None:
@@ -311,7 +326,7 @@ def _document(key: FileKey, entry: Entry) -> tantivy.Document:
     meta, paragraph = entry.meta, entry.paragraph
     # A flat JSON list: the cheapest of the encodings tried (this runs once per paragraph).
     data = [paragraph.number, paragraph.text, paragraph.heading, paragraph.antecedent]
-    data += [meta.title, meta.file, meta.date, meta.url, meta.source, meta.author, meta.added]
+    data += [meta.title, meta.file, meta.date, meta.url, meta.publisher, meta.author, meta.added]
     document = tantivy.Document()
     document.add_text(_TERMS, " ".join(entry.terms))
     document.add_text(_KIND, _PARAGRAPH)
@@ -321,13 +336,12 @@ def _document(key: FileKey, entry: Entry) -> tantivy.Document:
     return document
 
 
-def _entry(document: tantivy.Document) -> Entry:
+def _hit(document: tantivy.Document, score: float) -> Hit:
     stored = document.get_first(_DATA)
     if not isinstance(stored, bytes):
         raise ValueError("a paragraph without its stored data")
     number, text, heading, antecedent, *meta = json.loads(stored)
-    # answer.py tokenises the quoted text itself, so the terms are not stored twice.
-    return Entry(Meta(*meta), Paragraph(number, text, heading, antecedent), ())
+    return Hit(Meta(*meta), Paragraph(number, text, heading, antecedent), score)
 
 
 def _parse_file_key(term: str) -> FileKey | None:

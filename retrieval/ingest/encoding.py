@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 
 from retrieval.documents import Skipped
+from retrieval.errors import EnvironmentFailure
+from retrieval.language import lexicon
 
 log = logging.getLogger("retrieval")
 
@@ -29,7 +31,7 @@ _LATIN_FAMILY = ("cp1252", "cp1250", "iso8859_15")
 _CYRILLIC_LANGUAGES = ("ru", "uk", "en")
 _LATIN_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "pl")
 _MAX_CANDIDATES = 6
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC = lexicon.CYRILLIC
 _PUNCTUATION = "\"'.,;:!?()[]{}«»“”„‘’‚…—–-*/"
 _SAMPLE = 20_000
 
@@ -151,14 +153,3 @@ def _looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
     return controls > len(head) * 0.05
-
-
-class EnvironmentFailure(RuntimeError):
-    """A library the engine needs is missing or broken: a fault of this installation, not of the file."""
-
-    def __init__(self, package: str, cause: BaseException) -> None:
-        super().__init__(
-            f"the {package} package is missing or broken ({type(cause).__name__}: {cause}); "
-            f"reinstall talksbot (pip install .) to fix it"
-        )
-        self.package = package

@@ -33,7 +33,7 @@ def parse_html(html: str, file: str) -> Article | Skipped:
             ("date", "date"),
             ("url", "url"),
             ("author", "author"),
-            ("source", "sitename"),
+            ("publisher", "sitename"),
         )
         if data.get(name)
     }

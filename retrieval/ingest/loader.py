@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from retrieval.documents import Article, Skipped
-from retrieval.ingest.encoding import EnvironmentFailure, decode
+from retrieval.documents import Article, FileKey, Skipped
+from retrieval.errors import EnvironmentFailure, FolderError
+from retrieval.ingest.encoding import decode
 from retrieval.ingest.formats import parse_html, parse_pdf
 from retrieval.ingest.parsing import parse_text, with_added
 
@@ -23,19 +23,6 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 PARSER_VERSION = "parser-3"
 # Editors' tools leave these while a file is being written; they are never articles.
 PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
-
-
-class FolderError(Exception):
-    """The document folder is missing or is not a folder."""
-
-
-@dataclass(frozen=True)
-class FileKey:
-    """What identifies one version of a file: a change to any field means it must be read again."""
-
-    path: str
-    size: int
-    mtime_ns: int
 
 
 def is_candidate(relative: str) -> bool:

@@ -152,14 +152,14 @@ def _freeze(draft: _Draft) -> Article:
     blocks = [block for block in blocks[:_DATELINE_BLOCKS] if not dates.is_published_line(block)] + blocks[
         _DATELINE_BLOCKS:
     ]
-    source = draft.meta.get("source") or outlet or None
+    publisher = draft.meta.get("publisher") or draft.meta.get("source") or outlet or None
     meta = Meta(
         title=_shorten(title),
         file=draft.file,
         date=dates.iso_date(draft.meta.get("date")) or found,
         url=_url(draft.meta.get("url")),
         # A web page's site name is often its title again: printed twice it says nothing.
-        source=source if source and source.casefold() != title.casefold() else None,
+        publisher=publisher if publisher and publisher.casefold() != title.casefold() else None,
         author=draft.meta.get("author") or None,
     )
     return Article(meta=meta, paragraphs=_paragraphs(blocks))

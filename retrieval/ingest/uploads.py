@@ -10,24 +10,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.documents import Article, Skipped
-from retrieval.ingest.loader import SUFFIXES, FileKey, read_article
+from retrieval.documents import Article, FileKey, Skipped
+from retrieval.errors import UploadError
+from retrieval.ingest.loader import SUFFIXES, read_article
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 MAX_NAME = 120
 TEMPORARY_PREFIX = ".upload-"
-
-
-class UploadError(ValueError):
-    """The upload was refused; the message says why (without a "not added" prefix) and nothing was written."""
-
-
-class DuplicateUpload(UploadError):
-    """The folder already holds a file with exactly these bytes; `existing` is its path in the folder."""
-
-    def __init__(self, existing: str) -> None:
-        super().__init__(f"the folder already has it as {existing}")
-        self.existing = existing
 
 
 @dataclass(frozen=True)

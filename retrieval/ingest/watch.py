@@ -8,7 +8,8 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Protocol
 
-from retrieval.ingest.loader import PARTIAL, FolderError
+from retrieval.errors import FolderError
+from retrieval.ingest.loader import PARTIAL
 
 log = logging.getLogger("retrieval.watch")
 

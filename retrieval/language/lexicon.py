@@ -97,11 +97,17 @@ def one_spelling(word: str) -> str:
     return word
 
 
+# The scripts: Cyrillic letters, and the letters only Ukrainian or only Russian has (one place for all).
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
+RUSSIAN_ONLY = re.compile(r"[ыэъё]")
+
+
 def is_common_word(word: str, threshold: float = 3.0) -> bool:
     """True if `word` is an everyday word of its language (Zipf frequency at least `threshold`)."""
     from wordfreq import zipf_frequency  # noqa: PLC0415 - loads word lists; questions only
 
-    language = ("uk" if re.search("[іїєґ]", word) else "ru") if re.search("[а-яё]", word) else "en"
+    language = ("uk" if UKRAINIAN_ONLY.search(word) else "ru") if CYRILLIC.search(word) else "en"
     return bool(zipf_frequency(word, language) >= threshold)
 
 
@@ -127,9 +133,9 @@ def _morph(lang: str) -> Any:
 @lru_cache(maxsize=100_000)
 def cyrillic_vote(word: str) -> int:
     """+1 if `word` can only be Ukrainian, -1 if only Russian, 0 if it could be either."""
-    if re.search("[іїєґ]", word):
+    if UKRAINIAN_ONLY.search(word):
         return 1
-    if re.search("[ыэъё]", word):
+    if RUSSIAN_ONLY.search(word):
         return -1
     return int(_morph("uk").word_is_known(word)) - int(_morph("ru").word_is_known(word))
 

@@ -50,9 +50,9 @@ _WORD = re.compile(
     rf"(?<![^\W_])(?:[A-Z]\.){{2,}}|\d+(?:[.,]\d+)+(?![^\W_])|[^\W_]+(?:[{_FORMAT_CHARS}]+[^\W_]+)*(?:['’][^\W_]+)*",
     re.UNICODE,
 )
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
-_RUSSIAN_ONLY = re.compile(r"[ыэъё]")
+_CYRILLIC = lexicon.CYRILLIC
+_UKRAINIAN_ONLY = lexicon.UKRAINIAN_ONLY
+_RUSSIAN_ONLY = lexicon.RUSSIAN_ONLY
 
 
 def normalise(text: str) -> str:

@@ -67,7 +67,9 @@ def test_ask_json(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["found"] is True
     assert CRIMEA in data["quote"]["text"]
-    assert data["quote"]["source"]["paragraph"] == 8
+    assert data["question"] == "crimea"
+    assert data["quote"]["paragraph"] == 8
+    assert data["quote"]["meta"]["file"] == "000_71c02f400aeff401.txt"
 
 
 def test_missing_and_empty_folders_exit_2(tmp_path: Path) -> None:

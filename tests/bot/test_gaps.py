@@ -89,5 +89,5 @@ def test_only_searched_questions_without_a_quote_or_small_talk_are_gaps(tmp_path
     assert source.answer("who won the chess olympiad?").quote is None
     assert source.snapshot is library.snapshot
     assert [gap.question for gap in gaps.top()] == ["who won the chess olympiad"]
-    assert not is_gap(Answer("thanks", None, searched=("thanks",), small_talk="thanks"))
-    assert not is_gap(Answer("???", None))
+    assert not is_gap(Answer(None, searched=("thanks",), small_talk="thanks"))
+    assert not is_gap(Answer(None))

@@ -7,7 +7,7 @@ import re
 
 from bot import render
 from bot.markup import TELEGRAM_LIMIT, Block, Span, to_html_parts, utf16_len
-from retrieval import Answer, Quote, Source
+from retrieval import Answer, Meta, Quote
 
 HOSTILE = '<script>alert("x")</script> & <b>bold</b> *_[md](v2)~`>#+-=|{}.!'
 ALLOWED_TAGS = re.compile(r"</?(?:b|i|a|blockquote)(?: href=\"[^\"]*\"| expandable)?>")
@@ -19,9 +19,9 @@ def plain_of(part: str) -> str:
 
 
 def hostile_answer(text: str = HOSTILE) -> Answer:
-    source = Source(title=HOSTILE, file="evil<&>.txt", paragraph=1, url='https://x.example/?a=1&b="2"')
-    quote = Quote(text=text, source=source, score=1.0, coverage=1.0, highlights=((0, 8),))
-    return Answer("q", quote, also=(quote,))
+    meta = Meta(title=HOSTILE, file="evil<&>.txt", url='https://x.example/?a=1&b="2"')
+    quote = Quote(text=text, meta=meta, paragraph=1, score=1.0, highlights=((0, 8),))
+    return Answer(quote, also=(quote,))
 
 
 def test_hostile_text_is_escaped() -> None:

@@ -5,18 +5,18 @@ from __future__ import annotations
 from bot import render
 from bot.citation import day, headline
 from bot.markup import to_html_parts, to_plain
-from retrieval import Answer, Quote, Source
+from retrieval import Answer, Meta, Quote
 
 FERRY = "The harbour ferry will run every twenty minutes from May, the harbour board said on Tuesday."
 
 
-def source(**fields: object) -> Source:
-    values: dict[str, object] = {"title": "Ferry timetable approved", "file": "017_ferry.txt", "paragraph": 4}
-    return Source(**{**values, **fields})  # type: ignore[arg-type]
+def source(**fields: str) -> Meta:
+    values = {"title": "Ferry timetable approved", "file": "017_ferry.txt"}
+    return Meta(**{**values, **fields})
 
 
-def quote(text: str = FERRY, **fields: object) -> Quote:
-    return Quote(text, source(**fields), score=1.0, coverage=1.0)
+def quote(text: str = FERRY, **fields: str) -> Quote:
+    return Quote(text, source(**fields), paragraph=4, score=1.0)
 
 
 def test_the_source_line_is_headline_outlet_and_date_with_the_headline_linked() -> None:
@@ -63,7 +63,7 @@ def test_the_answer_stays_phone_length_with_at_most_two_also_reported_collapsed(
     others = tuple(
         quote(f"Report {n}: the ferry will run more often from May.", file=f"{n}.txt") for n in range(4)
     )
-    answer = Answer("how often will the ferry run?", quote(), also=others)
+    answer = Answer(quote(), also=others)
     blocks = render.answer_blocks(answer)
     assert render.size(blocks) <= render.ANSWER_MAX
     [html] = to_html_parts(blocks)
@@ -76,36 +76,36 @@ def test_the_answer_stays_phone_length_with_at_most_two_also_reported_collapsed(
 
 def test_also_reported_that_would_pass_600_characters_is_left_out() -> None:
     long_other = quote("The ferry, the board said, " + "will run often " * 40 + "from May.")
-    blocks = render.answer_blocks(Answer("q", quote(), also=(long_other,)))
+    blocks = render.answer_blocks(Answer(quote(), also=(long_other,)))
     assert "Also reported" not in to_plain(blocks)
     assert render.size(blocks) <= render.ANSWER_MAX
 
 
 def test_a_quote_longer_than_600_characters_is_still_quoted_whole() -> None:
     long_quote = "The ferry " + "will run every twenty minutes and " * 25 + "from May."
-    blocks = render.answer_blocks(Answer("q", quote(long_quote), also=(quote(),)))
+    blocks = render.answer_blocks(Answer(quote(long_quote), also=(quote(),)))
     assert long_quote in to_plain(blocks)
     assert "Also reported" not in to_plain(blocks)
 
 
 def test_earlier_reports_follow_the_main_quote_with_their_date() -> None:
     earlier = quote("The ferry would run every half hour, the board said.", date="2025-10-02")
-    answer = Answer("q", quote(date="2025-11-27"), earlier=(earlier,))
+    answer = Answer(quote(date="2025-11-27"), earlier=(earlier,))
     plain = to_plain(render.answer_blocks(answer))
     assert plain.index(FERRY) < plain.index("Earlier (2 Oct 2025): “The ferry would run every half hour")
 
 
 def test_small_talk_gets_a_friendly_line_and_never_a_quote() -> None:
     examples = ("How often will the ferry run?",)
-    hello = to_plain(render.answer_blocks(Answer("hi", None, small_talk="greeting"), examples))
+    hello = to_plain(render.answer_blocks(Answer(None, small_talk="greeting"), examples))
     assert hello == "Hi! Ask me about the news in the articles, for example “How often will the ferry run?”."
-    thanks = Answer("thanks", quote("Thanksgiving ferries will be busy."), small_talk="thanks")
+    thanks = Answer(quote("Thanksgiving ferries will be busy."), small_talk="thanks")
     assert to_plain(render.answer_blocks(thanks)).startswith("You're welcome!")
     assert "Thanksgiving" not in to_plain(render.answer_blocks(thanks))
 
 
 def test_the_closest_passage_is_labelled_as_not_an_answer() -> None:
-    answer = Answer("who runs the ferry?", None, asked="person", closest=quote())
+    answer = Answer(None, asked="person", closest=quote())
     plain = to_plain(render.answer_blocks(answer))
     assert plain.startswith("The articles don't say who.")
     assert "Closest passage (not an answer):" in plain

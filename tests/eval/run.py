@@ -146,7 +146,7 @@ def engine_responder(folder: Path, backend: Backend | None = None) -> Responder:
 
     def respond(question: str) -> tuple[str, str] | None:
         answer = library.answer(question)
-        return (answer.quote.text, answer.quote.source.file) if answer.quote else None
+        return (answer.quote.text, answer.quote.meta.file) if answer.quote else None
 
     return respond
 

@@ -78,7 +78,7 @@ def check_answer(answer: Answer) -> None:
     for quote in quotes:
         assert quote.text, quote
         # Quoted word for word: the quote is a verbatim substring of the article's file.
-        assert quote.text in ARTICLES[quote.source.file], quote
+        assert quote.text in ARTICLES[quote.meta.file], quote
         for start, end in quote.highlights:
             assert 0 <= start < end <= len(quote.text), (quote.highlights, quote.text)
     assert answer.found == (answer.quote is not None)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot import render
 from bot.citation import headline
 from bot.markup import TELEGRAM_LIMIT, Block, Span, split_block, to_html_parts, to_plain, utf16_len
-from retrieval import Answer, ArticleInfo, Meta, Quote, Source, is_cut
+from retrieval import Answer, ArticleInfo, Meta, Quote, is_cut
 from tests.e2e.tghtml import parse_html, trim
 from tests.fuzz.strategies import fuzz, valid_text
 
@@ -83,11 +83,10 @@ def span_highlights(draw: st.DrawFn, text: str) -> tuple[tuple[int, int], ...]:
 
 
 @st.composite
-def sources(draw: st.DrawFn) -> Source:
-    return Source(
+def sources(draw: st.DrawFn) -> Meta:
+    return Meta(
         title=draw(st.one_of(markup_text, long_text(5000))),
         file=draw(markup_text),
-        paragraph=draw(st.integers(-1, 10**9)),
         date=draw(optional_text),
         url=draw(st.none() | markup_text | st.just('https://x.example/?a=1&b="2"&c=<3>')),
         author=draw(optional_text),
@@ -99,14 +98,13 @@ def sources(draw: st.DrawFn) -> Source:
 def quotes(draw: st.DrawFn, highlights: bool = True) -> Quote:
     text = draw(any_text)
     spans = draw(any_highlights(text) if highlights else span_highlights(text))
-    return Quote(text, draw(sources()), score=1.0, coverage=1.0, highlights=spans)
+    return Quote(text, draw(sources()), draw(st.integers(-1, 10**9)), score=1.0, highlights=spans)
 
 
 @st.composite
 def answers(draw: st.DrawFn) -> Answer:
     quote = draw(st.none() | quotes())
     return Answer(
-        question=draw(markup_text),
         quote=quote,
         also=tuple(draw(st.lists(quotes(), max_size=2))),
         more=tuple(draw(st.lists(quotes(), max_size=2))),
@@ -145,13 +143,13 @@ def test_answer_parts_are_valid_html_within_the_limit(answer: Answer, limit: int
     check_parts(blocks, limit)
     plain = to_plain(blocks)
     if answer.quote is not None and answer.small_talk is None:
-        assert headline(answer.quote.source.title) in plain
+        assert headline(answer.quote.meta.title) in plain
         # The answer message stays phone-length: extras only fill what the quote and its source leave.
         message = render.answer_blocks(answer)
         assert render.size(message) <= max(render.ANSWER_MAX, render.size(message[:2]))
     shown = (answer.quote, *answer.also, *answer.more, answer.closest, *answer.earlier)
     quoted = [q for q in shown if q is not None]
-    if all(q.text.strip() and q.source.title.strip() for q in quoted):
+    if all(q.text.strip() and q.meta.title.strip() for q in quoted):
         # As answer() makes them (quotes and titles are never blank), no part is empty: Telegram
         # refuses a message that is only white space once it trims it.
         assert all(trim(parse_html(part)).text for part in to_html_parts(blocks, limit))
@@ -185,12 +183,12 @@ def test_a_quote_with_real_highlight_spans_is_rendered_verbatim(quote: Quote) ->
         if bold:
             assert Span(bold, bold=True) in block.spans
         position = end
-    check_parts([block, render.source_block(quote.source)], TELEGRAM_LIMIT)
+    check_parts([block, render.source_block(quote.meta)], TELEGRAM_LIMIT)
 
 
 @fuzz(100)
 @given(quotes())
-@example(Quote("abcdefg", Source("t", "f.txt", 1), 1.0, 1.0, highlights=((5, 2),)))
+@example(Quote("abcdefg", Meta("t", "f.txt"), 1, 1.0, highlights=((5, 2),)))
 def test_a_quote_with_any_highlight_pairs_is_still_verbatim(quote: Quote) -> None:
     # answer() only makes sorted token spans, but Quote accepts any pairs; whatever they are,
     # the quote must stay word for word: never a character repeated, dropped or moved.
@@ -260,11 +258,12 @@ def test_any_blocks_render_to_valid_parts(blocks: list[Block]) -> None:
 @example(os.fsdecode(b"caf\xe9.txt"))
 def test_a_file_name_that_is_not_utf8_renders(file_name: str) -> None:
     # os.walk returns a file name that is not valid UTF-8 with lone surrogates ("caf\udce9.txt"),
-    # and Meta.file / Source.file carry it to the reply.
-    source = Source("Geneva talks", file_name, 1)
-    quote = Quote("The envoy said the talks would resume.", source, 1.0, 1.0, ((4, 9),))
+    # and Meta.file carries it to the reply.
+    quote = Quote(
+        "The envoy said the talks would resume.", Meta("Geneva talks", file_name), 1, 1.0, ((4, 9),)
+    )
     info = ArticleInfo(Meta("Geneva talks", file_name), 1)
-    for blocks in (render.answer_blocks(Answer("q", quote)), render.sources_blocks([info])):
+    for blocks in (render.answer_blocks(Answer(quote)), render.sources_blocks([info])):
         for part in to_html_parts(blocks):
             part.encode("utf-8")  # the Bot API takes UTF-8
             parse_html(part)

@@ -22,10 +22,9 @@ def test_crimea_is_answered_verbatim_with_its_source(
     assert answer.quote.text.startswith(CRIMEA)
     original = next(seed_folder.glob("*.txt")).read_text(encoding="utf-8")
     assert answer.quote.text in original
-    source = answer.quote.source
-    assert source.file == "000_71c02f400aeff401.txt"
-    assert source.paragraph == 8
-    assert source.author == "Guy Birchall"
+    assert answer.quote.meta.file == "000_71c02f400aeff401.txt"
+    assert answer.quote.paragraph == 8
+    assert answer.quote.meta.author == "Guy Birchall"
     assert [answer.quote.text[a:b] for a, b in answer.quote.highlights] == ["Crimea"]
 
 
@@ -59,7 +58,7 @@ def test_also_reported_comes_from_other_articles(
 ) -> None:
     answer = make_library(eval_folder).answer("Zaporizhzhia nuclear plant")
     assert answer.quote is not None
-    files = [answer.quote.source.file, *(q.source.file for q in answer.also)]
+    files = [answer.quote.meta.file, *(q.meta.file for q in answer.also)]
     assert len(files) == len(set(files))
     assert len(answer.also) <= 2
 
@@ -82,5 +81,5 @@ def test_every_quote_is_a_verbatim_substring_of_its_article(
         answer = library.answer(question)
         for quote in (answer.quote, *answer.also, *answer.more):
             assert quote is not None
-            original = (eval_folder / quote.source.file).read_text(encoding="utf-8")
+            original = (eval_folder / quote.meta.file).read_text(encoding="utf-8")
             assert quote.text in " ".join(original.split()) or quote.text in original

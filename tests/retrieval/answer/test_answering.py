@@ -97,7 +97,7 @@ def test_the_newest_report_of_a_figure_is_the_main_quote(library: Library) -> No
     answer = library.answer("how many prisoners will be exchanged?")
     assert answer.quote is not None
     assert "150 prisoners" in answer.quote.text
-    assert [q.source.date for q in answer.earlier] == ["2026-01-20"]
+    assert [q.meta.date for q in answer.earlier] == ["2026-01-20"]
 
 
 def test_small_talk_is_never_quoted(library: Library) -> None:

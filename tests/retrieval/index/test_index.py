@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
 from retrieval import Bm25Index, Library
-from retrieval.index.bm25 import _PositiveIdfBM25, lucene_idf
+from retrieval.index.bm25 import lucene_idf
 
 THREE_ARTICLES = {
     "a.txt": "Sanctions talk\n\nSanctions on oil were discussed in Geneva.\n\nThe envoys met twice.\n",
@@ -63,11 +64,16 @@ def test_postings_scores_match_rank_bm25_get_scores(eval_folder: Path) -> None:
     library.refresh()
     index = library.snapshot.index
     assert isinstance(index, Bm25Index)
-    model = _PositiveIdfBM25([list(e.terms) or ["\x00empty"] for e in index._entries])
+    model = BM25Okapi([list(e.terms) or ["\x00empty"] for e in index._entries])
+    # rank-bm25's own scoring, with the Lucene IDF the index is documented to use instead of its own.
+    df = Counter(term for counts in model.doc_freqs for term in counts)
+    model.idf = {term: lucene_idf(model.corpus_size, n) for term, n in df.items()}
     for query in (["crimea"], ["sanction", "oil"], ["plan", "point", "draft"], ["ukrain", "nato", "join"]):
         expected = model.get_scores(query)
         hits = index.search(dict.fromkeys(query, 1.0), 5)
         assert hits
-        assert hits[0].entry is index._entries[int(np.argmax(expected))]
+        best = index._entries[int(np.argmax(expected))]
+        assert (hits[0].meta, hits[0].paragraph) == (best.meta, best.paragraph)
+        where = {(e.meta, e.paragraph): i for i, e in enumerate(index._entries)}
         for hit in hits:
-            assert math.isclose(hit.score, expected[index._entries.index(hit.entry)], rel_tol=1e-5)
+            assert math.isclose(hit.score, expected[where[hit.meta, hit.paragraph]], rel_tol=1e-5)

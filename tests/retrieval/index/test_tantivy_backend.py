@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import Library
-from retrieval.documents import Meta, Paragraph
+from retrieval import IndexInUse, Library
+from retrieval.documents import FileKey, Meta, Paragraph
 from retrieval.index.bm25 import Entry
 from retrieval.index.tantivy_index import MARKER, TantivyBackend
-from retrieval.ingest.loader import FileKey, scan
+from retrieval.ingest.loader import scan
 
 ARTICLES = {
     "a.txt": "Grain corridor\n\nThe grain corridor through Odesa reopened on Monday.\n\nShips waited.\n",
@@ -57,16 +57,16 @@ def test_terms_are_indexed_as_given_not_lowercased_or_split(backend: TantivyBack
     assert [index.doc_freq(t) for t in ("abc", "Def", "def", "1.5", "k'd", "k")] == [1, 1, 0, 1, 1, 0]
     assert sorted(index.vocabulary()) == ["1.5", "Def", "abc", "k'd"]
     hits = index.search({"Def": 1.0, "missing": 1.0}, 5)
-    assert [hit.entry.paragraph.text for hit in hits] == ["abc Def 1.5 k'd"]
-    assert hits[0].entry.meta == Meta("Title", "a.txt")
+    assert [hit.paragraph.text for hit in hits] == ["abc Def 1.5 k'd"]
+    assert hits[0].meta == Meta("Title", "a.txt")
 
 
 def test_weights_boost_terms(backend: TantivyBackend) -> None:
     key = FileKey("a.txt", 10, 1)
     entries = [_entry("a.txt", 1, ("oil",)), _entry("a.txt", 2, ("gas",))]
     backend.apply({"a.txt": (key, entries)}, ())
-    assert backend.index.search({"oil": 0.5, "gas": 1.0}, 5)[0].entry.paragraph.number == 2
-    assert backend.index.search({"oil": 1.0, "gas": 0.5}, 5)[0].entry.paragraph.number == 1
+    assert backend.index.search({"oil": 0.5, "gas": 1.0}, 5)[0].paragraph.number == 2
+    assert backend.index.search({"oil": 1.0, "gas": 0.5}, 5)[0].paragraph.number == 1
     assert backend.index.search({"oil": 1.0}, 0) == []
 
 
@@ -121,7 +121,7 @@ def test_reopened_index_serves_without_reindexing(tmp_path: Path) -> None:
     again = TantivyBackend(tmp_path / "ix")
     assert again.indexed() == {key.path: key for key, _ in scan(folder)}
     assert again.index.size == 4
-    assert again.index.search({"odesa": 1.0}, 3)[0].entry.meta.file == "a.txt"
+    assert again.index.search({"odesa": 1.0}, 3)[0].meta.file == "a.txt"
     library = Library(folder, backend=again, cache_dir=tmp_path / "cache")
     change = library.refresh()
     assert change.changed == ()
@@ -179,9 +179,9 @@ def test_index_of_another_version_is_rebuilt(tmp_path: Path, caplog: pytest.LogC
 def test_an_index_in_use_is_never_deleted(tmp_path: Path, backend: TantivyBackend) -> None:
     backend.apply({"a.txt": (FileKey("a.txt", 1, 1), [_entry("a.txt", 1, ("alpha",))])}, ())
     (tmp_path / "ix" / MARKER).write_text("talksbot-tantivy-0", encoding="utf-8")
-    with pytest.raises(ValueError, match="LockBusy"):
+    with pytest.raises(IndexInUse):
         TantivyBackend(tmp_path / "ix")
-    assert backend.index.search({"alpha": 1.0}, 1)[0].entry.meta.file == "a.txt"
+    assert backend.index.search({"alpha": 1.0}, 1)[0].meta.file == "a.txt"
     assert (tmp_path / "ix" / "meta.json").exists()
 
 
@@ -246,7 +246,7 @@ def test_an_old_index_keeps_answering_after_a_change(backend: TantivyBackend) ->
     backend.apply({"a.txt": (FileKey("a.txt", 1, 1), [_entry("a.txt", 1, ("alpha",))])}, ())
     old = backend.index
     backend.apply({}, ["a.txt"])
-    assert old.search({"alpha": 1.0}, 5)[0].entry.meta.file == "a.txt"
+    assert old.search({"alpha": 1.0}, 5)[0].meta.file == "a.txt"
     assert backend.index.search({"alpha": 1.0}, 5) == []
 
 

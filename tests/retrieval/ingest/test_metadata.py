@@ -80,7 +80,7 @@ def test_front_matter_gives_every_field(tmp_path: Path) -> None:
         f"author: Ada Quay\nsource: Harbour Gazette\n---\n\n{BODY}\n"
     )
     meta = read(written(tmp_path, "ferry.md", text)).meta
-    assert (meta.title, meta.date, meta.url, meta.author, meta.source) == (
+    assert (meta.title, meta.date, meta.url, meta.author, meta.publisher) == (
         "Ferry timetable approved",
         "2025-11-27",
         "https://example.com/ferry",
@@ -93,7 +93,7 @@ def test_front_matter_gives_every_field(tmp_path: Path) -> None:
 def test_a_dateline_dates_the_article_and_names_its_outlet(tmp_path: Path) -> None:
     text = f"Ferry timetable approved\n\nPORTHAVEN, Nov 27 (Harbour Wire) - {BODY}\n"
     meta = read(written(tmp_path, "ferry.txt", text)).meta
-    assert (meta.date, meta.source) == ("--11-27", "Harbour Wire")  # no year given: none is guessed
+    assert (meta.date, meta.publisher) == ("--11-27", "Harbour Wire")  # no year given: none is guessed
 
 
 def test_a_published_line_dates_the_article_and_is_not_a_paragraph(tmp_path: Path) -> None:
@@ -138,7 +138,7 @@ def test_a_site_name_equal_to_the_page_title_is_not_kept_as_the_outlet() -> None
     )
     article = parse_html(page, "gazette.html")
     assert isinstance(article, Article)
-    assert article.meta.source is None
+    assert article.meta.publisher is None
 
 
 def test_a_pdf_is_dated_by_its_creation_date(tmp_path: Path) -> None:

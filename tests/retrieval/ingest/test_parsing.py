@@ -29,7 +29,7 @@ def test_front_matter_and_markdown() -> None:
     assert article.meta.title == "Geneva talks"
     assert article.meta.date == "2025-11-24"
     assert article.meta.url == "https://example.com/a"
-    assert article.meta.source == "Example Wire"
+    assert article.meta.publisher == "Example Wire"
     assert [p.text for p in article.paragraphs] == [
         "Some bold text and a link. A wrapped line.",
         "first item",
