@@ -31,10 +31,10 @@ from bot.markup import to_html_parts
 from bot.render import answer_blocks
 from retrieval import Article, Library
 from retrieval.index.backends import Backend, Bm25Backend
+from retrieval.index.building import entries
 from retrieval.index.tantivy_index import TantivyBackend
 from retrieval.ingest.loader import read_article, scan
 from retrieval.language import text
-from retrieval.library import entries
 
 BACKENDS = ("bm25", "tantivy", "baseline")
 DEFAULT_SIZES = "1000,10000,100000"

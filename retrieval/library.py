@@ -5,17 +5,19 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from retrieval.answer.extract import Answer, answer
-from retrieval.documents import Article, FileKey, Meta, Skipped
+from retrieval.documents import FileKey, Meta, Skipped
 from retrieval.errors import DuplicateUpload
 from retrieval.index.backends import Backend, Bm25Backend
-from retrieval.index.bm25 import Entry, Index
+from retrieval.index.bm25 import Index
+from retrieval.index.building import BATCH_FILES, Job, Reader
 from retrieval.index.cache import FileCache, Parsed, folder_id
-from retrieval.ingest.loader import DEFAULT_MAX_BYTES, read_article, rescan, scan
+from retrieval.ingest.loader import DEFAULT_MAX_BYTES, rescan, scan
 from retrieval.ingest.uploads import (
     ContentHashes,
     Saved,
@@ -23,9 +25,9 @@ from retrieval.ingest.uploads import (
     safe_name,
     save_article,
 )
-from retrieval.language import text
 
 log = logging.getLogger("retrieval")
+T = TypeVar("T")
 
 # Past this many paragraphs rank-bm25 scores every candidate in Python; tantivy stays in milliseconds.
 LARGE_FOLDER = 20_000
@@ -76,12 +78,12 @@ def index_dir(cache_dir: Path, folder: Path) -> Path:
     return cache_dir / f"tantivy-{folder_id(folder)}"
 
 
-def entries(article: Article) -> list[Entry]:
-    """The index entries of an article: each paragraph's terms, its heading's included."""
-    return [
-        Entry(article.meta, p, tuple(text.terms(f"{p.heading}\n{p.text}" if p.heading else p.text)))
-        for p in article.paragraphs
-    ]
+def _info(parsed: Parsed) -> ArticleInfo | Skipped:
+    return parsed if isinstance(parsed, Skipped) else ArticleInfo(parsed[0].meta, len(parsed[1]))
+
+
+def _batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 class Library:
@@ -189,29 +191,45 @@ class Library:
         return missing
 
     def _apply(self, found: dict[str, tuple[FileKey, Path]], change: Change) -> None:
-        fresh: list[tuple[FileKey, Parsed]] = []
-        parsed = {path: self._parse(*found[path], fresh) for path in change.changed}
-        self._cache.put(fresh)
-        upserts = {p: (found[p][0], r[1] if not isinstance(r, Skipped) else []) for p, r in parsed.items()}
-        self._backend.apply(upserts, change.removed)
+        """Read the changed files (cached parses first), then write them to the cache and the index in
+        batches, committed once at the end; this Library's file list changes only after that commit."""
+        cached = self._cache.get_many([found[path][0] for path in change.changed])
+        batches = _batches(change.changed, BATCH_FILES) or [()]
+        jobs = [
+            [Job(found[p][1], p, self._max_bytes) for p in batch if found[p][0] not in cached]
+            for batch in batches
+        ]
+        infos: dict[str, tuple[FileKey, ArticleInfo | Skipped]] = {}
+        with Reader(sum(map(len, jobs))) as reader:
+            for number, (batch, read) in enumerate(zip(batches, reader.batches(jobs), strict=True)):
+                parsed = self._parsed(batch, found, cached, read)
+                upserts = {
+                    p: (found[p][0], r[1] if not isinstance(r, Skipped) else []) for p, r in parsed.items()
+                }
+                last = number == len(batches) - 1
+                self._backend.apply(upserts, change.removed if number == 0 else (), commit=last)
+                infos.update((path, (found[path][0], _info(result))) for path, result in parsed.items())
         self._cache.forget(change.removed)
         for path in change.removed:
             self._files.pop(path, None)
-        for path, result in parsed.items():
-            info = result if isinstance(result, Skipped) else ArticleInfo(result[0].meta, len(result[1]))
-            self._files[path] = (found[path][0], info)
+        self._files.update(infos)
 
-    def _parse(self, key: FileKey, path: Path, fresh: list[tuple[FileKey, Parsed]]) -> Parsed:
-        """The cached parse of this file version, or a new one (added to `fresh` for the cache)."""
-        cached = self._cache.get(key)
-        if cached is not None:
-            if isinstance(cached, Skipped):
-                log.warning("skipped %s: %s", cached.file, cached.reason)
-            return cached
-        result = read_article(path, key.path, self._max_bytes)
-        parsed: Parsed = result if isinstance(result, Skipped) else (result, entries(result))
-        if not (isinstance(parsed, Skipped) and parsed.retry):
-            fresh.append((key, parsed))
+    def _parsed(
+        self,
+        batch: Sequence[str],
+        found: dict[str, tuple[FileKey, Path]],
+        cached: dict[FileKey, Parsed],
+        read: list[Parsed],
+    ) -> dict[str, Parsed]:
+        """The batch's parses, in order: cached ones as they were, the rest just read (and now cached)."""
+        fresh = iter(read)
+        parsed: dict[str, Parsed] = {}
+        for path in batch:
+            known = cached.get(found[path][0])
+            if isinstance(known, Skipped):
+                log.warning("skipped %s: %s", known.file, known.reason)
+            parsed[path] = known if known is not None else next(fresh)
+        self._cache.put((found[p][0], r) for p, r in parsed.items() if found[p][0] not in cached)
         return parsed
 
     def _snapshot(self, started: float) -> Snapshot:

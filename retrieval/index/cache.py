@@ -7,7 +7,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ log = logging.getLogger("retrieval")
 SCHEMA = f"talksbot-files-10+{parser_version()}"
 
 Parsed = tuple[Article, list[Entry]] | Skipped
+_PATHS_PER_QUERY = 500  # under SQLite's limit on a statement's parameters
 
 
 class FileCache:
@@ -47,6 +48,25 @@ class FileCache:
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             self._reset(f"unreadable entry ({type(exc).__name__})")
             return None
+
+    def get_many(self, keys: Sequence[FileKey]) -> dict[FileKey, Parsed]:
+        """The cached parses of exactly these file versions (those the cache has), a few queries in all."""
+        if self._db is None or not keys:
+            return {}
+        wanted = {key.path: key for key in keys}
+        found: dict[FileKey, Parsed] = {}
+        try:
+            for start in range(0, len(keys), _PATHS_PER_QUERY):
+                paths = [key.path for key in keys[start : start + _PATHS_PER_QUERY]]
+                marks = ",".join("?" * len(paths))
+                query = f"SELECT path, size, mtime_ns, data FROM files WHERE path IN ({marks})"
+                for path, size, mtime_ns, data in self._db.execute(query, paths):
+                    if wanted[path] == FileKey(path, size, mtime_ns):
+                        found[wanted[path]] = _decode(json.loads(data))
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            self._reset(f"unreadable entry ({type(exc).__name__})")
+            return {}
+        return found
 
     def infos(self) -> dict[FileKey, tuple[Meta, int]]:
         """Every cached article's metadata and paragraph count, in one query (for a warm restart)."""

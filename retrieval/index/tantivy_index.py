@@ -165,6 +165,7 @@ class TantivyBackend:
         threads = max(1, min(os.cpu_count() or 1, heap_bytes // _MIN_HEAP_PER_THREAD))
         self._writer: tantivy.IndexWriter | None = _writer(self._tantivy, index_dir, heap_bytes, threads)
         self._index = TantivyIndex(_View(self._tantivy.searcher(), self._schema))
+        self._staged = False  # changes written since the last commit
 
     @property
     def index(self) -> TantivyIndex:
@@ -178,22 +179,39 @@ class TantivyBackend:
         keys = (_parse_file_key(term) for term, count in listed if count > 0)
         return {key.path: key for key in keys if key is not None}
 
-    def apply(self, upserts: Mapping[str, tuple[FileKey, Sequence[Entry]]], deletes: Collection[str]) -> None:
-        """Delete the files' paragraphs, add the new ones, commit, then swap in a new searcher."""
-        if not upserts and not deletes:
+    def apply(
+        self,
+        upserts: Mapping[str, tuple[FileKey, Sequence[Entry]]],
+        deletes: Collection[str],
+        *,
+        commit: bool = True,
+    ) -> None:
+        """Delete the files' paragraphs and add the new ones; on commit, swap in a new searcher.
+
+        Staged changes (commit=False) wait in the writer, within its memory budget; an error rolls
+        back everything staged since the last commit.
+        """
+        if not upserts and not deletes and not (commit and self._staged):
             return
         with self._lock:
             writer = self._live_writer()
             previous = self._index._view
+            # Only a change applied in one go says which terms are new (a staged one lists none).
             small = sum(len(entries) for _, entries in upserts.values()) <= _INHERIT_UP_TO
+            alone = commit and not self._staged
             try:
                 count, terms = self._write(
-                    writer, upserts, deletes, collect_terms=small and previous.has_vocabulary
+                    writer, upserts, deletes, collect_terms=alone and small and previous.has_vocabulary
                 )
+                if not commit:
+                    self._staged = True
+                    return
                 writer.commit()
             except BaseException:
                 writer.rollback()
+                self._staged = False
                 raise
+            self._staged = False
             self._tantivy.reload()
             view = _View(self._tantivy.searcher(), self._schema)
             if terms and view.size == previous.size + count:  # nothing deleted: no term lost its last use

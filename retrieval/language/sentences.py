@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # Abbreviations after which a period does not end a sentence (compared folded, without the dot).
@@ -36,6 +37,7 @@ _TITLES = frozenset(
         "cllr",
     ]
 )
+_TITLE_ENDINGS = tuple("." + title for title in _TITLES)  # "Lt.Gen." ends in a title too
 _ABBREVIATIONS = _TITLES | frozenset(
     [
         "jan",
@@ -152,6 +154,31 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [piece for span in spans for piece in _bounded(text, *span)]
 
 
+def last_sentences(text: str, count: int) -> list[str]:
+    """The last `count` sentences of `text`, as `split_sentences(text)[-count:]` gives them.
+
+    Boundaries are judged from the end until enough sentences lie after one: a paragraph's opening
+    sentences are never split only to be thrown away. (Where a sentence starts changes no boundary after
+    it: splitting the text from a boundary on gives the same sentences as splitting all of it.)
+    """
+    if count <= 0:
+        return []
+    boundaries = (m.end() for m in reversed(list(_BOUNDARY.finditer(text))) if _is_boundary(text, m))
+    # From the count-th boundary from the end, back one at a time (a span may be blank), else the start.
+    for found, cut in enumerate(itertools.chain(boundaries, [0]), start=1):
+        if found < count and cut:
+            continue
+        tail = split_sentences(text[cut:])
+        if len(tail) >= count or not cut:
+            return tail[-count:]
+    return []
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    # A sentence's start only bounds how far back _word_before looks, and it stops at white space first.
+    return match.group().startswith("\n") or _ends_sentence(text, 0, match)
+
+
 def is_cut(sentence: str) -> tuple[bool, bool]:
     """(starts mid-sentence, ends mid-sentence) for a span that may be a piece of an overlong sentence."""
     long = len(sentence) > MAX_SPAN // 2
@@ -214,7 +241,7 @@ def _period_ends(word: str, following: str) -> bool:
     bare = word.rstrip(".").lstrip("\"'“‘([«").casefold()
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
-    if bare in _TITLES or bare.endswith(tuple("." + t for t in _TITLES)):
+    if bare in _TITLES or bare.endswith(_TITLE_ENDINGS):
         return False
     if bare in _ABBREVIATIONS:
         return not following[0].isdigit() and following.casefold() in _OPENERS

@@ -99,6 +99,17 @@ def tokens(text: str) -> list[Token]:
 
 def terms(text: str) -> list[str]:
     """The terms of `text`, in order: what the index stores and what a question searches for."""
+    plain = text.isascii()
+    ukrainian = False if plain else _looks_ukrainian(text)
+    raws = (_WORD_ASCII if plain else _WORD).findall(text)
+    # The indexing path: every word looked up at C speed, no spans unless a pair ("United States") needs them.
+    found = list(map(_TERMS[ukrainian].get, raws))
+    if None in found:
+        found = [
+            _term_of(raw, ukrainian) if term is None else term for raw, term in zip(raws, found, strict=True)
+        ]
+    if _PAIR_SECONDS.isdisjoint(found):
+        return list(filter(None, found))
     return [token.term for token in _scan(text, keep_stop_words=False)]
 
 
@@ -121,23 +132,22 @@ def _scan(text: str, *, keep_stop_words: bool) -> list[Token]:
     plain = text.isascii()
     # ASCII text has no Cyrillic to vote on, and its words need no Unicode normalisation.
     ukrainian = False if plain else _looks_ukrainian(text)
-    known = _ANALYSED[ukrainian]
+    known = _TERMS[ukrainian]
     found: list[Token] = []
     for match in (_WORD_ASCII if plain else _WORD).finditer(text):
         raw = match.group()
-        analysed = known.get(raw)
-        if analysed is None:
-            analysed = _remember(known, raw, _analyse(raw, ukrainian))
-        word, term = analysed
+        term = known.get(raw)
+        if term is None:
+            term = _term_of(raw, ukrainian)
         if not term:
             if keep_stop_words:
-                found.append(Token("", match.start(), match.end(), word))
+                found.append(Token("", match.start(), match.end(), _folded(raw)))
             continue
         if term in _PAIR_SECONDS and found and _joins(text, found[-1], term, match):
             previous = found[-1]
             found[-1] = Token(_PAIRS[previous.term, term], previous.start, match.end(), previous.word)
         else:
-            found.append(Token(term, match.start(), match.end(), word))
+            found.append(Token(term, match.start(), match.end(), _folded(raw)))
     return found
 
 
@@ -150,23 +160,31 @@ def _joins(text: str, previous: Token, term: str, match: re.Match[str]) -> bool:
     return named and text[previous.end : match.start()].isspace()
 
 
-# raw word -> (folded word, term), one table per language guess; cleared whole when it grows past
-# _ANALYSED_LIMIT (a pure function of the raw word, and most words repeat: memoising it halves indexing).
-_ANALYSED: tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]] = ({}, {})
-_ANALYSED_LIMIT = 500_000
+# raw word -> term (one table per language guess) and raw word -> folded word: pure functions of the raw
+# word, and most words repeat (memoising halves indexing). Plain dicts of strings, which the garbage
+# collector need not walk; each is cleared whole when it grows past _MEMO_LIMIT.
+_TERMS: tuple[dict[str, str], dict[str, str]] = ({}, {})
+_FOLDED: dict[str, str] = {}
+_MEMO_LIMIT = 500_000
 
 
-def _remember(known: dict[str, tuple[str, str]], raw: str, analysed: tuple[str, str]) -> tuple[str, str]:
-    if len(known) >= _ANALYSED_LIMIT:
+def _term_of(raw: str, ukrainian: bool) -> str:
+    """The term of one raw word, remembered."""
+    known = _TERMS[ukrainian]
+    if len(known) >= _MEMO_LIMIT:
         known.clear()
-    known[raw] = analysed
-    return analysed
+    term = known[raw] = _term(raw, _folded(raw), ukrainian)
+    return term
 
 
-def _analyse(raw: str, ukrainian: bool) -> tuple[str, str]:
-    """(folded word, term) of one raw word."""
-    word = _fold(raw)
-    return word, _term(raw, word, ukrainian)
+def _folded(raw: str) -> str:
+    """The folded form of one raw word, remembered."""
+    word = _FOLDED.get(raw)
+    if word is None:
+        if len(_FOLDED) >= _MEMO_LIMIT:
+            _FOLDED.clear()
+        word = _FOLDED[raw] = _fold(raw)
+    return word
 
 
 def has_cyrillic(text: str) -> bool:

@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from retrieval.language import lexicon, text
+from retrieval.language.sentences import last_sentences, split_sentences
 from retrieval.language.text import Token, every_token, tokens, words
 from tests.fuzz.strategies import WORDS, fuzz, text_inputs
 
@@ -83,10 +84,16 @@ def test_plain_word_folding_matches_unicode_folding(word: str) -> None:
     assert text._fold(word) == slow_fold(word)
 
 
-def test_memo_table_is_cleared_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    table: dict[str, tuple[str, str]] = {}
-    for i in range(3):
-        text._remember(table, f"w{i}", ("w", "w"))
-    monkeypatch.setattr(text, "_ANALYSED_LIMIT", 3)
-    assert text._remember(table, "again", ("again", "a")) == ("again", "a")
-    assert table == {"again": ("again", "a")}
+def test_memo_tables_are_cleared_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_TERMS", ({f"w{i}": "w" for i in range(3)}, {}))
+    monkeypatch.setattr(text, "_MEMO_LIMIT", 3)
+    assert text._term_of("Talks", False) == "talk"
+    assert text._TERMS[0] == {"Talks": "talk"}
+
+
+@fuzz(300)
+@given(ANY_TEXT, st.integers(min_value=0, max_value=4))
+@example("Mr. Smith met Dr. Jones. It was late.\n\nU.S. talks resumed. The plan\nhad 28 points.", 2)
+@example("One. Two. Three.  \n  ", 2)
+def test_last_sentences_are_the_split_sentences_last(source: str, count: int) -> None:
+    assert last_sentences(source, count) == (split_sentences(source)[-count:] if count else [])
