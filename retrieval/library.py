@@ -15,7 +15,7 @@ from retrieval.documents import FileKey, Meta, Skipped
 from retrieval.errors import DuplicateUpload
 from retrieval.index.backends import Backend, Bm25Backend
 from retrieval.index.bm25 import Index
-from retrieval.index.building import BATCH_FILES, Job, Reader
+from retrieval.index.building import BATCH_FILES, Job, Read, Reader
 from retrieval.index.cache import FileCache, Parsed, folder_id
 from retrieval.ingest.loader import DEFAULT_MAX_BYTES, rescan, scan
 from retrieval.ingest.uploads import (
@@ -219,17 +219,22 @@ class Library:
         batch: Sequence[str],
         found: dict[str, tuple[FileKey, Path]],
         cached: dict[FileKey, Parsed],
-        read: list[Parsed],
+        read: list[Read],
     ) -> dict[str, Parsed]:
         """The batch's parses, in order: cached ones as they were, the rest just read (and now cached)."""
         fresh = iter(read)
         parsed: dict[str, Parsed] = {}
+        rows: list[tuple[FileKey, str | None]] = []
         for path in batch:
-            known = cached.get(found[path][0])
+            key = found[path][0]
+            known = cached.get(key)
             if isinstance(known, Skipped):
                 log.warning("skipped %s: %s", known.file, known.reason)
-            parsed[path] = known if known is not None else next(fresh)
-        self._cache.put((found[p][0], r) for p, r in parsed.items() if found[p][0] not in cached)
+            if known is None:
+                known, row = next(fresh)
+                rows.append((key, row))
+            parsed[path] = known
+        self._cache.put(rows)
         return parsed
 
     def _snapshot(self, started: float) -> Snapshot:

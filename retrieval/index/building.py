@@ -17,7 +17,7 @@ from types import TracebackType
 
 from retrieval.documents import Article, Skipped
 from retrieval.index.bm25 import Entry
-from retrieval.index.cache import Parsed
+from retrieval.index.cache import Parsed, encode
 from retrieval.ingest.loader import read_article
 from retrieval.language import text
 
@@ -46,10 +46,14 @@ def entries(article: Article) -> list[Entry]:
     ]
 
 
-def read_file(job: Job) -> Parsed:
-    """One file parsed and tokenised, or why it was skipped (logged here, as read_article does)."""
+Read = tuple[Parsed, str | None]  # a file's parse, and how the file cache stores it (cache.encode)
+
+
+def read_file(job: Job) -> Read:
+    """One file parsed, tokenised and encoded for the cache, or why it was skipped (logged here)."""
     result = read_article(job.path, job.relative, job.max_bytes)
-    return result if isinstance(result, Skipped) else (result, entries(result))
+    parsed: Parsed = result if isinstance(result, Skipped) else (result, entries(result))
+    return parsed, encode(parsed)
 
 
 class Reader:
@@ -74,13 +78,13 @@ class Reader:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
-    def batches(self, batches: Iterable[Sequence[Job]]) -> Iterator[list[Parsed]]:
+    def batches(self, batches: Iterable[Sequence[Job]]) -> Iterator[list[Read]]:
         """Each batch's files read, in order. With workers, the next batch is read while this one is used."""
         if self._pool is None:
             for batch in batches:
                 yield [read_file(job) for job in batch]
             return
-        pending: list[Future[list[tuple[Parsed, list[tuple[int, str]]]]]] | None = None
+        pending: list[Future[list[tuple[Read, list[tuple[int, str]]]]]] | None = None
         for batch in batches:
             submitted = [
                 self._pool.submit(_read_chunk, batch[i : i + _CHUNK]) for i in range(0, len(batch), _CHUNK)
@@ -92,17 +96,17 @@ class Reader:
             yield _collect(pending)
 
 
-def _collect(futures: list[Future[list[tuple[Parsed, list[tuple[int, str]]]]]]) -> list[Parsed]:
+def _collect(futures: list[Future[list[tuple[Read, list[tuple[int, str]]]]]]) -> list[Read]:
     found = []
     for future in futures:
-        for parsed, records in future.result():
+        for read, records in future.result():
             for level, message in records:
                 log.log(level, "%s", message)  # a worker's warnings, told here where logging is set up
-            found.append(parsed)
+            found.append(read)
     return found
 
 
-def _read_chunk(jobs: Sequence[Job]) -> list[tuple[Parsed, list[tuple[int, str]]]]:
+def _read_chunk(jobs: Sequence[Job]) -> list[tuple[Read, list[tuple[int, str]]]]:
     """In a worker: read each file, keeping what it logged to be told by the parent process."""
     kept = _Kept()
     logger = logging.getLogger("retrieval")

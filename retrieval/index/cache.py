@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -84,13 +84,11 @@ class FileCache:
             self._reset(f"unreadable entries ({type(exc).__name__})")
             return {}
 
-    def put(self, items: Iterable[tuple[FileKey, Parsed]]) -> None:
-        """Store parses, replacing any older version of the same path, in one transaction."""
+    def put(self, items: Iterable[tuple[FileKey, str | None]]) -> None:
+        """Store parses encoded by `encode` (None: not kept), replacing older versions, in one transaction."""
         if self._db is None:
             return
-        # A file that could not be read this time (a flaky mount, a broken install) is no property of it.
-        lasting = [(k, p) for k, p in items if not (isinstance(p, Skipped) and p.retry)]
-        rows = [(k.path, k.size, k.mtime_ns, json.dumps(_encode(p), ensure_ascii=False)) for k, p in lasting]
+        rows = [(key.path, key.size, key.mtime_ns, data) for key, data in items if data is not None]
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)
@@ -158,15 +156,29 @@ def folder_id(folder: Path) -> str:
     return hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:16]
 
 
-def _encode(parsed: Parsed) -> dict[str, Any]:
+def encode(parsed: Parsed) -> str | None:
+    """A parse as the cache stores it (JSON text); None for a file to read again next time.
+
+    A file that could not be read this time (a flaky mount, a broken install) says nothing lasting about
+    the file. Runs in the worker processes of a build, so the writing process only stores the text.
+    """
     if isinstance(parsed, Skipped):
-        return {"skipped": asdict(parsed)}
+        return None if parsed.retry else json.dumps({"skipped": _plain(parsed)}, ensure_ascii=False)
     article, entries = parsed
-    return {
-        "meta": asdict(article.meta),
-        "paragraphs": [asdict(p) for p in article.paragraphs],
+    data = {
+        "meta": _plain(article.meta),
+        "paragraphs": [_plain(p) for p in article.paragraphs],
         "terms": [list(e.terms) for e in entries],
     }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _plain(value: Meta | Paragraph | Skipped) -> dict[str, Any]:
+    # dataclasses.asdict copies deeply and slowly; these hold only strings, numbers and None.
+    return {name: getattr(value, name) for name in _FIELDS[type(value)]}
+
+
+_FIELDS = {kind: tuple(field.name for field in fields(kind)) for kind in (Meta, Paragraph, Skipped)}
 
 
 def _decode(data: dict[str, Any]) -> Parsed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from retrieval.language import lexicon
 
@@ -103,14 +103,26 @@ def terms(text: str) -> list[str]:
     ukrainian = False if plain else _looks_ukrainian(text)
     raws = (_WORD_ASCII if plain else _WORD).findall(text)
     # The indexing path: every word looked up at C speed, no spans unless a pair ("United States") needs them.
-    found = list(map(_TERMS[ukrainian].get, raws))
-    if None in found:
-        found = [
-            _term_of(raw, ukrainian) if term is None else term for raw, term in zip(raws, found, strict=True)
-        ]
-    if _PAIR_SECONDS.isdisjoint(found):
+    known = list(map(_TERMS[ukrainian].get, raws))
+    found = (
+        [_term_of(raw, ukrainian) if term is None else term for raw, term in zip(raws, known, strict=True)]
+        if None in known
+        else cast(list[str], known)  # no word missing: every entry is a term
+    )
+    if _PAIR_SECONDS.isdisjoint(found) or not _may_pair(found):
         return list(filter(None, found))
     return [token.term for token in _scan(text, keep_stop_words=False)]
+
+
+def _may_pair(found: list[str]) -> bool:
+    """True if two terms in a row could be a pair ("unit", "state"): only then are spans needed."""
+    previous = ""
+    for term in found:
+        if term:
+            if (previous, term) in _PAIRS:
+                return True
+            previous = term
+    return False
 
 
 def words(text: str) -> Iterator[str]:
