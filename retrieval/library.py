@@ -16,7 +16,7 @@ from retrieval.errors import DuplicateUpload
 from retrieval.index.backends import Backend, Bm25Backend
 from retrieval.index.bm25 import Index
 from retrieval.index.building import BATCH_FILES, Job, Read, Reader
-from retrieval.index.cache import FileCache, Parsed, folder_id
+from retrieval.index.cache import FileCache, Parsed, Row, folder_id
 from retrieval.ingest.loader import DEFAULT_MAX_BYTES, rescan, scan
 from retrieval.ingest.uploads import (
     ContentHashes,
@@ -224,7 +224,7 @@ class Library:
         """The batch's parses, in order: cached ones as they were, the rest just read (and now cached)."""
         fresh = iter(read)
         parsed: dict[str, Parsed] = {}
-        rows: list[tuple[FileKey, str | None]] = []
+        rows: list[tuple[FileKey, Row | None]] = []
         for path in batch:
             key = found[path][0]
             known = cached.get(key)

@@ -17,7 +17,7 @@ from types import TracebackType
 
 from retrieval.documents import Article, Skipped
 from retrieval.index.bm25 import Entry
-from retrieval.index.cache import Parsed, encode
+from retrieval.index.cache import Parsed, Row, encode
 from retrieval.ingest.loader import read_article
 from retrieval.language import text
 
@@ -46,7 +46,7 @@ def entries(article: Article) -> list[Entry]:
     ]
 
 
-Read = tuple[Parsed, str | None]  # a file's parse, and how the file cache stores it (cache.encode)
+Read = tuple[Parsed, Row | None]  # a file's parse, and how the file cache stores it (cache.encode)
 
 
 def read_file(job: Job) -> Read:

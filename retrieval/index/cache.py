@@ -20,9 +20,16 @@ log = logging.getLogger("retrieval")
 
 # Bump when tokenising or parsing changes: cached terms from older code must not be trusted. The parser
 # version (ours and the parsing libraries') is part of it, so a better parser re-reads files read before.
-SCHEMA = f"talksbot-files-10+{parser_version()}"
+SCHEMA = f"talksbot-files-11+{parser_version()}"
 
 Parsed = tuple[Article, list[Entry]] | Skipped
+# A parse as stored: its JSON, and apart from it the article's Meta (JSON; None if skipped) and paragraph
+# count, which a warm restart reads for /sources without parsing every file's JSON.
+Row = tuple[str, str | None, int]
+_FILES = (
+    "CREATE TABLE IF NOT EXISTS files "
+    "(path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT, meta TEXT, paragraphs INT)"
+)
 _PATHS_PER_QUERY = 500  # under SQLite's limit on a statement's parameters
 
 
@@ -72,11 +79,7 @@ class FileCache:
         """Every cached article's metadata and paragraph count, in one query (for a warm restart)."""
         if self._db is None:
             return {}
-        query = (
-            "SELECT path, size, mtime_ns, json_extract(data, '$.meta'), "
-            "json_array_length(data, '$.paragraphs') "
-            "FROM files WHERE json_extract(data, '$.meta') IS NOT NULL"
-        )
+        query = "SELECT path, size, mtime_ns, meta, paragraphs FROM files WHERE meta IS NOT NULL"
         try:
             rows = self._db.execute(query).fetchall()
             return {FileKey(p, s, m): (Meta(**json.loads(meta)), int(n)) for p, s, m, meta, n in rows}
@@ -84,14 +87,14 @@ class FileCache:
             self._reset(f"unreadable entries ({type(exc).__name__})")
             return {}
 
-    def put(self, items: Iterable[tuple[FileKey, str | None]]) -> None:
+    def put(self, items: Iterable[tuple[FileKey, Row | None]]) -> None:
         """Store parses encoded by `encode` (None: not kept), replacing older versions, in one transaction."""
         if self._db is None:
             return
-        rows = [(key.path, key.size, key.mtime_ns, data) for key, data in items if data is not None]
+        rows = [(key.path, key.size, key.mtime_ns, *row) for key, row in items if row is not None]
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", rows)
+                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", rows)
         except (sqlite3.Error, UnicodeError) as exc:
             self._reset(f"write failed ({exc})")
 
@@ -113,12 +116,10 @@ class FileCache:
             # A cache may lose its last write on power loss (it is rebuilt), but never be corrupted.
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT)"
-            )
             if _schema(db) != SCHEMA:
-                with db:
-                    db.execute("DELETE FROM files")
+                with db:  # another version's rows, perhaps in another layout: a new table
+                    db.execute("DROP TABLE IF EXISTS files")
+                    db.execute(_FILES)
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             return db
         except (sqlite3.Error, OSError) as exc:
@@ -131,7 +132,7 @@ class FileCache:
         try:
             db = sqlite3.connect(self._path, check_same_thread=False)
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.execute("CREATE TABLE files (path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT)")
+            db.execute(_FILES)
             with db:
                 db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
             return db
@@ -156,21 +157,24 @@ def folder_id(folder: Path) -> str:
     return hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:16]
 
 
-def encode(parsed: Parsed) -> str | None:
-    """A parse as the cache stores it (JSON text); None for a file to read again next time.
+def encode(parsed: Parsed) -> Row | None:
+    """A parse as the cache stores it (see Row); None for a file to read again next time.
 
     A file that could not be read this time (a flaky mount, a broken install) says nothing lasting about
     the file. Runs in the worker processes of a build, so the writing process only stores the text.
     """
     if isinstance(parsed, Skipped):
-        return None if parsed.retry else json.dumps({"skipped": _plain(parsed)}, ensure_ascii=False)
+        return (
+            None if parsed.retry else (json.dumps({"skipped": _plain(parsed)}, ensure_ascii=False), None, 0)
+        )
     article, entries = parsed
+    meta = _plain(article.meta)
     data = {
-        "meta": _plain(article.meta),
+        "meta": meta,
         "paragraphs": [_plain(p) for p in article.paragraphs],
         "terms": [list(e.terms) for e in entries],
     }
-    return json.dumps(data, ensure_ascii=False)
+    return json.dumps(data, ensure_ascii=False), json.dumps(meta, ensure_ascii=False), len(entries)
 
 
 def _plain(value: Meta | Paragraph | Skipped) -> dict[str, Any]:

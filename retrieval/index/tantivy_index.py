@@ -201,7 +201,12 @@ class TantivyBackend:
             alone = commit and not self._staged
             try:
                 count, terms = self._write(
-                    writer, upserts, deletes, collect_terms=alone and small and previous.has_vocabulary
+                    writer,
+                    upserts,
+                    deletes,
+                    # An empty index holds nothing to replace (a cold build): no delete per file.
+                    replacing=previous.size > 0,
+                    collect_terms=alone and small and previous.has_vocabulary,
                 )
                 if not commit:
                     self._staged = True
@@ -236,10 +241,11 @@ class TantivyBackend:
         upserts: Mapping[str, tuple[FileKey, Sequence[Entry]]],
         deletes: Collection[str],
         *,
+        replacing: bool,
         collect_terms: bool,
     ) -> tuple[int, list[str]]:
         """Queue the changes; how many paragraphs were added, and their terms if they are wanted."""
-        for path in (*deletes, *upserts):
+        for path in (*deletes, *(upserts if replacing else ())):
             writer.delete_documents_by_term(_PATH, path)
         count = 0
         terms: list[str] = []

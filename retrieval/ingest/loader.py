@@ -51,12 +51,12 @@ def scan(root: Path) -> Iterator[tuple[FileKey, Path]]:
     """
     if not root.is_dir():
         raise FolderError(f"document folder not found: {root}")
-    yield from _walk(os.fspath(root), "", root.resolve())
+    yield from _walk(root, "", root.resolve())
 
 
-def _walk(directory: str, prefix: str, real_root: Path) -> Iterator[tuple[FileKey, Path]]:
+def _walk(folder: Path, prefix: str, real_root: Path) -> Iterator[tuple[FileKey, Path]]:
     try:
-        with os.scandir(directory) as listing:
+        with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError:
         return  # as os.walk: a folder that cannot be listed is passed over
@@ -68,15 +68,12 @@ def _walk(directory: str, prefix: str, real_root: Path) -> Iterator[tuple[FileKe
             continue
         relative = displayable(prefix + entry.name)
         if _candidate_name(relative.rpartition("/")[2]):
-            key = (
-                _key(Path(entry.path), relative, real_root)
-                if entry.is_symlink()
-                else _plain_key(entry, relative)
-            )
+            path = folder / entry.name  # a child of a Path is cheaper to make than a Path from a string
+            key = _key(path, relative, real_root) if entry.is_symlink() else _plain_key(entry, relative)
             if key is not None:
-                yield key, Path(entry.path)
+                yield key, path
     for entry in folders:
-        yield from _walk(entry.path, f"{prefix}{entry.name}/", real_root)
+        yield from _walk(folder / entry.name, f"{prefix}{entry.name}/", real_root)
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
