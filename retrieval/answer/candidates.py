@@ -8,7 +8,8 @@ that reads as prose and the best that also supplies the answer type are picked.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
+from typing import TypeVar
 
 from retrieval.answer import answer_types, selection
 from retrieval.answer import query as q
@@ -107,15 +108,35 @@ def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:
     return covered / parsed.total
 
 
-@lru_cache(maxsize=16_384)
 def _term_set(context: str) -> frozenset[str]:
     """The terms of a title, heading or previous paragraph: the same few recur across candidates."""
-    return frozenset(text.terms(context))
+    known = _CONTEXTS.get(context)
+    if known is None:
+        known = _remember(_CONTEXTS, context, tuple(text.terms(context)), CONTEXTS)
+    return frozenset(known)
 
 
-@lru_cache(maxsize=65_536)
 def _quotable(sentence: str, title: str) -> bool:
-    return prose.quotable(sentence, title)
+    known = _QUOTABLE.get((sentence, title))
+    if known is None:
+        known = _remember(_QUOTABLE, (sentence, title), prose.quotable(sentence, title), QUOTABLE)
+    return known
+
+
+# Memos of plain values (the collector stops walking tuples of strings), cleared whole when full.
+CONTEXTS = 16_384
+QUOTABLE = 65_536
+_CONTEXTS: dict[str, tuple[str, ...]] = {}
+_QUOTABLE: dict[tuple[str, str], bool] = {}
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remember(memo: dict[K, V], key: K, value: V, limit: int) -> V:
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:

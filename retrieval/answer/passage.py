@@ -1,17 +1,27 @@
-"""A candidate paragraph read once: its tokens, its sentences and their terms, reused by every later stage."""
+"""A candidate paragraph read once: its tokens, its sentences and their terms, reused by every later stage.
+
+What is remembered between questions is plain data (tuples of strings and numbers in a dict), which
+the garbage collector stops walking once it has seen it; the objects a question reads it through
+(Passage, Sentence) live only as long as that question.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from retrieval.language import text
 from retrieval.language.sentences import sentence_spans
 from retrieval.language.text import Token
 
-# Paragraphs kept read: a question reads 20, and popular ones recur across questions. About 25 KB each.
+# Paragraphs kept read: a question reads 20, and popular ones recur across questions (about 25 KB each).
 PASSAGES = 4096
+
+_Spans = tuple[tuple[int, int, tuple[str, ...]], ...]  # (start, end, terms) of each sentence
+# terms, folded words, starts, ends of the paragraph's tokens; its sentences once split (else None).
+_Read = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], _Spans | None]
+_READ: dict[str, _Read] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +36,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Passage:
-    """A paragraph's tokens, column by column (offsets into `text`); sentences are split when asked for.
-
-    Columns of plain strings and ints, not a Token object per word: a cache of thousands of passages
-    would otherwise hold hundreds of thousands of objects for the garbage collector to walk.
-    """
+    """A paragraph's tokens, column by column (offsets into `text`); sentences are split when asked for."""
 
     text: str
     terms: tuple[str, ...]
@@ -46,17 +52,8 @@ class Passage:
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences, each with the terms of the tokens that start inside it (one sentence at least)."""
-        spans = sentence_spans(self.text) or [(0, len(self.text))]
-        buckets: list[set[str]] = [set() for _ in spans]
-        at = 0
-        for term, start in zip(self.terms, self.starts, strict=True):
-            while at + 1 < len(spans) and start >= spans[at][1]:
-                at += 1
-            buckets[at].add(term)
-        return tuple(
-            Sentence(a, b, frozenset(terms), self.text[a:b])
-            for (a, b), terms in zip(spans, buckets, strict=True)
-        )
+        spans = _sentences(self)
+        return tuple(Sentence(a, b, frozenset(terms), self.text[a:b]) for a, b, terms in spans)
 
     def tokens_of(self, start: int, end: int) -> list[Token]:
         """The tokens of `text[start:end]` as tokenising that slice alone gives them, offsets into the slice.
@@ -82,14 +79,41 @@ class Passage:
         return not self.text.isascii() and text.has_cyrillic(self.text)
 
 
-@lru_cache(maxsize=PASSAGES)
 def read(paragraph: str) -> Passage:
-    """The paragraph tokenised once (memoised by its text: the same paragraph answers many questions)."""
-    found = text.tokens(paragraph)
-    return Passage(
-        paragraph,
-        tuple(t.term for t in found),
-        tuple(t.word for t in found),
-        tuple(t.start for t in found),
-        tuple(t.end for t in found),
-    )
+    """The paragraph tokenised once (remembered by its text: the same paragraph answers many questions)."""
+    known = _READ.get(paragraph)
+    if known is None:
+        found = text.tokens(paragraph)
+        known = (
+            tuple(t.term for t in found),
+            tuple(t.word for t in found),
+            tuple(t.start for t in found),
+            tuple(t.end for t in found),
+            None,
+        )
+        _remember(paragraph, known)
+    return Passage(paragraph, *known[:4])
+
+
+def _sentences(passage: Passage) -> _Spans:
+    """The passage's sentence spans and terms: split once, then remembered with its tokens."""
+    known = _READ.get(passage.text)
+    if known is not None and known[4] is not None:
+        return known[4]
+    spans = sentence_spans(passage.text) or [(0, len(passage.text))]
+    buckets: list[dict[str, None]] = [{} for _ in spans]
+    at = 0
+    for term, start in zip(passage.terms, passage.starts, strict=True):
+        while at + 1 < len(spans) and start >= spans[at][1]:
+            at += 1
+        buckets[at][term] = None
+    split = tuple((a, b, tuple(terms)) for (a, b), terms in zip(spans, buckets, strict=True))
+    _remember(passage.text, (passage.terms, passage.words, passage.starts, passage.ends, split))
+    return split
+
+
+def _remember(paragraph: str, known: _Read) -> None:
+    # Cleared whole when full: cheaper than keeping an order, and a question's own paragraphs come back.
+    if len(_READ) >= PASSAGES and paragraph not in _READ:
+        _READ.clear()
+    _READ[paragraph] = known
