@@ -15,7 +15,7 @@ from retrieval.documents import FileKey, Meta, Skipped
 from retrieval.errors import DuplicateUpload
 from retrieval.index.backends import Backend, Bm25Backend
 from retrieval.index.bm25 import Index
-from retrieval.index.building import BATCH_FILES, Job, Read, Reader
+from retrieval.index.building import BuildPlan, Job, Read, Reader
 from retrieval.index.cache import FileCache, Parsed, Row, folder_id
 from retrieval.ingest.loader import DEFAULT_MAX_BYTES, rescan, scan
 from retrieval.ingest.uploads import (
@@ -28,6 +28,7 @@ from retrieval.ingest.uploads import (
 
 log = logging.getLogger("retrieval")
 T = TypeVar("T")
+DEFAULT_BUILD = BuildPlan()
 
 # Past this many paragraphs rank-bm25 scores every candidate in Python; tantivy stays in milliseconds.
 LARGE_FOLDER = 20_000
@@ -96,8 +97,10 @@ class Library:
         max_bytes: int = DEFAULT_MAX_BYTES,
         backend: Backend | None = None,
         cache_dir: Path | None = None,
+        build: BuildPlan = DEFAULT_BUILD,
     ) -> None:
         self.folder = folder
+        self._build = build
         self._max_bytes = max_bytes
         self._backend: Backend = backend or Bm25Backend()
         self._cache = FileCache(cache_dir, folder)
@@ -194,13 +197,13 @@ class Library:
         """Read the changed files (cached parses first), then write them to the cache and the index in
         batches, committed once at the end; this Library's file list changes only after that commit."""
         cached = self._cache.get_many([found[path][0] for path in change.changed])
-        batches = _batches(change.changed, BATCH_FILES) or [()]
+        batches = _batches(change.changed, self._build.batch_files) or [()]
         jobs = [
             [Job(found[p][1], p, self._max_bytes) for p in batch if found[p][0] not in cached]
             for batch in batches
         ]
         infos: dict[str, tuple[FileKey, ArticleInfo | Skipped]] = {}
-        with Reader(sum(map(len, jobs))) as reader:
+        with Reader(sum(map(len, jobs)), self._build) as reader:
             for number, (batch, read) in enumerate(zip(batches, reader.batches(jobs), strict=True)):
                 parsed = self._parsed(batch, found, cached, read)
                 upserts = {

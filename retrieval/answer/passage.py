@@ -59,15 +59,15 @@ class Passage:
         """The tokens of `text[start:end]` as tokenising that slice alone gives them, offsets into the slice.
 
         They are the paragraph's own tokens whenever that is provably the same; otherwise (a word cut by
-        the span, "United States" across its edge, Cyrillic, whose language is guessed per text) the
-        slice is tokenised again.
+        the span, a stop word's included, "United States" across its edge, Cyrillic, whose language is
+        guessed per text) the slice is tokenised again.
         """
-        if self._cyrillic:
+        if self._cyrillic or text.cuts_word(self.text, start) or text.cuts_word(self.text, end):
             return text.tokens(self.text[start:end])
         first = bisect_left(self.ends, start + 1)  # the first token ending after the span starts
         last = bisect_left(self.starts, end)  # the first token starting at or after its end
         if first < last and (self.starts[first] < start or self.ends[last - 1] > end):
-            return text.tokens(self.text[start:end])
+            return text.tokens(self.text[start:end])  # "United States" across an edge
         return [
             Token(self.terms[i], self.starts[i] - start, self.ends[i] - start, self.words[i])
             for i in range(first, last)
@@ -83,14 +83,7 @@ def read(paragraph: str) -> Passage:
     """The paragraph tokenised once (remembered by its text: the same paragraph answers many questions)."""
     known = _READ.get(paragraph)
     if known is None:
-        found = text.tokens(paragraph)
-        known = (
-            tuple(t.term for t in found),
-            tuple(t.word for t in found),
-            tuple(t.start for t in found),
-            tuple(t.end for t in found),
-            None,
-        )
+        known = (*text.columns(paragraph), None)
         _remember(paragraph, known)
     return Passage(paragraph, *known[:4])
 

@@ -79,7 +79,7 @@ class Query:
         """Every term the question holds or stands for: a sentence must add something to these."""
         return self.terms | self.own
 
-    @property
+    @cached_property
     def total(self) -> float:
         """The IDF mass of everything asked; an optional word counts half."""
         return sum(c.idf * (OPTIONAL_SHARE if c.optional else 1.0) for c in self.concepts) or 1.0

@@ -23,10 +23,16 @@ from retrieval.language import text
 
 log = logging.getLogger("retrieval")
 
-BATCH_FILES = 2000  # files read, cached and indexed together: about 20,000 paragraphs held at once
-POOL_FROM = 256  # files to read before worker processes pay for their start (about a second)
-WORKERS = 2
 _CHUNK = 32  # files per task sent to a worker: fewer, larger messages
+
+
+@dataclass(frozen=True)
+class BuildPlan:
+    """How a change to many files is read: batch size, when worker processes pay off, how many."""
+
+    batch_files: int = 2000  # files read, cached and indexed together: about 20,000 paragraphs at once
+    pool_from: int = 256  # files to read before worker processes pay for their start (about a second)
+    workers: int = 2
 
 
 @dataclass(frozen=True)
@@ -57,17 +63,18 @@ def read_file(job: Job) -> Read:
 
 
 class Reader:
-    """Reads batches of files in order: in this process, or in WORKERS processes for many files.
+    """Reads batches of files in order: in this process, or in worker processes for many files.
 
-    Use it as a context manager: the worker processes end with it.
+    Use it as a context manager: the worker processes end with it. Workers are spawned (they start
+    clean, whatever threads this process runs: a bot has several), so a script that builds a large
+    folder must guard its entry point with `if __name__ == "__main__":`, as multiprocessing requires.
     """
 
-    def __init__(self, files: int) -> None:
+    def __init__(self, files: int, plan: BuildPlan) -> None:
         self._pool: ProcessPoolExecutor | None = None
-        if files >= POOL_FROM:
-            # "spawn": workers start clean, whatever threads this process runs (a bot has several).
+        if files >= plan.pool_from and plan.workers > 0:
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(WORKERS, mp_context=context)
+            self._pool = ProcessPoolExecutor(plan.workers, mp_context=context)
 
     def __enter__(self) -> Reader:
         return self

@@ -114,6 +114,36 @@ def terms(text: str) -> list[str]:
     return [token.term for token in _scan(text, keep_stop_words=False)]
 
 
+Columns = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...]]
+
+
+def columns(text: str) -> Columns:
+    """`tokens(text)` column by column: (terms, folded words, starts, ends), without a Token per word."""
+    plain = text.isascii()
+    ukrainian = False if plain else _looks_ukrainian(text)
+    matches = list((_WORD_ASCII if plain else _WORD).finditer(text))
+    raws = [match.group() for match in matches]
+    known = list(map(_TERMS[ukrainian].get, raws))
+    found = [
+        _term_of(raw, ukrainian) if term is None else term for raw, term in zip(raws, known, strict=True)
+    ]
+    if not _PAIR_SECONDS.isdisjoint(found) and _may_pair(found):
+        kept = _scan(text, keep_stop_words=False)
+        return (
+            tuple(t.term for t in kept),
+            tuple(t.word for t in kept),
+            tuple(t.start for t in kept),
+            tuple(t.end for t in kept),
+        )
+    at = [i for i, term in enumerate(found) if term]
+    return (
+        tuple(found[i] for i in at),
+        tuple(_folded(raws[i]) for i in at),
+        tuple(matches[i].start() for i in at),
+        tuple(matches[i].end() for i in at),
+    )
+
+
 def _may_pair(found: list[str]) -> bool:
     """True if two terms in a row could be a pair ("unit", "state"): only then are spans needed."""
     previous = ""
@@ -197,6 +227,20 @@ def _folded(raw: str) -> str:
             _FOLDED.clear()
         word = _FOLDED[raw] = _fold(raw)
     return word
+
+
+def cuts_word(text: str, position: int) -> bool:
+    """True if a word of `text` (stop words too) runs across `position`, a character offset."""
+    if position <= 0 or position >= len(text):
+        return False
+    # A word holds no white space: the one that could run across starts after the last space before.
+    space = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position))
+    for match in _WORD.finditer(text, max(space, 0)):
+        if match.start() >= position:
+            return False
+        if match.end() > position:
+            return True
+    return False
 
 
 def has_cyrillic(text: str) -> bool:

@@ -97,3 +97,16 @@ def test_memo_tables_are_cleared_when_full(monkeypatch: pytest.MonkeyPatch) -> N
 @example("One. Two. Three.  \n  ", 2)
 def test_last_sentences_are_the_split_sentences_last(source: str, count: int) -> None:
     assert last_sentences(source, count) == (split_sentences(source)[-count:] if count else [])
+
+
+@fuzz(300)
+@given(ANY_TEXT)
+@example("The United States and the U.S. signed; United\\nKingdom, unit states")
+def test_columns_are_the_tokens_column_by_column(source: str) -> None:
+    found = tokens(source)
+    assert text.columns(source) == (
+        tuple(t.term for t in found),
+        tuple(t.word for t in found),
+        tuple(t.start for t in found),
+        tuple(t.end for t in found),
+    )
