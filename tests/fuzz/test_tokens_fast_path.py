@@ -110,3 +110,16 @@ def test_columns_are_the_tokens_column_by_column(source: str) -> None:
         tuple(t.start for t in found),
         tuple(t.end for t in found),
     )
+
+
+@fuzz(500)
+@given(st.text(st.sampled_from("abeilortuyzs"), min_size=1, max_size=12))
+@example("organizations")
+@example("colourites")
+@example("modelled")
+def test_spelling_rules_skipped_by_their_letters_change_nothing(word: str) -> None:
+    expected = word
+    for _, pattern, replacement in lexicon._SPELLING_RULES:
+        expected = pattern.sub(replacement, expected)
+    expected = lexicon._IRREGULAR.get(word) or lexicon._BRITISH.get(word) or expected
+    assert lexicon.one_spelling.__wrapped__(word) == expected
