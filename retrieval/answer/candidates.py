@@ -160,9 +160,12 @@ def _supplies(reading: _Reading, i: int) -> bool:
     question, parsed = reading.question, reading.parsed
     sentence = reading.sentences[i]
     # A leading dateline ("GENEVA, Nov 23 (Wire) -") names no answer.
-    body = sentence.text[prose.dateline_end(sentence.text) :]
-    if question.counted and not answer_types.counts(body, question.counted):
-        return False
+    start = prose.dateline_end(sentence.text)
+    body = sentence.text[start:]
+    if question.counted:
+        found = reading.passage.tokens_of(sentence.start + start, sentence.end)
+        if not answer_types.counts(body, question.counted, found):
+            return False
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return False
     return answer_types.supplies(question.asked, body, parsed.words)
