@@ -20,16 +20,19 @@ log = logging.getLogger("retrieval")
 
 # Bump when tokenising or parsing changes: cached terms from older code must not be trusted. The parser
 # version (ours and the parsing libraries') is part of it, so a better parser re-reads files read before.
-SCHEMA = f"talksbot-files-11+{parser_version()}"
+SCHEMA = f"talksbot-files-12+{parser_version()}"
 
 Parsed = tuple[Article, list[Entry]] | Skipped
-# A parse as stored: its JSON, and apart from it the article's Meta (JSON; None if skipped) and paragraph
-# count, which a warm restart reads for /sources without parsing every file's JSON.
-Row = tuple[str, str | None, int]
+# A parse as stored: its JSON, and apart from it the article's Meta fields (None if skipped) and
+# paragraph count, one column each, which a warm restart reads for /sources without parsing any JSON.
+Row = tuple[str, tuple[Any, ...] | None, int]
+_META = tuple(f"meta_{field.name}" for field in fields(Meta))
 _FILES = (
-    "CREATE TABLE IF NOT EXISTS files "
-    "(path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT, meta TEXT, paragraphs INT)"
+    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INT, mtime_ns INT, data TEXT, "
+    f"paragraphs INT, {', '.join(_META)})"
 )
+_INSERT = f"INSERT OR REPLACE INTO files VALUES ({', '.join('?' * (5 + len(_META)))})"
+_INFOS = f"SELECT path, size, mtime_ns, paragraphs, {', '.join(_META)} FROM files WHERE meta_file IS NOT NULL"
 _PATHS_PER_QUERY = 500  # under SQLite's limit on a statement's parameters
 
 
@@ -79,10 +82,9 @@ class FileCache:
         """Every cached article's metadata and paragraph count, in one query (for a warm restart)."""
         if self._db is None:
             return {}
-        query = "SELECT path, size, mtime_ns, meta, paragraphs FROM files WHERE meta IS NOT NULL"
         try:
-            rows = self._db.execute(query).fetchall()
-            return {FileKey(p, s, m): (Meta(**json.loads(meta)), int(n)) for p, s, m, meta, n in rows}
+            rows = self._db.execute(_INFOS).fetchall()
+            return {FileKey(p, s, m): (Meta(*meta), int(n)) for p, s, m, n, *meta in rows}
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             self._reset(f"unreadable entries ({type(exc).__name__})")
             return {}
@@ -91,10 +93,15 @@ class FileCache:
         """Store parses encoded by `encode` (None: not kept), replacing older versions, in one transaction."""
         if self._db is None:
             return
-        rows = [(key.path, key.size, key.mtime_ns, *row) for key, row in items if row is not None]
+        empty = (None,) * len(_META)
+        rows = [
+            (key.path, key.size, key.mtime_ns, row[0], row[2], *(row[1] or empty))
+            for key, row in items
+            if row is not None
+        ]
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self._db.executemany(_INSERT, rows)
         except (sqlite3.Error, UnicodeError) as exc:
             self._reset(f"write failed ({exc})")
 
@@ -174,7 +181,7 @@ def encode(parsed: Parsed) -> Row | None:
         "paragraphs": [_plain(p) for p in article.paragraphs],
         "terms": [list(e.terms) for e in entries],
     }
-    return json.dumps(data, ensure_ascii=False), json.dumps(meta, ensure_ascii=False), len(entries)
+    return json.dumps(data, ensure_ascii=False), tuple(meta.values()), len(entries)
 
 
 def _plain(value: Meta | Paragraph | Skipped) -> dict[str, Any]:
