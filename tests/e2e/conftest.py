@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.conftest import EVAL_FIXTURES, ROOT
-from tests.e2e.emulator import TelegramEmulator
 
 TOKEN = "123456789:AAF-e2e-test-token-0123456789abcdefgh"
 ALLOWED = 1001

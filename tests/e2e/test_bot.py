@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import ALLOWED, ALLOWED_2, GROUP, STRANGER, TOKEN, BotProcess
-from tests.e2e.emulator import TelegramEmulator
 
 CRIMEA = "cede the regions of Crimea, Luhansk, and Donetsk"
 

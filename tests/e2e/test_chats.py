@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from tests.botapi.emulator import JSON, TelegramEmulator
 from tests.e2e.conftest import ADMIN, ALLOWED, BotProcess, start_bot
-from tests.e2e.emulator import JSON, TelegramEmulator
 
 CRIMEA = "cede the regions of Crimea"
 OLD_GROUP = -4_001_002

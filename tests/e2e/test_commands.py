@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
+from tests.botapi.emulator import JSON, TelegramEmulator
 from tests.conftest import EVAL_FIXTURES
 from tests.e2e.conftest import ADMIN, ALLOWED, STRANGER, BotProcess
-from tests.e2e.emulator import JSON, TelegramEmulator
 
 EVERYONE = ["ask", "sources", "help"]
 ADMIN_MENU = [*EVERYONE, "stats", "reload", "gaps"]

@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.botapi.emulator import JSON, TelegramEmulator
 from tests.e2e.conftest import ADMIN, ALLOWED, GROUP, BotProcess, start_bot
-from tests.e2e.emulator import JSON, TelegramEmulator
 
 CRIMEA = "cede the regions of Crimea, Luhansk, and Donetsk"
 WITKOFF = "Steve Witkoff"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import ALLOWED, BotProcess, start_bot
-from tests.e2e.emulator import TelegramEmulator
 
 CRIMEA = "cede the regions of Crimea"
 

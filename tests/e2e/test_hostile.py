@@ -10,6 +10,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import (
     ADMIN,
     ALLOWED,
@@ -21,7 +22,6 @@ from tests.e2e.conftest import (
     start_bot,
     wait_for_port,
 )
-from tests.e2e.emulator import TelegramEmulator
 
 STRANGER = 6666
 STRANGE_GROUP = -100999

@@ -6,8 +6,8 @@ import threading
 import time
 from pathlib import Path
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import ADMIN, ALLOWED, STRANGER, BotProcess
-from tests.e2e.emulator import TelegramEmulator
 
 NEW_ARTICLE = (
     "Ferry talks in Odesa\n\nBy Test Reporter\n\n"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import (
     ALLOWED,
     TOKEN,
@@ -21,7 +22,6 @@ from tests.e2e.conftest import (
     wait_for_port,
     wait_until_ready,
 )
-from tests.e2e.emulator import TelegramEmulator
 
 UNREACHABLE = "cannot reach Telegram"
 WEBHOOK_SECRET = "hook_secret-0123456789"

@@ -43,8 +43,8 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from tests.e2e.emulator import TelegramEmulator
-from tests.e2e.tghtml import HtmlParseError, parse_html
+from tests.botapi.emulator import TelegramEmulator
+from tests.botapi.tghtml import HtmlParseError, parse_html
 
 CHAT = 4242
 GROUP = -100123456
