@@ -31,6 +31,7 @@ from bot.examples import ASK_PREFIX
 from bot.gaps import FILE_NAME, GapLog, RecordingSource
 from bot.handlers import Handlers
 from bot.menu import Menu
+from bot.pages import MORE_PREFIX
 from bot.processor import PerChatUpdateProcessor
 from bot.protocols import Librarian
 from config import ChatAccess
@@ -116,7 +117,7 @@ def add_handlers(
     # A caption is a question, except on an admin's document: that is an article to add.
     uploads = filters.Document.ALL & filters.User(user_id=config.admins)
     application.add_handler(MessageHandler(new & filters.CAPTION & ~uploads, handlers.caption))
-    application.add_handler(CallbackQueryHandler(handlers.more, pattern=r"^more:"))
+    application.add_handler(CallbackQueryHandler(handlers.more, pattern=rf"^{MORE_PREFIX}"))
     application.add_handler(CallbackQueryHandler(handlers.example, pattern=rf"^{ASK_PREFIX}"))
     admin = AdminHandlers(library, config.admins, gaps)
     application.add_handler(CommandHandler("reload", admin.reload, filters=new))

@@ -10,7 +10,6 @@ from functools import partial
 
 from telegram import (
     ForceReply,
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     LinkPreviewOptions,
     MaybeInaccessibleMessage,
@@ -26,13 +25,6 @@ from bot.markup import TELEGRAM_LIMIT, Block, Span, split_block, to_html_parts, 
 log = logging.getLogger("talksbot.replies")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 RETRY_PAUSES = (0.5, 1.0, 2.0, 4.0, 8.0)
-
-
-def more_button(key: str | None) -> InlineKeyboardMarkup | None:
-    """The "More" button carrying a server-side key (callback_data stays far under 64 bytes)."""
-    if key is None:
-        return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data=f"more:{key}")]])
 
 
 async def send_blocks(  # noqa: PLR0913 - the options after * are keyword-only
