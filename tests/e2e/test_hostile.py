@@ -28,46 +28,6 @@ STRANGE_GROUP = -100999
 ARTICLE_WORDS = ("Crimea", "Luhansk", "Witkoff", "sanctions", "Zaporizhzhia", "reconstruction")
 
 
-def test_unwanted_users_get_no_article_content_and_change_nothing(
-    emulator: TelegramEmulator, bot: BotProcess
-) -> None:
-    emulator.send_message(ALLOWED, "sanctions")
-    [allowed_answer] = emulator.wait_for_messages(ALLOWED, 1)
-    stolen = allowed_answer["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-    before = sorted((p.name, p.stat().st_mtime_ns) for p in bot.docs.iterdir())
-
-    asked = emulator.send_message(STRANGER, "what happens to Crimea?")
-    [refusal] = emulator.wait_for_messages(STRANGER, 1)
-    emulator.edit_message(STRANGER, asked["message_id"], "who drafted the plan?")
-    for command in ("/ask crimea", "/sources", "/start", "/help", "/stats", "/reload"):
-        emulator.send_message(STRANGER, command)
-    emulator.press_button(STRANGER, refusal["message_id"], stolen, force=True)
-    emulator.press_button(STRANGER, refusal["message_id"], "more:" + "A" * 59, force=True)
-    emulator.send_document(STRANGER, "planted.txt", b"Planted\n\nThe stranger planted this article.\n")
-    emulator.send_inline_query(STRANGER, "crimea")
-    emulator.send_message(STRANGE_GROUP, "/ask@TalksTestBot crimea", chat_type="supergroup", user_id=ADMIN)
-    emulator.send_document(
-        STRANGE_GROUP, "planted2.txt", b"Planted\n\nAnother one.\n", user_id=STRANGER, chat_type="supergroup"
-    )
-    emulator.send_channel_post(-100777, "/ask crimea")
-
-    emulator.send_message(ALLOWED, "crimea")  # processed after all of the above in this chat's order
-    emulator.wait_for_messages(ALLOWED, 2)
-    time.sleep(1.0)
-    # The refusal, then /start and /help (always answered, with the chat id); nothing else.
-    sent = [message["plain_text"] for message in emulator.sent_messages(STRANGER)]
-    assert len(sent) == 3
-    assert all(f"Your chat id is {STRANGER}" in text for text in sent)
-    assert not any(word in text for text in sent for word in ARTICLE_WORDS)
-    assert emulator.sent_messages(STRANGE_GROUP) == []
-    assert emulator.sent_messages(-100777) == []
-    assert emulator.inline_answers() == []
-    assert emulator.calls("getFile") == []
-    for answer in emulator.callback_answers():
-        assert not any(word in str(answer) for word in ARTICLE_WORDS)
-    assert sorted((p.name, p.stat().st_mtime_ns) for p in bot.docs.iterdir()) == before
-
-
 def _post(url: str, update: dict[str, object], secret: str | None) -> int:
     headers = {"Content-Type": "application/json"}
     if secret is not None:
@@ -217,13 +177,3 @@ def test_killed_while_saving_an_upload_leaves_no_half_article(
         assert "Crimea" in emulator.wait_for_messages(ALLOWED, 1)[0]["plain_text"]
     finally:
         assert restarted.stop() == 0
-
-
-def test_a_failed_refusal_still_lets_nothing_through(emulator: TelegramEmulator, bot: BotProcess) -> None:
-    emulator.inject("sendMessage", "400", times=1)  # refused outright: a 5xx would be retried and delivered
-    emulator.send_message(STRANGER, "what happens to Crimea?")
-    emulator.wait_for_calls("sendMessage", 1, timeout=15)
-    emulator.send_message(ALLOWED, "crimea")  # proves the stranger's update was fully handled
-    emulator.wait_for_messages(ALLOWED, 1)
-    time.sleep(1.0)
-    assert emulator.sent_messages(STRANGER) == []

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 
 from tests.botapi.emulator import TelegramEmulator
-from tests.e2e.conftest import ADMIN, ALLOWED, STRANGER, BotProcess
+from tests.e2e.conftest import ALLOWED, BotProcess
 
 NEW_ARTICLE = (
     "Ferry talks in Odesa\n\nBy Test Reporter\n\n"
@@ -73,50 +72,3 @@ def test_every_question_gets_one_reply_while_files_change(
     assert all("Crimea" in reply["plain_text"] for reply in replies)
     assert "went wrong" not in " ".join(r["plain_text"] for r in replies)
     assert "Traceback" not in bot.log_text()
-
-
-def test_an_admin_adds_an_article_by_sending_it(emulator: TelegramEmulator, bot: BotProcess) -> None:
-    emulator.send_document(ADMIN, "quokka.txt", NEW_ARTICLE.encode())
-    [confirmation] = emulator.wait_for_messages(ADMIN, 1)
-    assert "Ferry talks in Odesa" in confirmation["plain_text"]
-    assert "1 paragraph," in confirmation["plain_text"]
-    assert (bot.docs / "quokka.txt").read_text(encoding="utf-8") == NEW_ARTICLE
-    emulator.send_message(ALLOWED, "what did the quokka delegation sign?")
-    [answer] = emulator.wait_for_messages(ALLOWED, 1)
-    assert "grain corridor memorandum" in answer["plain_text"]
-    # The same name again is saved beside it, never over it.
-    emulator.send_document(ADMIN, "quokka.txt", NEW_ARTICLE.replace("grain", "salt").encode())
-    second = emulator.wait_for_messages(ADMIN, 2)[1]
-    assert "quokka-2.txt" in second["plain_text"]
-    assert (bot.docs / "quokka.txt").read_text(encoding="utf-8") == NEW_ARTICLE
-
-
-def test_uploads_from_anyone_else_are_refused_and_nothing_is_written(
-    emulator: TelegramEmulator, bot: BotProcess
-) -> None:
-    before = sorted(p.name for p in bot.docs.iterdir())
-    emulator.send_document(ALLOWED, "evil.txt", b"Hostile article\n\nSomething to inject.\n")
-    emulator.send_document(STRANGER, "evil2.txt", b"Hostile article\n\nSomething to inject.\n")
-    emulator.send_message(ALLOWED, "/reload")
-    emulator.send_message(ALLOWED, "/stats")
-    replies = emulator.wait_for_messages(ALLOWED, 3)
-    assert all("Only the bot's admins" in r["plain_text"] for r in replies)
-    assert sorted(p.name for p in bot.docs.iterdir()) == before
-
-
-def test_bad_uploads_are_explained_and_admin_stats(
-    emulator: TelegramEmulator, bot: BotProcess, tmp_path: Path
-) -> None:
-    emulator.send_document(ADMIN, "../../etc/passwd.txt", b"")
-    emulator.send_document(ADMIN, "image.png", b"\x89PNG\r\n\x1a\n")
-    emulator.send_document(ADMIN, "binary.txt", bytes(range(256)) * 4)
-    emulator.send_message(ADMIN, "/reload")
-    emulator.send_message(ADMIN, "/stats")
-    replies = [r["plain_text"] for r in emulator.wait_for_messages(ADMIN, 5)]
-    assert replies[0].startswith("Not added")
-    assert replies[1].startswith("Not added")
-    assert "binary" in replies[2]
-    assert "Rescanned" in replies[3]
-    assert "Articles: 7" in replies[4]
-    assert not (tmp_path / "etc").exists()
-    assert not any(p.name.startswith(".upload") for p in bot.docs.iterdir())
