@@ -91,7 +91,7 @@ async def _send_all(
     texts: Sequence[str],
     markup: InlineKeyboardMarkup | ForceReply | None,
 ) -> Message | None:
-    """Send each text in order; only the last one carries the button."""
+    """Send each text in order; only the last one carries the button. The last sent (None: timed out)."""
     last = None
     for number, text in enumerate(texts, start=1):
         buttons = markup if number == len(texts) else None
@@ -99,16 +99,20 @@ async def _send_all(
     return last
 
 
-async def deliver(send: Callable[[], Awaitable[Message]]) -> Message:
+async def deliver(send: Callable[[], Awaitable[Message]]) -> Message | None:
     """Send, retrying errors after which Telegram certainly did not deliver (5xx, dropped connections).
 
     A timeout is not retried: the message may well have arrived, and a duplicate is worse than a
-    retry that never happens. 429s are retried by the rate limiter, which honours retry_after.
+    retry that never happens. Nor is it apologised for ("please try again" after an answer that did
+    arrive): it is logged and None returned. 429s are retried by the rate limiter (retry_after).
     """
     for attempt, pause in enumerate(RETRY_PAUSES, start=1):
         try:
             return await send()
-        except (TimedOut, BadRequest):
+        except TimedOut as exc:
+            log.warning("sending timed out (%s); Telegram may have delivered it: not sent again", exc)
+            return None
+        except BadRequest:
             # BadRequest subclasses NetworkError in PTB, but resending the same request cannot help.
             raise
         except NetworkError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 import pytest
@@ -64,3 +65,15 @@ async def test_a_rate_limited_typing_indicator_never_delays_the_answer(talksbot:
     assert len(emulator.sent_messages(ALLOWED)) == 2
     assert time.monotonic() - started < 4.0
     assert len(emulator.calls("sendChatAction")) == 1
+
+
+async def test_a_timed_out_send_is_logged_never_sent_again_nor_apologised_for(
+    talksbot: OfflineBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Telegram carried the send out, but its answer came after the client stopped waiting.
+    talksbot.emulator.inject("sendMessage", "timeout")
+    [answer] = await ask_once(talksbot)
+    assert CRIMEA in str(answer["plain_text"])
+    assert len(talksbot.emulator.calls("sendMessage")) == 1
+    [warning] = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "timed out" in warning
