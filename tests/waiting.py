@@ -9,13 +9,18 @@ from collections.abc import Callable
 POLL_SECONDS = 0.02
 
 
-def wait_until(condition: Callable[[], object], timeout: float = 10.0, what: str = "the condition") -> float:
+def wait_until(
+    condition: Callable[[], object],
+    timeout: float = 10.0,
+    what: str = "the condition",
+    poll: float = POLL_SECONDS,
+) -> float:
     """Poll `condition` until it is true; the seconds it took. TimeoutError after `timeout` seconds."""
     started = time.monotonic()
     while not condition():
         if time.monotonic() - started > timeout:
             raise TimeoutError(f"{what} did not happen within {timeout} s")
-        time.sleep(POLL_SECONDS)
+        time.sleep(poll)
     return time.monotonic() - started
 
 

@@ -8,7 +8,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,13 +16,10 @@ import pytest
 
 from tests.botapi.emulator import TelegramEmulator
 from tests.conftest import EVAL_FIXTURES, ROOT
+from tests.people import ADMIN, ALLOWED, ALLOWED_2, GROUP
+from tests.waiting import wait_until
 
 TOKEN = "123456789:AAF-e2e-test-token-0123456789abcdefgh"
-ALLOWED = 1001
-ALLOWED_2 = 1002
-STRANGER = 6666
-GROUP = -100200300
-ADMIN = 4242
 
 
 @dataclass
@@ -101,15 +97,17 @@ def launch_bot(emu: TelegramEmulator, tmp_path: Path, docs: Path | None = None, 
 def wait_until_ready(emu: TelegramEmulator, bot: BotProcess, ready: str = "getUpdates") -> None:
     """Wait until the bot has registered its commands and called `ready`."""
     calls = len(emu.calls(ready))
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+
+    def started() -> bool:
         if bot.process.poll() is not None:
             raise RuntimeError(f"the bot exited with {bot.process.returncode}:\n{bot.log_text()}")
-        if len(emu.calls(ready)) > calls and emu.calls("setMyCommands"):
-            return
-        time.sleep(0.05)
-    bot.stop()
-    raise TimeoutError(f"the bot never started polling:\n{bot.log_text()}")
+        return len(emu.calls(ready)) > calls and bool(emu.calls("setMyCommands"))
+
+    try:
+        wait_until(started, 60, f"the bot's first {ready}")
+    except TimeoutError:
+        bot.stop()
+        raise TimeoutError(f"the bot never started polling:\n{bot.log_text()}") from None
 
 
 @pytest.fixture
@@ -147,12 +145,12 @@ def free_port() -> int:
 
 def wait_for_port(port: int, timeout: float = 15.0) -> None:
     """Wait until something accepts connections on 127.0.0.1:port."""
-    deadline = time.monotonic() + timeout
-    while True:
+
+    def accepts() -> bool:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
+                return True
         except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
+            return False
+
+    wait_until(accepts, timeout, f"a server on port {port}")

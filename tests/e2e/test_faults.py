@@ -9,7 +9,7 @@ import pytest
 
 from tests.botapi.emulator import JSON, TelegramEmulator
 from tests.e2e.conftest import BotProcess, start_bot
-from tests.people import ALLOWED
+from tests.people import ALLOWED, ALLOWED_2
 from tests.waiting import wait_until
 
 CRIMEA = "cede the regions of Crimea"
@@ -73,7 +73,10 @@ def test_polling_survives_get_updates_faults(emulator: TelegramEmulator, bot: Bo
 
 def test_polling_survives_a_get_updates_timeout(emulator: TelegramEmulator, bot: BotProcess) -> None:
     emulator.inject("getUpdates", "timeout", seconds=14)
-    # The question must come while the bot waits on the poll whose answer will be late.
+    # The poll under way ends with this update (else it runs its 10 s), and the next one takes the fault.
+    emulator.send_message(ALLOWED_2, "/help")
+    # The question comes while the bot waits on the poll whose answer will be late: it has to give up on
+    # that poll (after its read timeout) and poll again to get it.
     wait_until(lambda: any(c.fault == "timeout" for c in emulator.calls("getUpdates")), what="the late poll")
     [answer] = ask_once(emulator, timeout=40)
     assert CRIMEA in str(answer["plain_text"])

@@ -1,8 +1,9 @@
-"""Unwanted users, the webhook's secret, load from many chats, and crash recovery."""
+"""The webhook's secret, load from many chats, and crash recovery."""
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import threading
 import time
@@ -12,8 +13,6 @@ from pathlib import Path
 
 from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import (
-    ADMIN,
-    ALLOWED,
     TOKEN,
     BotProcess,
     assert_no_secret,
@@ -22,10 +21,8 @@ from tests.e2e.conftest import (
     start_bot,
     wait_for_port,
 )
-
-STRANGER = 6666
-STRANGE_GROUP = -100999
-ARTICLE_WORDS = ("Crimea", "Luhansk", "Witkoff", "sanctions", "Zaporizhzhia", "reconstruction")
+from tests.people import ADMIN, ALLOWED, ALLOWED_2
+from tests.waiting import wait_until
 
 
 def _post(url: str, update: dict[str, object], secret: str | None) -> int:
@@ -85,7 +82,7 @@ def test_the_webhook_refuses_requests_without_the_secret(emulator: TelegramEmula
 def test_many_chats_at_once_each_answered_exactly_once_and_in_order(
     emulator: TelegramEmulator, bot: BotProcess
 ) -> None:
-    chats = [ALLOWED, 1002]
+    chats = [ALLOWED, ALLOWED_2]
     questions = ["crimea", "who drafted the plan?", "sanctions", "nato membership", "prisoner exchange"]
     sent: dict[int, list[int]] = {chat: [] for chat in chats}
 
@@ -99,14 +96,24 @@ def test_many_chats_at_once_each_answered_exactly_once_and_in_order(
         thread.start()
     for thread in threads:
         thread.join()
+    # /help in each chat is handled only after the 12 questions before it: a second reply to any of them
+    # would come before the reply to /help.
     for chat in chats:
-        replies = emulator.wait_for_messages(chat, 12, timeout=60)
-        assert [r["reply_to_message_id"] for r in replies] == sent[chat]
-    time.sleep(1)
-    assert all(len(emulator.sent_messages(chat)) == 12 for chat in chats)
+        emulator.send_message(chat, "/help")
+    for chat in chats:
+        replies = emulator.wait_for_messages(chat, 13, timeout=60)
+        assert [r["reply_to_message_id"] for r in replies[:12]] == sent[chat]
+        assert replies[12]["plain_text"].startswith("In a private chat")
+    assert all(len(emulator.sent_messages(chat)) == 13 for chat in chats)
     log = bot.log_text()
     assert " ERROR " not in log
     assert "Traceback" not in log
+
+
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) a running process has used, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _big_folder(folder: Path, articles: int) -> None:
@@ -141,11 +148,11 @@ def test_killed_while_indexing_it_restarts_and_serves_the_whole_folder(
 
 def _start_and_kill_while_indexing(emu: TelegramEmulator, tmp_path: Path, docs: Path) -> BotProcess:
     bot = launch_bot(emu, tmp_path, docs)
-    deadline = time.monotonic() + 30
-    # Kill once the file cache has started filling, i.e. in the middle of indexing.
-    while time.monotonic() < deadline and not any(bot.cache.glob("*.sqlite3*")):
-        time.sleep(0.01)
-    time.sleep(0.3)
+    # Kill in the middle of indexing: once the file cache is open and the process has worked on the
+    # folder for a while (CPU time, which a busy machine does not stretch as it does the clock).
+    wait_until(lambda: any(bot.cache.glob("*.sqlite3*")), 30, "the file cache", poll=0.005)
+    opened = cpu_seconds(bot.process.pid)
+    wait_until(lambda: cpu_seconds(bot.process.pid) - opened >= 0.3, 30, "0.3 s of indexing")
     bot.process.send_signal(signal.SIGKILL)
     bot.process.wait()
     assert not emu.calls("getUpdates"), "the bot finished indexing before it was killed"
@@ -161,9 +168,8 @@ def test_killed_while_saving_an_upload_leaves_no_half_article(
         "Big upload\n\n" + "The envoy repeated the same long sentence about the grain corridor. " * 120_000
     ).encode()
     emulator.send_document(ADMIN, "big.txt", article)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and not emulator.calls("getFile"):
-        time.sleep(0.005)
+    # Polled often: the kill should come while the upload is being written, which takes a moment only.
+    wait_until(lambda: emulator.calls("getFile"), 20, "the download of the upload", poll=0.005)
     bot.process.send_signal(signal.SIGKILL)
     bot.process.wait()
     after = {p.name for p in bot.docs.iterdir()} - before

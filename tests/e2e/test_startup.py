@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 import signal
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import (
-    ALLOWED,
     TOKEN,
     BotProcess,
     assert_no_secret,
@@ -22,6 +20,8 @@ from tests.e2e.conftest import (
     wait_for_port,
     wait_until_ready,
 )
+from tests.people import ALLOWED
+from tests.waiting import wait_until
 
 UNREACHABLE = "cannot reach Telegram"
 WEBHOOK_SECRET = "hook_secret-0123456789"
@@ -30,16 +30,6 @@ WEBHOOK_SECRET = "hook_secret-0123456789"
 def problem_lines(bot: BotProcess) -> list[str]:
     """The WARNING, ERROR and CRITICAL lines of the bot's log."""
     return [line for line in bot.log_text().splitlines() if re.search(r" (WARNING|ERROR|CRITICAL) ", line)]
-
-
-def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> float:
-    """Wait until `condition()` holds; returns the seconds it took."""
-    started = time.monotonic()
-    while not condition():
-        if time.monotonic() - started > timeout:
-            raise TimeoutError(f"no {what} within {timeout} s")
-        time.sleep(0.05)
-    return time.monotonic() - started
 
 
 def sigterm_seconds(bot: BotProcess) -> float:
@@ -71,7 +61,7 @@ def test_unreachable_telegram_warns_within_10_s_then_at_most_once_a_minute(
     started = time.monotonic()
     bot = launch_bot(emulator, tmp_path)
     try:
-        wait_for(lambda: UNREACHABLE in bot.log_text(), 10 - (time.monotonic() - started), "WARNING")
+        wait_until(lambda: UNREACHABLE in bot.log_text(), 10 - (time.monotonic() - started), "a WARNING")
         # Several more failed attempts, still one line.
         emulator.wait_for_calls("getMe", 3, timeout=30)
         [line] = problem_lines(bot)
@@ -90,7 +80,7 @@ def test_no_server_at_the_api_url_warns_within_10_s(emulator: TelegramEmulator, 
     started = time.monotonic()
     bot = launch_bot(emulator, tmp_path, TALKSBOT_API_URL=f"http://127.0.0.1:{free_port()}")
     try:
-        wait_for(lambda: UNREACHABLE in bot.log_text(), 10 - (time.monotonic() - started), "WARNING")
+        wait_until(lambda: UNREACHABLE in bot.log_text(), 10 - (time.monotonic() - started), "a WARNING")
         assert sigterm_seconds(bot) < 5
     finally:
         bot.stop()
