@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+from retrieval import Library
 
 POLL_SECONDS = 0.02
+# Longer than a watcher takes to re-index one small file (debounce, settle, refresh: about 0.3 s), so a
+# probe seen is not rewritten while it is being read.
+PROBE_SECONDS = 0.5
 
 
 def wait_until(
@@ -32,3 +39,23 @@ async def until(condition: Callable[[], object], limit: float = 10.0, what: str 
             raise TimeoutError(f"{what} did not happen within {limit} s")
         await asyncio.sleep(POLL_SECONDS)
     return time.monotonic() - started
+
+
+async def until_watching(library: Library, probe: Path, limit: float = 10.0) -> None:
+    """Return once a FolderWatcher started on `library` acts on file events (until it watches, a change
+    is missed): `probe`, a file in the folder, is rewritten every PROBE_SECONDS until the index changes."""
+    deadline = time.monotonic() + limit
+    before = library.snapshot
+    for number in itertools.count():
+        _write_probe(probe, number)
+        try:
+            await until(lambda: library.snapshot is not before, PROBE_SECONDS, "a re-index")
+        except TimeoutError:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the watcher saw no change to {probe} within {limit} s") from None
+        else:
+            return
+
+
+def _write_probe(probe: Path, number: int) -> None:
+    probe.write_text(f"Probe\n\nThe watcher probe was written {number + 1} times.\n", encoding="utf-8")
