@@ -20,6 +20,9 @@ from tests.people import ADMIN, ALLOWED, ALLOWED_2, GROUP
 from tests.waiting import wait_until
 
 TOKEN = "123456789:AAF-e2e-test-token-0123456789abcdefgh"
+# The chats the shared bot allows, handed out two to a test.
+SHARED_CHATS = range(2001, 2201)
+_UNUSED_CHATS = iter(SHARED_CHATS)
 
 
 @dataclass
@@ -117,11 +120,68 @@ def bot(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[BotProcess]:
     try:
         yield process
     finally:
-        still_running = process.process.poll() is None
-        code = process.stop()
-        assert still_running, f"the bot exited on its own:\n{process.log_text()}"
-        assert_no_secret(process, TOKEN)
-        assert code == 0, process.log_text()
+        stop_cleanly(process)
+
+
+def stop_cleanly(process: BotProcess) -> None:
+    """Stop a bot that must still be running; it exits 0 and its log and files hold no token."""
+    still_running = process.process.poll() is None
+    code = process.stop()
+    assert still_running, f"the bot exited on its own:\n{process.log_text()}"
+    assert_no_secret(process, TOKEN)
+    assert code == 0, process.log_text()
+
+
+@dataclass
+class Served:
+    """One test's share of the shared bot: chats of its own, and the log from the test's start on."""
+
+    emulator: TelegramEmulator
+    bot: BotProcess
+    chats: tuple[int, int]
+    log_start: int
+
+    @property
+    def chat(self) -> int:
+        return self.chats[0]
+
+    def new_log(self) -> str:
+        """What the bot has logged since this test began."""
+        return self.bot.log_text()[self.log_start :]
+
+
+@pytest.fixture(scope="session")
+def shared_emulator() -> Iterator[TelegramEmulator]:
+    """The Bot API emulator of the shared bot."""
+    emu = TelegramEmulator(token=TOKEN).start()
+    try:
+        yield emu
+    finally:
+        emu.stop()
+        assert emu.server_errors() == []
+
+
+@pytest.fixture(scope="session")
+def shared_bot(
+    shared_emulator: TelegramEmulator, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BotProcess]:
+    """One real bot process for the tests that only talk to it and inject faults, each in its own chats:
+    starting a process costs seconds, and these tests see nothing of each other."""
+    allowed = ",".join(str(chat) for chat in SHARED_CHATS)
+    process = start_bot(shared_emulator, tmp_path_factory.mktemp("shared"), TALKSBOT_ALLOWED_CHATS=allowed)
+    try:
+        yield process
+    finally:
+        stop_cleanly(process)
+
+
+@pytest.fixture
+def served(shared_emulator: TelegramEmulator, shared_bot: BotProcess) -> Iterator[Served]:
+    """The shared bot for one test: two chats no other test uses; faults it left are cleared after."""
+    chats = (next(_UNUSED_CHATS), next(_UNUSED_CHATS))
+    yield Served(shared_emulator, shared_bot, chats, len(shared_bot.log_text()))
+    shared_emulator.clear_faults()
+    assert shared_bot.process.poll() is None, f"the bot exited:\n{shared_bot.log_text()}"
 
 
 def assert_no_secret(bot: BotProcess, secret: str) -> None:

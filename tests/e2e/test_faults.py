@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.botapi.emulator import JSON, TelegramEmulator
-from tests.e2e.conftest import BotProcess, start_bot
-from tests.people import ALLOWED, ALLOWED_2
+from tests.botapi.emulator import JSON, ApiCall, TelegramEmulator
+from tests.e2e.conftest import Served, start_bot
+from tests.people import ALLOWED
 from tests.waiting import wait_until
 
 CRIMEA = "cede the regions of Crimea"
@@ -35,50 +35,66 @@ def is_help(message: JSON) -> bool:
     return "/ask@" in str(message["plain_text"]) and CRIMEA not in str(message["plain_text"])
 
 
+def sends(emu: TelegramEmulator, chat: int) -> list[ApiCall]:
+    """The bot's sendMessage calls to `chat`, failed ones included."""
+    return [call for call in emu.calls("sendMessage") if call.params.get("chat_id") == chat]
+
+
 @pytest.mark.parametrize("fault", ["http500", "http502", "drop"])
-def test_send_failures_are_retried_into_exactly_one_answer(
-    emulator: TelegramEmulator, bot: BotProcess, fault: str
-) -> None:
-    emulator.inject("sendMessage", fault, times=2)
-    [answer] = ask_once(emulator)
+def test_send_failures_are_retried_into_exactly_one_answer(served: Served, fault: str) -> None:
+    served.emulator.inject("sendMessage", fault, times=2)
+    [answer] = ask_once(served.emulator, served.chat)
     assert CRIMEA in str(answer["plain_text"])
-    assert len(emulator.calls("sendMessage")) == 3 + 1  # two failures, the answer, the reply to /help
+    assert len(sends(served.emulator, served.chat)) == 3 + 1  # two failures, the answer, the reply to /help
 
 
-def test_429_waits_retry_after_then_delivers_once(emulator: TelegramEmulator, bot: BotProcess) -> None:
-    emulator.inject("sendMessage", "429", retry_after=2)
+def test_429_waits_retry_after_then_delivers_once(served: Served) -> None:
+    served.emulator.inject("sendMessage", "429", retry_after=2)
     started = time.monotonic()
-    [answer] = ask_once(emulator)
+    [answer] = ask_once(served.emulator, served.chat)
     assert CRIMEA in str(answer["plain_text"])
-    sends = emulator.calls("sendMessage")
-    assert sends[1].time - sends[0].time >= 2.0
+    calls = sends(served.emulator, served.chat)
+    assert calls[1].time - calls[0].time >= 2.0
     assert time.monotonic() - started >= 2.0
 
 
-def test_a_timed_out_send_is_not_sent_twice(emulator: TelegramEmulator, bot: BotProcess) -> None:
+def test_a_timed_out_send_is_not_sent_twice(served: Served) -> None:
     # The emulator delivers, then answers after the client gave up: a retry would duplicate.
-    emulator.inject("sendMessage", "timeout", seconds=7)
-    [answer] = ask_once(emulator, timeout=30)
+    served.emulator.inject("sendMessage", "timeout", seconds=7)
+    [answer] = ask_once(served.emulator, served.chat, timeout=30)
     assert CRIMEA in str(answer["plain_text"])
+
+
+def fail_polls(served: Served, fault: str, times: int, seconds: float = 6.0) -> int:
+    """Make the bot's next `times` polls fail with `fault`; return once the first has, with the number of
+    polls before. A question asked then reaches the bot only once it is past all of them (asked earlier,
+    the poll under way would take it and no fault would stand in its way)."""
+    emulator = served.emulator
+    polls = len(emulator.calls("getUpdates"))
+    emulator.inject("getUpdates", fault, times=times, seconds=seconds)
+    emulator.send_message(served.chats[1], "/help")  # ends the poll under way, else it runs for 10 s
+
+    def failed() -> bool:
+        return any(call.fault == fault for call in emulator.calls("getUpdates")[polls:])
+
+    wait_until(failed, what=f"a poll failing with {fault}")
+    return polls
 
 
 @pytest.mark.parametrize("fault", ["http500", "http502", "drop", "409"])
-def test_polling_survives_get_updates_faults(emulator: TelegramEmulator, bot: BotProcess, fault: str) -> None:
-    emulator.inject("getUpdates", fault, times=3)
-    [answer] = ask_once(emulator)
+def test_polling_survives_get_updates_faults(served: Served, fault: str) -> None:
+    polls = fail_polls(served, fault, times=3)
+    [answer] = ask_once(served.emulator, served.chat)
     assert CRIMEA in str(answer["plain_text"])
+    assert [call.fault for call in served.emulator.calls("getUpdates")[polls:]].count(fault) == 3
     if fault == "409":
-        assert bot.log_text().count("another process is polling with this bot token") == 1
+        assert served.new_log().count("another process is polling with this bot token") == 1
 
 
-def test_polling_survives_a_get_updates_timeout(emulator: TelegramEmulator, bot: BotProcess) -> None:
-    emulator.inject("getUpdates", "timeout", seconds=14)
-    # The poll under way ends with this update (else it runs its 10 s), and the next one takes the fault.
-    emulator.send_message(ALLOWED_2, "/help")
-    # The question comes while the bot waits on the poll whose answer will be late: it has to give up on
-    # that poll (after its read timeout) and poll again to get it.
-    wait_until(lambda: any(c.fault == "timeout" for c in emulator.calls("getUpdates")), what="the late poll")
-    [answer] = ask_once(emulator, timeout=40)
+def test_polling_survives_a_get_updates_timeout(served: Served) -> None:
+    # The bot has to give up on the poll whose answer is late (after its read timeout) and poll again.
+    fail_polls(served, "timeout", times=1, seconds=14)
+    [answer] = ask_once(served.emulator, served.chat, timeout=40)
     assert CRIMEA in str(answer["plain_text"])
 
 

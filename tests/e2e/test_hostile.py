@@ -15,13 +15,14 @@ from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import (
     TOKEN,
     BotProcess,
+    Served,
     assert_no_secret,
     free_port,
     launch_bot,
     start_bot,
     wait_for_port,
 )
-from tests.people import ADMIN, ALLOWED, ALLOWED_2
+from tests.people import ADMIN, ALLOWED
 from tests.waiting import wait_until
 
 
@@ -79,10 +80,8 @@ def test_the_webhook_refuses_requests_without_the_secret(emulator: TelegramEmula
     assert_no_secret(bot, TOKEN)
 
 
-def test_many_chats_at_once_each_answered_exactly_once_and_in_order(
-    emulator: TelegramEmulator, bot: BotProcess
-) -> None:
-    chats = [ALLOWED, ALLOWED_2]
+def test_many_chats_at_once_each_answered_exactly_once_and_in_order(served: Served) -> None:
+    emulator, chats = served.emulator, list(served.chats)
     questions = ["crimea", "who drafted the plan?", "sanctions", "nato membership", "prisoner exchange"]
     sent: dict[int, list[int]] = {chat: [] for chat in chats}
 
@@ -105,7 +104,7 @@ def test_many_chats_at_once_each_answered_exactly_once_and_in_order(
         assert [r["reply_to_message_id"] for r in replies[:12]] == sent[chat]
         assert replies[12]["plain_text"].startswith("In a private chat")
     assert all(len(emulator.sent_messages(chat)) == 13 for chat in chats)
-    log = bot.log_text()
+    log = served.new_log()
     assert " ERROR " not in log
     assert "Traceback" not in log
 
