@@ -37,7 +37,7 @@ async def start_bot(
     async def start(allowed: ChatAccess | None = None) -> OfflineBot:
         if not docs.exists():
             copy_fixtures(docs)
-        started.append(await start_offline_bot(emulator, docs, cache, allowed=allowed))
+        started.append(await start_offline_bot(emulator, docs, cache, allowed))
         return started[-1]
 
     try:

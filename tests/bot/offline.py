@@ -73,7 +73,6 @@ class OfflineBot:
 
     emulator: TelegramEmulator
     application: TalksApplication
-    library: Library
     docs: Path
     cache: Path
     # Set by a test that makes a handler fail on purpose (the bot fixtures fail on ERROR logs otherwise).
@@ -105,19 +104,19 @@ async def start_offline_bot(
     emulator: TelegramEmulator,
     docs: Path,
     cache: Path,
-    *,
     allowed: ChatAccess | None = None,
-    admins: frozenset[int] = frozenset({ADMIN}),
-    **library_options: Any,
 ) -> OfflineBot:
-    """Load `docs` and start our Application on it as `talksbot run` does, up to serving updates."""
-    library = Library(docs, cache_dir=cache, **library_options)
+    """Load `docs` and start our Application on it as `talksbot run` does, up to serving updates.
+
+    `allowed`: the chats allowed (default: those of tests.people); tests.people.ADMIN is the admin.
+    """
+    library = Library(docs, cache_dir=cache)
     library.refresh()
     config = BotConfig(
         token=emulator.token,
         api_url=API_URL,
         access=allowed or ChatAccess(chat_ids=frozenset({ALLOWED, ALLOWED_2, GROUP})),
-        admins=admins,
+        admins=frozenset({ADMIN}),
         examples=example_questions(library),
         cache_dir=cache,
         migrations_file=cache / "chat-migrations.json",
@@ -127,7 +126,7 @@ async def start_offline_bot(
     await application.initialize()
     if application.post_init is not None:
         await application.post_init(application)
-    return OfflineBot(emulator, application, library, docs, cache)
+    return OfflineBot(emulator, application, docs, cache)
 
 
 async def offline_application(emulator: TelegramEmulator) -> AnyApplication:
