@@ -31,7 +31,7 @@ from bot.access import AccessGate
 from bot.admin import AdminHandlers
 from bot.chats import ChatMigrations, thread_of
 from bot.examples import ASK_PREFIX
-from bot.gaps import FILE_NAME, GapLog, RecordingSource
+from bot.gaps import FILE_NAME, GapLog, RecordingAnswerer
 from bot.handlers import Handlers
 from bot.menu import Menu
 from bot.pages import MORE_PREFIX
@@ -124,7 +124,7 @@ def add_handlers(
     gaps: GapLog,
 ) -> None:
     """Register the gate, the commands, free text, the buttons and the error handler."""
-    handlers = Handlers(RecordingSource(library, gaps), config.examples)
+    handlers = Handlers(RecordingAnswerer(library, gaps), config.examples)
     new = filters.UpdateType.MESSAGE  # edits of old messages are not answered again
     migrations = ChatMigrations(config.migrations_file)
     gate = AccessGate(config.access, config.admins, migrations)

@@ -15,7 +15,7 @@ from bot.chats import thread_of
 from bot.examples import asked_question, example_keyboard
 from bot.markup import Block, Span, to_html_parts
 from bot.pages import Pages, more_button, pressed_key
-from bot.protocols import AnswerSource
+from bot.protocols import Answerer
 from bot.questions import Answered, ask_argument, question_in
 from bot.replies import edit_blocks, send_blocks
 from bot.typing_action import Typing
@@ -29,7 +29,7 @@ EXPIRED = "This button has expired (the bot restarted). Please ask your question
 class Handlers:
     """Telegram callbacks sharing one answer engine."""
 
-    def __init__(self, library: AnswerSource, examples: tuple[str, ...]) -> None:
+    def __init__(self, library: Answerer, examples: tuple[str, ...]) -> None:
         self._library = library
         self._examples = examples
         self._pages = Pages()
