@@ -25,7 +25,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy bot retrieval config tests bench tools
 
 pytest: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2
 
 eval: $(STAMP)
 	$(BIN)/python -m tests.eval.run --set news-dev

@@ -14,8 +14,8 @@ import threading
 import time
 from pathlib import Path
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import TOKEN, BotProcess, start_bot
-from tests.e2e.emulator import TelegramEmulator
 from tests.eval.run import load_cases
 
 

@@ -57,7 +57,7 @@ def _main(argv: list[str] | None) -> int:
     logs.configure(settings.log_level if args.command != "ask" else "WARNING", secrets)
     folder = Path(args.docs) if getattr(args, "docs", None) else settings.docs_dir
     try:
-        library = _open_library(folder, settings, allow_empty=_serves(args, settings))
+        library = _open_library(folder, settings, allow_empty=_serves(args))
     except FolderError as exc:
         print(f"talksbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -93,7 +93,7 @@ def _runs_bot(args: argparse.Namespace, settings: Settings) -> bool:
     return args.command == "run" or (args.command is None and settings.token is not None)
 
 
-def _serves(args: argparse.Namespace, settings: Settings) -> bool:
+def _serves(args: argparse.Namespace) -> bool:
     """True for the long-running modes, which watch the folder and may start before it has articles."""
     return args.command in ("run", "console") or args.command is None
 
@@ -176,11 +176,8 @@ def _run_bot(settings: Settings, library: Library, token: str) -> int:
 def _ask(library: Library, question: str, *, as_json: bool) -> int:
     answer = library.answer(question)
     if as_json:
-        print(
-            json.dumps(
-                {"question": question, "found": answer.found, **asdict(answer)}, ensure_ascii=False, indent=2
-            )
-        )
+        reply = {"question": question, "found": answer.found, **asdict(answer)}
+        print(json.dumps(reply, ensure_ascii=False, indent=2))
     else:
         print(markup.to_plain(render.answer_blocks(answer)))
     return 0

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from telegram import Update
 from telegram.error import ChatMigrated, Conflict, Forbidden, NetworkError, TelegramError
@@ -19,25 +19,39 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    ExtBot,
+    JobQueue,
     MessageHandler,
     TypeHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot.access import AccessGate
 from bot.admin import AdminHandlers
 from bot.chats import ChatMigrations, thread_of
 from bot.examples import ASK_PREFIX
-from bot.gaps import FILE_NAME, GapLog, RecordingSource
+from bot.gaps import FILE_NAME, GapLog, RecordingAnswerer
 from bot.handlers import Handlers
 from bot.menu import Menu
+from bot.pages import MORE_PREFIX
 from bot.processor import PerChatUpdateProcessor
 from bot.protocols import Librarian
 from config import ChatAccess
 
 log = logging.getLogger("talksbot.app")
 
-
+# The type parameters of the Application build_application makes: an ExtBot[int] (AIORateLimiter takes an
+# int per call, its max_retries), PTB's default context and user, chat and bot data, and PTB's job queue
+# type (the job queue itself is None at run time: the job-queue extra is not installed).
+TalksApplication: TypeAlias = Application[
+    ExtBot[int],
+    ContextTypes.DEFAULT_TYPE,
+    dict[Any, Any],
+    dict[Any, Any],
+    dict[Any, Any],
+    JobQueue[ContextTypes.DEFAULT_TYPE],
+]
 Background = Callable[[asyncio.Event], Coroutine[Any, Any, None]]
 
 
@@ -56,19 +70,25 @@ class BotConfig:
 
 
 def build_application(
-    config: BotConfig, library: Librarian, background: Sequence[Background] = ()
-) -> Application:  # type: ignore[type-arg]
-    """A python-telegram-bot Application wired to the answer engine, with background tasks."""
+    config: BotConfig,
+    library: Librarian,
+    background: Sequence[Background] = (),
+    request: BaseRequest | None = None,
+) -> TalksApplication:
+    """A python-telegram-bot Application wired to the answer engine, with background tasks.
+
+    `request` replaces the HTTP client for every Bot API call (tests answer them in-process); None: PTB's.
+    """
     stop = asyncio.Event()
     running: list[asyncio.Task[None]] = []
     menu = Menu(config.admins)
     gaps = GapLog(config.cache_dir / FILE_NAME)
 
-    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+    async def post_init(application: TalksApplication) -> None:
         await menu.register(application.bot)
         running.extend(asyncio.create_task(task(stop)) for task in background)
 
-    async def post_stop(_: Application) -> None:  # type: ignore[type-arg]
+    async def post_stop(_: TalksApplication) -> None:
         # Background tasks end before the event loop closes, so shutdown never hangs on them.
         stop.set()
         if running:
@@ -79,7 +99,7 @@ def build_application(
                 task.cancel()
         gaps.close()
 
-    application = (
+    builder = (
         ApplicationBuilder()
         .token(config.token)
         .base_url(f"{config.api_url}/bot")
@@ -88,21 +108,23 @@ def build_application(
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(post_init)
         .post_stop(post_stop)
-        .build()
     )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
     application.add_handler(TypeHandler(Update, menu), group=-2)
     add_handlers(application, config, library, gaps)
     return application
 
 
 def add_handlers(
-    application: Application,  # type: ignore[type-arg]
+    application: TalksApplication,
     config: BotConfig,
     library: Librarian,
     gaps: GapLog,
 ) -> None:
     """Register the gate, the commands, free text, the buttons and the error handler."""
-    handlers = Handlers(RecordingSource(library, gaps), config.examples)
+    handlers = Handlers(RecordingAnswerer(library, gaps), config.examples)
     new = filters.UpdateType.MESSAGE  # edits of old messages are not answered again
     migrations = ChatMigrations(config.migrations_file)
     gate = AccessGate(config.access, config.admins, migrations)
@@ -116,7 +138,7 @@ def add_handlers(
     # A caption is a question, except on an admin's document: that is an article to add.
     uploads = filters.Document.ALL & filters.User(user_id=config.admins)
     application.add_handler(MessageHandler(new & filters.CAPTION & ~uploads, handlers.caption))
-    application.add_handler(CallbackQueryHandler(handlers.more, pattern=r"^more:"))
+    application.add_handler(CallbackQueryHandler(handlers.more, pattern=rf"^{MORE_PREFIX}"))
     application.add_handler(CallbackQueryHandler(handlers.example, pattern=rf"^{ASK_PREFIX}"))
     admin = AdminHandlers(library, config.admins, gaps)
     application.add_handler(CommandHandler("reload", admin.reload, filters=new))

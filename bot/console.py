@@ -13,7 +13,7 @@ from typing import TextIO
 
 from bot import markup, render
 from bot.plural import counted
-from bot.protocols import AnswerSource
+from bot.protocols import Answerer
 from retrieval import FolderWatcher, Library
 
 log = logging.getLogger("talksbot.console")
@@ -28,7 +28,7 @@ HELP = (
 
 
 def run_console(
-    library: AnswerSource,
+    library: Answerer,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
     history: Path | None = None,
@@ -68,7 +68,7 @@ def _lines(stdin: TextIO, interactive: bool) -> Iterator[str]:
             yield line
 
 
-def _reply(library: AnswerSource, text: str) -> str | None:
+def _reply(library: Answerer, text: str) -> str | None:
     """What to print for one line: "" for nothing, None to quit."""
     if not text:
         return ""
@@ -77,7 +77,7 @@ def _reply(library: AnswerSource, text: str) -> str | None:
     return markup.to_plain(render.answer_blocks(library.answer(text)))
 
 
-def _command(library: AnswerSource, command: str) -> str | None:
+def _command(library: Answerer, command: str) -> str | None:
     if command in ("/quit", "/exit"):
         return None
     if command == "/help":

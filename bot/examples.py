@@ -7,7 +7,7 @@ from collections import Counter
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.protocols import AnswerSource
+from bot.protocols import Answerer
 
 CANDIDATES = (
     "What happens to Crimea?",
@@ -25,7 +25,7 @@ ASK_PREFIX = "ask:"
 CALLBACK_BYTES = 64
 
 
-def example_questions(library: AnswerSource) -> tuple[str, ...]:
+def example_questions(library: Answerer) -> tuple[str, ...]:
     """Up to three questions with answers, falling back to names that recur in the article titles."""
     found = [q for q in CANDIDATES if fits(q) and library.answer(q).found][:WANTED]
     for name in _title_names(library):
@@ -37,7 +37,7 @@ def example_questions(library: AnswerSource) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _title_names(library: AnswerSource) -> list[str]:
+def _title_names(library: Answerer) -> list[str]:
     counts = Counter(
         word
         for info in library.snapshot.articles

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.protocols import AnswerSource
+from bot.protocols import Answerer
 from retrieval import Answer, Snapshot
 
 log = logging.getLogger("talksbot.gaps")
@@ -127,21 +127,21 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-class RecordingSource:
-    """An answer source that notes in a GapLog every question it could not answer."""
+class RecordingAnswerer:
+    """An Answerer that notes in a GapLog every question it could not answer."""
 
-    def __init__(self, source: AnswerSource, gaps: GapLog) -> None:
-        self._source = source
+    def __init__(self, answerer: Answerer, gaps: GapLog) -> None:
+        self._answerer = answerer
         self._gaps = gaps
 
     @property
     def snapshot(self) -> Snapshot:
-        """The wrapped source's snapshot."""
-        return self._source.snapshot
+        """The wrapped answerer's snapshot."""
+        return self._answerer.snapshot
 
     def answer(self, question: str) -> Answer:
-        """The wrapped source's answer, recorded when it is a gap."""
-        result = self._source.answer(question)
+        """The wrapped answerer's answer, recorded when it is a gap."""
+        result = self._answerer.answer(question)
         if is_gap(result):
             self._gaps.record(question)
         return result

@@ -14,10 +14,10 @@ from bot import render
 from bot.chats import thread_of
 from bot.examples import asked_question, example_keyboard
 from bot.markup import Block, Span, to_html_parts
-from bot.pages import Pages
-from bot.protocols import AnswerSource
+from bot.pages import Pages, more_button, pressed_key
+from bot.protocols import Answerer
 from bot.questions import Answered, ask_argument, question_in
-from bot.replies import edit_blocks, more_button, send_blocks
+from bot.replies import edit_blocks, send_blocks
 from bot.typing_action import Typing
 from retrieval import Answer
 
@@ -29,7 +29,7 @@ EXPIRED = "This button has expired (the bot restarted). Please ask your question
 class Handlers:
     """Telegram callbacks sharing one answer engine."""
 
-    def __init__(self, library: AnswerSource, examples: tuple[str, ...]) -> None:
+    def __init__(self, library: Answerer, examples: tuple[str, ...]) -> None:
         self._library = library
         self._examples = examples
         self._pages = Pages()
@@ -151,7 +151,7 @@ class Handlers:
         if query is None or query.message is None:
             return
         chat_id, thread = query.message.chat.id, thread_of(query.message)
-        page = self._pages.take(_key(query), chat_id)
+        page = self._pages.take(pressed_key(query.data), chat_id)
         acknowledged = await _acknowledge(query, None if page else EXPIRED)
         await _drop_button(query)
         if page is None:
@@ -220,11 +220,6 @@ def _kind(message: Message) -> str:
 def _replies_to_bot(message: Message, bot_id: int) -> bool:
     replied = message.reply_to_message
     return replied is not None and replied.from_user is not None and replied.from_user.id == bot_id
-
-
-def _key(query: CallbackQuery) -> str:
-    data = query.data or ""
-    return data.removeprefix("more:") if data.startswith("more:") else ""
 
 
 async def _acknowledge(query: CallbackQuery, text: str | None = None) -> bool:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable
 
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes, ExtBot
+from telegram.ext import ContextTypes
 
 log = logging.getLogger("talksbot.menu")
 EVERYONE = (
@@ -41,7 +41,7 @@ class Menu:
         # Telegram refuses a chat scope for a user who has never opened a chat with the bot.
         self._pending: set[int] = set()
 
-    async def register(self, bot: ExtBot[None]) -> None:
+    async def register(self, bot: Bot) -> None:
         """Set everyone's commands, each admin's, and both descriptions."""
         await _courtesy(bot.set_my_commands(EVERYONE, scope=BotCommandScopeDefault()), "the command menu")
         for admin in sorted(self._admins):
@@ -61,7 +61,7 @@ class Menu:
         if not await self._admin_menu(context.bot, user.id):
             self._pending.add(user.id)
 
-    async def _admin_menu(self, bot: ExtBot[None], admin: int) -> bool:
+    async def _admin_menu(self, bot: Bot, admin: int) -> bool:
         try:
             await bot.set_my_commands(ADMINS, scope=BotCommandScopeChat(admin))
         except TelegramError as exc:

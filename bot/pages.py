@@ -1,4 +1,4 @@
-"""Server-side state for "More" buttons: callback_data carries only a short key (64-byte limit)."""
+"""The "More" button: its callback_data carries only a short key (64-byte limit) to passages kept here."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
 from retrieval import Quote
 
+MORE_PREFIX = "more:"
 PAGE_SIZE = 2
 MAX_STORED = 5000
 TTL_SECONDS = 24 * 3600
@@ -61,3 +64,15 @@ class Pages:
             return None
         page, rest = pending.quotes[:PAGE_SIZE], pending.quotes[PAGE_SIZE:]
         return Page(page, pending.question, self.put(chat_id, rest, pending.question))
+
+
+def more_button(key: str | None) -> InlineKeyboardMarkup | None:
+    """The "More" button carrying a server-side key (callback_data stays far under 64 bytes)."""
+    if key is None:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data=MORE_PREFIX + key)]])
+
+
+def pressed_key(data: str | None) -> str:
+    """The key a More button carries ("" if the data is not a More button's)."""
+    return (data or "").removeprefix(MORE_PREFIX) if (data or "").startswith(MORE_PREFIX) else ""

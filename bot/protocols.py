@@ -7,7 +7,7 @@ from typing import Protocol
 from retrieval import Answer, Saved, Snapshot
 
 
-class AnswerSource(Protocol):
+class Answerer(Protocol):
     """Anything that answers questions from a current snapshot of articles (retrieval.Library)."""
 
     @property
@@ -18,7 +18,7 @@ class AnswerSource(Protocol):
         """Answer one question."""
 
 
-class Librarian(AnswerSource, Protocol):
+class Librarian(Answerer, Protocol):
     """An answer source whose folder can be changed from the bot (admin commands)."""
 
     @property

@@ -10,7 +10,6 @@ from functools import partial
 
 from telegram import (
     ForceReply,
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     LinkPreviewOptions,
     MaybeInaccessibleMessage,
@@ -26,13 +25,6 @@ from bot.markup import TELEGRAM_LIMIT, Block, Span, split_block, to_html_parts, 
 log = logging.getLogger("talksbot.replies")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 RETRY_PAUSES = (0.5, 1.0, 2.0, 4.0, 8.0)
-
-
-def more_button(key: str | None) -> InlineKeyboardMarkup | None:
-    """The "More" button carrying a server-side key (callback_data stays far under 64 bytes)."""
-    if key is None:
-        return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data=f"more:{key}")]])
 
 
 async def send_blocks(  # noqa: PLR0913 - the options after * are keyword-only
@@ -99,7 +91,7 @@ async def _send_all(
     texts: Sequence[str],
     markup: InlineKeyboardMarkup | ForceReply | None,
 ) -> Message | None:
-    """Send each text in order; only the last one carries the button."""
+    """Send each text in order; only the last one carries the button. The last sent (None: timed out)."""
     last = None
     for number, text in enumerate(texts, start=1):
         buttons = markup if number == len(texts) else None
@@ -107,16 +99,20 @@ async def _send_all(
     return last
 
 
-async def deliver(send: Callable[[], Awaitable[Message]]) -> Message:
+async def deliver(send: Callable[[], Awaitable[Message]]) -> Message | None:
     """Send, retrying errors after which Telegram certainly did not deliver (5xx, dropped connections).
 
     A timeout is not retried: the message may well have arrived, and a duplicate is worse than a
-    retry that never happens. 429s are retried by the rate limiter, which honours retry_after.
+    retry that never happens. Nor is it apologised for ("please try again" after an answer that did
+    arrive): it is logged and None returned. 429s are retried by the rate limiter (retry_after).
     """
     for attempt, pause in enumerate(RETRY_PAUSES, start=1):
         try:
             return await send()
-        except (TimedOut, BadRequest):
+        except TimedOut as exc:
+            log.warning("sending timed out (%s); Telegram may have delivered it: not sent again", exc)
+            return None
+        except BadRequest:
             # BadRequest subclasses NetworkError in PTB, but resending the same request cannot help.
             raise
         except NetworkError as exc:

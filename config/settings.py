@@ -19,6 +19,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ENV_PREFIX = "TALKSBOT_"
 ENV_FILE = Path(".env")
+# Telegram's own Bot API server: the API URL when none (or a blank one) is given.
+TELEGRAM_API_URL = "https://api.telegram.org"
 # A bot token from @BotFather: the numeric bot id, a colon, and a 35-character secret. The settings
 # check a whole value against it; the log filter finds it inside any text.
 TOKEN_PATTERN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")
@@ -96,7 +98,8 @@ class Settings(BaseSettings):
     docs_dir: Path = Path("seeds")
     allowed_chats: Annotated[ChatAccess, NoDecode] = ChatAccess()
     admins: Annotated[frozenset[int], NoDecode] = frozenset()
-    api_url: str = "https://api.telegram.org"
+    # Blank or unset: Telegram's server. Blank or unset webhook URL: no webhook, long polling.
+    api_url: str = TELEGRAM_API_URL
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.gaps import DAY, Gap, GapLog, RecordingSource, is_gap, normalise
+from bot.gaps import DAY, Gap, GapLog, RecordingAnswerer, is_gap, normalise
 from retrieval import Answer, Library
 
 NOW = 1_780_000_000.0
@@ -84,7 +84,7 @@ def test_only_searched_questions_without_a_quote_or_small_talk_are_gaps(tmp_path
     library = Library(tmp_path / "docs")
     library.refresh()
     gaps = GapLog(tmp_path / "gaps.sqlite3")
-    source = RecordingSource(library, gaps)
+    source = RecordingAnswerer(library, gaps)
     assert source.answer("what did the quokka delegation sign?").quote is not None
     assert source.answer("who won the chess olympiad?").quote is None
     assert source.snapshot is library.snapshot

@@ -8,6 +8,7 @@ import pytest
 
 from bot.logs import REDACTED, redact
 from config import ChatAccess, SettingsError, known_names, load_settings
+from config.settings import TELEGRAM_API_URL
 from tests.conftest import ROOT
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
@@ -30,7 +31,7 @@ def test_defaults() -> None:
     assert settings.docs_dir == Path("seeds")
     assert settings.allowed_chats == ChatAccess()
     assert not settings.allowed_chats.allows(1)
-    assert settings.api_url == "https://api.telegram.org"
+    assert settings.api_url == TELEGRAM_API_URL
     assert settings.index == "bm25"
     assert settings.max_file_bytes is None  # the engine's own default, defined in retrieval only
 
@@ -132,10 +133,19 @@ def test_a_blank_value_means_not_set(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_a_blank_api_url_is_the_default_url_in_every_source(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TALKSBOT_API_URL", "")
-    assert load_settings().api_url == "https://api.telegram.org"
-    assert load_settings(api_url=" ").api_url == "https://api.telegram.org"
+    assert load_settings().api_url == TELEGRAM_API_URL
+    assert load_settings(api_url=" ").api_url == TELEGRAM_API_URL
     monkeypatch.setenv("TALKSBOT_API_URL", "http://127.0.0.1:8081/")
     assert load_settings().api_url == "http://127.0.0.1:8081"
+
+
+def test_a_blank_webhook_url_means_polling_even_with_a_secret(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text(
+        "TALKSBOT_API_URL=\nTALKSBOT_WEBHOOK_URL= \nTALKSBOT_WEBHOOK_SECRET=s3cret\n", encoding="utf-8"
+    )
+    settings = load_settings()
+    assert settings.webhook_url is None
+    assert settings.api_url == TELEGRAM_API_URL
 
 
 def test_env_example_copied_unchanged_is_all_defaults(tmp_path: Path) -> None:

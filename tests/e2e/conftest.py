@@ -8,22 +8,21 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.conftest import EVAL_FIXTURES, ROOT
-from tests.e2e.emulator import TelegramEmulator
+from tests.people import ADMIN, ALLOWED, ALLOWED_2, GROUP
+from tests.waiting import wait_until
 
 TOKEN = "123456789:AAF-e2e-test-token-0123456789abcdefgh"
-ALLOWED = 1001
-ALLOWED_2 = 1002
-STRANGER = 6666
-GROUP = -100200300
-ADMIN = 4242
+# The chats the shared bot allows, handed out two to a test.
+SHARED_CHATS = range(2001, 2201)
+_UNUSED_CHATS = iter(SHARED_CHATS)
 
 
 @dataclass
@@ -54,6 +53,11 @@ class BotProcess:
 @pytest.fixture
 def emulator() -> Iterator[TelegramEmulator]:
     """A fresh Bot API emulator per test."""
+    yield from _serving_emulator()
+
+
+def _serving_emulator() -> Iterator[TelegramEmulator]:
+    """An emulator serving on 127.0.0.1, stopped afterwards; it must have met no bug of its own."""
     emu = TelegramEmulator(token=TOKEN).start()
     try:
         yield emu
@@ -101,15 +105,17 @@ def launch_bot(emu: TelegramEmulator, tmp_path: Path, docs: Path | None = None, 
 def wait_until_ready(emu: TelegramEmulator, bot: BotProcess, ready: str = "getUpdates") -> None:
     """Wait until the bot has registered its commands and called `ready`."""
     calls = len(emu.calls(ready))
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+
+    def started() -> bool:
         if bot.process.poll() is not None:
             raise RuntimeError(f"the bot exited with {bot.process.returncode}:\n{bot.log_text()}")
-        if len(emu.calls(ready)) > calls and emu.calls("setMyCommands"):
-            return
-        time.sleep(0.05)
-    bot.stop()
-    raise TimeoutError(f"the bot never started polling:\n{bot.log_text()}")
+        return len(emu.calls(ready)) > calls and bool(emu.calls("setMyCommands"))
+
+    try:
+        wait_until(started, 60, f"the bot's first {ready}")
+    except TimeoutError:
+        bot.stop()
+        raise TimeoutError(f"the bot never started polling:\n{bot.log_text()}") from None
 
 
 @pytest.fixture
@@ -119,11 +125,63 @@ def bot(emulator: TelegramEmulator, tmp_path: Path) -> Iterator[BotProcess]:
     try:
         yield process
     finally:
-        still_running = process.process.poll() is None
-        code = process.stop()
-        assert still_running, f"the bot exited on its own:\n{process.log_text()}"
-        assert_no_secret(process, TOKEN)
-        assert code == 0, process.log_text()
+        stop_cleanly(process)
+
+
+def stop_cleanly(process: BotProcess) -> None:
+    """Stop a bot that must still be running; it exits 0 and its log and files hold no token."""
+    still_running = process.process.poll() is None
+    code = process.stop()
+    assert still_running, f"the bot exited on its own:\n{process.log_text()}"
+    assert_no_secret(process, TOKEN)
+    assert code == 0, process.log_text()
+
+
+@dataclass
+class Served:
+    """One test's share of the shared bot: chats of its own, and the log from the test's start on."""
+
+    emulator: TelegramEmulator
+    bot: BotProcess
+    chats: tuple[int, int]
+    log_start: int
+
+    @property
+    def chat(self) -> int:
+        return self.chats[0]
+
+    def new_log(self) -> str:
+        """What the bot has logged since this test began."""
+        return self.bot.log_text()[self.log_start :]
+
+
+@pytest.fixture(scope="session")
+def shared_emulator() -> Iterator[TelegramEmulator]:
+    """The Bot API emulator of the shared bot."""
+    yield from _serving_emulator()
+
+
+@pytest.fixture(scope="session")
+def shared_bot(
+    shared_emulator: TelegramEmulator, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BotProcess]:
+    """One real bot process for the tests that only talk to it and inject faults, each in its own chats:
+    starting a process costs seconds, and these tests see nothing of each other."""
+    allowed = ",".join(str(chat) for chat in SHARED_CHATS)
+    process = start_bot(shared_emulator, tmp_path_factory.mktemp("shared"), TALKSBOT_ALLOWED_CHATS=allowed)
+    try:
+        yield process
+    finally:
+        stop_cleanly(process)
+
+
+@pytest.fixture
+def served(shared_emulator: TelegramEmulator, shared_bot: BotProcess) -> Iterator[Served]:
+    """The shared bot for one test: two chats no other test uses; faults it left are cleared after."""
+    chats = (next(_UNUSED_CHATS), next(_UNUSED_CHATS))
+    yield Served(shared_emulator, shared_bot, chats, len(shared_bot.log_text()))
+    shared_emulator.clear_faults()
+    assert shared_bot.process.poll() is None, f"the bot exited:\n{shared_bot.log_text()}"
 
 
 def assert_no_secret(bot: BotProcess, secret: str) -> None:
@@ -147,12 +205,12 @@ def free_port() -> int:
 
 def wait_for_port(port: int, timeout: float = 15.0) -> None:
     """Wait until something accepts connections on 127.0.0.1:port."""
-    deadline = time.monotonic() + timeout
-    while True:
+
+    def accepts() -> bool:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
+                return True
         except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
+            return False
+
+    wait_until(accepts, timeout, f"a server on port {port}")

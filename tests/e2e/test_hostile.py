@@ -1,8 +1,9 @@
-"""Unwanted users, the webhook's secret, load from many chats, and crash recovery."""
+"""The webhook's secret, load from many chats, and crash recovery."""
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import threading
 import time
@@ -10,62 +11,19 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from tests.botapi.emulator import TelegramEmulator
 from tests.e2e.conftest import (
-    ADMIN,
-    ALLOWED,
     TOKEN,
     BotProcess,
+    Served,
     assert_no_secret,
     free_port,
     launch_bot,
     start_bot,
     wait_for_port,
 )
-from tests.e2e.emulator import TelegramEmulator
-
-STRANGER = 6666
-STRANGE_GROUP = -100999
-ARTICLE_WORDS = ("Crimea", "Luhansk", "Witkoff", "sanctions", "Zaporizhzhia", "reconstruction")
-
-
-def test_unwanted_users_get_no_article_content_and_change_nothing(
-    emulator: TelegramEmulator, bot: BotProcess
-) -> None:
-    emulator.send_message(ALLOWED, "sanctions")
-    [allowed_answer] = emulator.wait_for_messages(ALLOWED, 1)
-    stolen = allowed_answer["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-    before = sorted((p.name, p.stat().st_mtime_ns) for p in bot.docs.iterdir())
-
-    asked = emulator.send_message(STRANGER, "what happens to Crimea?")
-    [refusal] = emulator.wait_for_messages(STRANGER, 1)
-    emulator.edit_message(STRANGER, asked["message_id"], "who drafted the plan?")
-    for command in ("/ask crimea", "/sources", "/start", "/help", "/stats", "/reload"):
-        emulator.send_message(STRANGER, command)
-    emulator.press_button(STRANGER, refusal["message_id"], stolen, force=True)
-    emulator.press_button(STRANGER, refusal["message_id"], "more:" + "A" * 59, force=True)
-    emulator.send_document(STRANGER, "planted.txt", b"Planted\n\nThe stranger planted this article.\n")
-    emulator.send_inline_query(STRANGER, "crimea")
-    emulator.send_message(STRANGE_GROUP, "/ask@TalksTestBot crimea", chat_type="supergroup", user_id=ADMIN)
-    emulator.send_document(
-        STRANGE_GROUP, "planted2.txt", b"Planted\n\nAnother one.\n", user_id=STRANGER, chat_type="supergroup"
-    )
-    emulator.send_channel_post(-100777, "/ask crimea")
-
-    emulator.send_message(ALLOWED, "crimea")  # processed after all of the above in this chat's order
-    emulator.wait_for_messages(ALLOWED, 2)
-    time.sleep(1.0)
-    # The refusal, then /start and /help (always answered, with the chat id); nothing else.
-    sent = [message["plain_text"] for message in emulator.sent_messages(STRANGER)]
-    assert len(sent) == 3
-    assert all(f"Your chat id is {STRANGER}" in text for text in sent)
-    assert not any(word in text for text in sent for word in ARTICLE_WORDS)
-    assert emulator.sent_messages(STRANGE_GROUP) == []
-    assert emulator.sent_messages(-100777) == []
-    assert emulator.inline_answers() == []
-    assert emulator.calls("getFile") == []
-    for answer in emulator.callback_answers():
-        assert not any(word in str(answer) for word in ARTICLE_WORDS)
-    assert sorted((p.name, p.stat().st_mtime_ns) for p in bot.docs.iterdir()) == before
+from tests.people import ADMIN, ALLOWED
+from tests.waiting import wait_until
 
 
 def _post(url: str, update: dict[str, object], secret: str | None) -> int:
@@ -122,10 +80,8 @@ def test_the_webhook_refuses_requests_without_the_secret(emulator: TelegramEmula
     assert_no_secret(bot, TOKEN)
 
 
-def test_many_chats_at_once_each_answered_exactly_once_and_in_order(
-    emulator: TelegramEmulator, bot: BotProcess
-) -> None:
-    chats = [ALLOWED, 1002]
+def test_many_chats_at_once_each_answered_exactly_once_and_in_order(served: Served) -> None:
+    emulator, chats = served.emulator, list(served.chats)
     questions = ["crimea", "who drafted the plan?", "sanctions", "nato membership", "prisoner exchange"]
     sent: dict[int, list[int]] = {chat: [] for chat in chats}
 
@@ -139,14 +95,24 @@ def test_many_chats_at_once_each_answered_exactly_once_and_in_order(
         thread.start()
     for thread in threads:
         thread.join()
+    # /help in each chat is handled only after the 12 questions before it: a second reply to any of them
+    # would come before the reply to /help.
     for chat in chats:
-        replies = emulator.wait_for_messages(chat, 12, timeout=60)
-        assert [r["reply_to_message_id"] for r in replies] == sent[chat]
-    time.sleep(1)
-    assert all(len(emulator.sent_messages(chat)) == 12 for chat in chats)
-    log = bot.log_text()
+        emulator.send_message(chat, "/help")
+    for chat in chats:
+        replies = emulator.wait_for_messages(chat, 13, timeout=60)
+        assert [r["reply_to_message_id"] for r in replies[:12]] == sent[chat]
+        assert replies[12]["plain_text"].startswith("In a private chat")
+    assert all(len(emulator.sent_messages(chat)) == 13 for chat in chats)
+    log = served.new_log()
     assert " ERROR " not in log
     assert "Traceback" not in log
+
+
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) a running process has used, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _big_folder(folder: Path, articles: int) -> None:
@@ -181,11 +147,11 @@ def test_killed_while_indexing_it_restarts_and_serves_the_whole_folder(
 
 def _start_and_kill_while_indexing(emu: TelegramEmulator, tmp_path: Path, docs: Path) -> BotProcess:
     bot = launch_bot(emu, tmp_path, docs)
-    deadline = time.monotonic() + 30
-    # Kill once the file cache has started filling, i.e. in the middle of indexing.
-    while time.monotonic() < deadline and not any(bot.cache.glob("*.sqlite3*")):
-        time.sleep(0.01)
-    time.sleep(0.3)
+    # Kill in the middle of indexing: once the file cache is open and the process has worked on the
+    # folder for a while (CPU time, which a busy machine does not stretch as it does the clock).
+    wait_until(lambda: any(bot.cache.glob("*.sqlite3*")), 30, "the file cache", poll=0.005)
+    opened = cpu_seconds(bot.process.pid)
+    wait_until(lambda: cpu_seconds(bot.process.pid) - opened >= 0.3, 30, "0.3 s of indexing")
     bot.process.send_signal(signal.SIGKILL)
     bot.process.wait()
     assert not emu.calls("getUpdates"), "the bot finished indexing before it was killed"
@@ -201,9 +167,8 @@ def test_killed_while_saving_an_upload_leaves_no_half_article(
         "Big upload\n\n" + "The envoy repeated the same long sentence about the grain corridor. " * 120_000
     ).encode()
     emulator.send_document(ADMIN, "big.txt", article)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and not emulator.calls("getFile"):
-        time.sleep(0.005)
+    # Polled often: the kill should come while the upload is being written, which takes a moment only.
+    wait_until(lambda: emulator.calls("getFile"), 20, "the download of the upload", poll=0.005)
     bot.process.send_signal(signal.SIGKILL)
     bot.process.wait()
     after = {p.name for p in bot.docs.iterdir()} - before
@@ -217,13 +182,3 @@ def test_killed_while_saving_an_upload_leaves_no_half_article(
         assert "Crimea" in emulator.wait_for_messages(ALLOWED, 1)[0]["plain_text"]
     finally:
         assert restarted.stop() == 0
-
-
-def test_a_failed_refusal_still_lets_nothing_through(emulator: TelegramEmulator, bot: BotProcess) -> None:
-    emulator.inject("sendMessage", "400", times=1)  # refused outright: a 5xx would be retried and delivered
-    emulator.send_message(STRANGER, "what happens to Crimea?")
-    emulator.wait_for_calls("sendMessage", 1, timeout=15)
-    emulator.send_message(ALLOWED, "crimea")  # proves the stranger's update was fully handled
-    emulator.wait_for_messages(ALLOWED, 1)
-    time.sleep(1.0)
-    assert emulator.sent_messages(STRANGER) == []

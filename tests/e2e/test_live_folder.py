@@ -1,19 +1,22 @@
-"""The live folder through the real bot: new, edited and deleted articles, admin uploads, /stats."""
+"""The live folder through the real bot process: new, edited and deleted articles, questions meanwhile."""
 
 from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 
-from tests.e2e.conftest import ADMIN, ALLOWED, STRANGER, BotProcess
-from tests.e2e.emulator import TelegramEmulator
+from tests.botapi.emulator import TelegramEmulator
+from tests.e2e.conftest import BotProcess
+from tests.people import ALLOWED
 
 NEW_ARTICLE = (
     "Ferry talks in Odesa\n\nBy Test Reporter\n\n"
     "The quokka delegation signed a grain corridor memorandum aboard the ferry Marianna in Odesa.\n"
 )
 DEADLINE = 2.0
+# How often the churning writer changes a file: several times per watcher debounce (250 ms), so
+# re-indexing overlaps the questions. A pace of input, not a wait for anything.
+CHURN_SECONDS = 0.05
 
 
 def ask_until(emu: TelegramEmulator, chat: int, question: str, wanted: str, present: bool) -> float:
@@ -25,7 +28,7 @@ def ask_until(emu: TelegramEmulator, chat: int, question: str, wanted: str, pres
         reply = emu.wait_for_messages(chat, count + 1)[-1]
         if (wanted in reply["plain_text"]) == present:
             return time.monotonic() - started
-        time.sleep(0.05)
+        time.sleep(0.05)  # polling within the deadline: a question every 50 ms at most
     raise AssertionError(f"{wanted!r} {'never appeared' if present else 'never went away'}")
 
 
@@ -56,67 +59,23 @@ def test_every_question_gets_one_reply_while_files_change(
             else:
                 path.write_text(f"# Churn {number}\n\nThe churn article number {number} mentions Crimea.\n")
             number += 1
-            time.sleep(0.05)
+            stop.wait(CHURN_SECONDS)
 
     writer = threading.Thread(target=churn)
     writer.start()
     try:
-        for _ in range(40):
+        # Each question as soon as the one before is answered, while the files change underneath.
+        for number in range(1, 41):
             emulator.send_message(ALLOWED, "what happens to Crimea?")
-            time.sleep(0.03)
-        replies = emulator.wait_for_messages(ALLOWED, 40, timeout=30)
+            emulator.wait_for_messages(ALLOWED, number, timeout=30)
     finally:
         stop.set()
         writer.join()
-    time.sleep(0.5)
-    assert len(emulator.sent_messages(ALLOWED)) == 40
+    # Handled after the 40 questions: a second reply to any of them would come before this one's.
+    emulator.send_message(ALLOWED, "/help")
+    *replies, last = emulator.wait_for_messages(ALLOWED, 41, timeout=30)
+    assert last["plain_text"].startswith("In a private chat")
+    assert len(emulator.sent_messages(ALLOWED)) == 41
     assert all("Crimea" in reply["plain_text"] for reply in replies)
     assert "went wrong" not in " ".join(r["plain_text"] for r in replies)
     assert "Traceback" not in bot.log_text()
-
-
-def test_an_admin_adds_an_article_by_sending_it(emulator: TelegramEmulator, bot: BotProcess) -> None:
-    emulator.send_document(ADMIN, "quokka.txt", NEW_ARTICLE.encode())
-    [confirmation] = emulator.wait_for_messages(ADMIN, 1)
-    assert "Ferry talks in Odesa" in confirmation["plain_text"]
-    assert "1 paragraph," in confirmation["plain_text"]
-    assert (bot.docs / "quokka.txt").read_text(encoding="utf-8") == NEW_ARTICLE
-    emulator.send_message(ALLOWED, "what did the quokka delegation sign?")
-    [answer] = emulator.wait_for_messages(ALLOWED, 1)
-    assert "grain corridor memorandum" in answer["plain_text"]
-    # The same name again is saved beside it, never over it.
-    emulator.send_document(ADMIN, "quokka.txt", NEW_ARTICLE.replace("grain", "salt").encode())
-    second = emulator.wait_for_messages(ADMIN, 2)[1]
-    assert "quokka-2.txt" in second["plain_text"]
-    assert (bot.docs / "quokka.txt").read_text(encoding="utf-8") == NEW_ARTICLE
-
-
-def test_uploads_from_anyone_else_are_refused_and_nothing_is_written(
-    emulator: TelegramEmulator, bot: BotProcess
-) -> None:
-    before = sorted(p.name for p in bot.docs.iterdir())
-    emulator.send_document(ALLOWED, "evil.txt", b"Hostile article\n\nSomething to inject.\n")
-    emulator.send_document(STRANGER, "evil2.txt", b"Hostile article\n\nSomething to inject.\n")
-    emulator.send_message(ALLOWED, "/reload")
-    emulator.send_message(ALLOWED, "/stats")
-    replies = emulator.wait_for_messages(ALLOWED, 3)
-    assert all("Only the bot's admins" in r["plain_text"] for r in replies)
-    assert sorted(p.name for p in bot.docs.iterdir()) == before
-
-
-def test_bad_uploads_are_explained_and_admin_stats(
-    emulator: TelegramEmulator, bot: BotProcess, tmp_path: Path
-) -> None:
-    emulator.send_document(ADMIN, "../../etc/passwd.txt", b"")
-    emulator.send_document(ADMIN, "image.png", b"\x89PNG\r\n\x1a\n")
-    emulator.send_document(ADMIN, "binary.txt", bytes(range(256)) * 4)
-    emulator.send_message(ADMIN, "/reload")
-    emulator.send_message(ADMIN, "/stats")
-    replies = [r["plain_text"] for r in emulator.wait_for_messages(ADMIN, 5)]
-    assert replies[0].startswith("Not added")
-    assert replies[1].startswith("Not added")
-    assert "binary" in replies[2]
-    assert "Rescanned" in replies[3]
-    assert "Articles: 7" in replies[4]
-    assert not (tmp_path / "etc").exists()
-    assert not any(p.name.startswith(".upload") for p in bot.docs.iterdir())

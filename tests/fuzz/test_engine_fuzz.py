@@ -15,7 +15,7 @@ from bot import render
 from bot.markup import to_html_parts
 from retrieval import Answer, Library
 from retrieval.language.lexicon import STOP_WORDS
-from tests.e2e.tghtml import parse_html
+from tests.botapi.tghtml import parse_html
 from tests.fuzz.strategies import fuzz, hostile_text, prose, valid_text
 
 # Very long questions are larger than hypothesis likes to print; that is the point.

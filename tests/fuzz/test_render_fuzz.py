@@ -12,7 +12,7 @@ from bot import render
 from bot.citation import headline
 from bot.markup import TELEGRAM_LIMIT, Block, Span, split_block, to_html_parts, to_plain, utf16_len
 from retrieval import Answer, ArticleInfo, Meta, Quote, is_cut
-from tests.e2e.tghtml import parse_html, trim
+from tests.botapi.tghtml import parse_html, trim
 from tests.fuzz.strategies import fuzz, valid_text
 
 # Answers with several 20,000-character texts are larger than hypothesis likes to print; that is the point.

@@ -14,6 +14,7 @@ import pytest
 from retrieval import DuplicateUpload, Library, UploadError
 from retrieval.ingest.uploads import safe_name
 from retrieval.ingest.watch import FolderWatcher
+from tests.waiting import until_watching
 
 ARTICLE = "Title {n}\n\nThe envoy number {n} spoke about the {word} corridor in Geneva.\n"
 
@@ -144,7 +145,7 @@ async def test_the_watcher_sees_new_and_removed_files(tmp_path: Path) -> None:
     stop = asyncio.Event()
     watcher = asyncio.create_task(FolderWatcher(library).run(stop))
     try:
-        await asyncio.sleep(0.3)
+        await until_watching(library, tmp_path / "probe.txt")
         path = _write(tmp_path, 2, "salt")
         await _until(lambda: library.answer("salt corridor").found)
         path.unlink()

@@ -12,6 +12,7 @@ import pytest
 
 from retrieval import Library
 from retrieval.ingest.watch import FolderWatcher
+from tests.waiting import until, until_watching
 
 DEADLINE = 2.0
 
@@ -77,7 +78,7 @@ async def test_changes_are_seen_within_two_seconds_after_the_folder_is_replaced(
     stop = asyncio.Event()
     watcher = asyncio.create_task(FolderWatcher(library).run(stop))
     try:
-        await asyncio.sleep(0.3)  # let the watch start, as it has long before anyone replaces a folder
+        await until_watching(library, docs / "probe.txt")  # as it is long before anyone replaces a folder
         replace(tmp_path, docs)
         assert await _seconds_until(lambda: library.answer("pepper corridor").found) < DEADLINE
         # Not only once: every later change is seen as quickly, from the new folder.
@@ -92,7 +93,9 @@ async def test_changes_are_seen_within_two_seconds_after_the_folder_is_replaced(
         await watcher
 
 
-async def test_a_folder_gone_for_a_while_is_watched_again_when_it_returns(tmp_path: Path) -> None:
+async def test_a_folder_gone_for_a_while_is_watched_again_when_it_returns(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     _write(docs, "salt")
@@ -101,9 +104,9 @@ async def test_a_folder_gone_for_a_while_is_watched_again_when_it_returns(tmp_pa
     stop = asyncio.Event()
     watcher = asyncio.create_task(FolderWatcher(library).run(stop))
     try:
-        await asyncio.sleep(0.3)
+        await until_watching(library, docs / "probe.txt")
         shutil.rmtree(docs)
-        await asyncio.sleep(1.0)  # the folder stays away across several checks
+        await until(lambda: "is gone" in caplog.text, what="the watcher missing the folder")
         assert library.answer("salt corridor").found  # what was loaded is still served meanwhile
         docs.mkdir()
         _write(docs, "pepper")

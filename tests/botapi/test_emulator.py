@@ -34,7 +34,6 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
     CommandHandler,
     ContextTypes,
@@ -43,8 +42,9 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from tests.e2e.emulator import TelegramEmulator
-from tests.e2e.tghtml import HtmlParseError, parse_html
+from bot.lifecycle import AnyApplication
+from tests.botapi.emulator import TelegramEmulator
+from tests.botapi.tghtml import HtmlParseError, parse_html
 
 CHAT = 4242
 GROUP = -100123456
@@ -86,7 +86,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @pytest_asyncio.fixture
-async def echo_app(emu: TelegramEmulator) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+async def echo_app(emu: TelegramEmulator) -> AsyncIterator[AnyApplication]:
     app = (
         ApplicationBuilder()
         .token(emu.token)
@@ -111,7 +111,7 @@ async def echo_app(emu: TelegramEmulator) -> AsyncIterator[Application]:  # type
 @pytest.mark.asyncio
 async def test_application_echoes_and_handles_commands(
     emu: TelegramEmulator,
-    echo_app: Application,  # type: ignore[type-arg]
+    echo_app: AnyApplication,
 ) -> None:
     emu.send_message(CHAT, "hello there", username="alice")
     emu.send_message(CHAT, "/start@TalksTestBot")

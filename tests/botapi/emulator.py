@@ -28,7 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, cast
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.e2e.tghtml import HtmlParseError, ParsedText, parse_html, trim, utf16_len
+from tests.botapi.tghtml import HtmlParseError, ParsedText, parse_html, trim, utf16_len
 
 JSON = dict[str, Any]
 Params = dict[str, Any]
@@ -128,26 +128,30 @@ class Fault:
 
 
 @dataclass
-class _Response:
+class Reply:
+    """What the server answers one request: status and body, or a dropped connection, possibly late."""
+
     status: int
     body: bytes = b""
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
     drop: bool = False
+    # Seconds to hold the answer back (the "timeout" fault): the call is carried out, its answer is late.
+    late: float = 0.0
 
     @classmethod
-    def ok(cls, result: object) -> _Response:
+    def ok(cls, result: object) -> Reply:
         return cls.json(200, {"ok": True, "result": result})
 
     @classmethod
-    def error(cls, exc: ApiError) -> _Response:
+    def error(cls, exc: ApiError) -> Reply:
         payload: JSON = {"ok": False, "error_code": exc.code, "description": exc.description}
         if exc.parameters:
             payload["parameters"] = exc.parameters
         return cls.json(exc.code, payload)
 
     @classmethod
-    def json(cls, status: int, payload: JSON) -> _Response:
+    def json(cls, status: int, payload: JSON) -> Reply:
         return cls(status, json.dumps(payload, ensure_ascii=False).encode())
 
 
@@ -342,24 +346,18 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self) -> None:
         url = urlsplit(self.path)
-        path = unquote(url.path)  # PTB percent-encodes file URLs (the token's ":" too)
         body = self._read_body()
-        if api := _API_PATH.fullmatch(path):
-            response = self._api(api[1], api[2], body, url.query)
-        elif download := _FILE_PATH.fullmatch(path):
-            response = self.emulator._handle_download(download[1], download[2])
+        try:
+            params, files = parse_request(self.headers.get("Content-Type", ""), body, url.query)
+        except (ValueError, UnicodeDecodeError):
+            response = Reply.error(ApiError(400, "Bad Request: can't parse request"))
         else:
-            response = _Response.error(ApiError(404, "Not Found"))
+            response = self.emulator.handle(url.path, params, files)
         self._send(response)
 
-    def _api(self, token: str, method: str, body: bytes, query: str) -> _Response:
-        try:
-            params, files = parse_request(self.headers.get("Content-Type", ""), body, query)
-        except (ValueError, UnicodeDecodeError):
-            return _Response.error(ApiError(400, "Bad Request: can't parse request"))
-        return self.emulator._handle_api(token, method, params, files)
-
-    def _send(self, response: _Response) -> None:
+    def _send(self, response: Reply) -> None:
+        if response.late:
+            self.emulator._stopping.wait(response.late)
         if response.drop:
             self.close_connection = True
             with contextlib.suppress(OSError):
@@ -545,15 +543,15 @@ class TelegramEmulator:
         return queue.popleft() if queue else None
 
     @staticmethod
-    def _fault_response(fault: Fault) -> _Response:
+    def _fault_response(fault: Fault) -> Reply:
         if fault.kind == "drop":
-            return _Response(0, drop=True)
+            return Reply(0, drop=True)
         if fault.kind == "http502":
-            return _Response(502, BAD_GATEWAY_HTML, "text/html")
+            return Reply(502, BAD_GATEWAY_HTML, "text/html")
         if fault.kind == "429":
             text = f"Too Many Requests: retry after {fault.retry_after}"
             error = ApiError(429, text, {"retry_after": fault.retry_after})
-            response = _Response.error(error)
+            response = Reply.error(error)
             response.headers["Retry-After"] = str(fault.retry_after)
             return response
         defaults = {
@@ -563,13 +561,25 @@ class TelegramEmulator:
             "400": (400, "Bad Request: injected error"),
         }
         code, text = defaults[fault.kind]
-        return _Response.error(ApiError(code, fault.description or text))
+        return Reply.error(ApiError(code, fault.description or text))
 
     # ------------------------------------------------------------ request handling
 
-    def _handle_api(self, token: str, method: str, params: Params, files: dict[str, Upload]) -> _Response:
+    def handle(self, path: str, params: Params, files: dict[str, Upload]) -> Reply:
+        """Answer one request for `path` (``/bot<token>/<method>`` or ``/file/bot<token>/<file path>``).
+
+        The HTTP server calls it for every request; tests/bot/offline.py calls it in-process, with no socket.
+        """
+        path = unquote(path)  # PTB percent-encodes file URLs (the token's ":" too)
+        if api := _API_PATH.fullmatch(path):
+            return self._handle_api(api[1], api[2], params, files)
+        if download := _FILE_PATH.fullmatch(path):
+            return self._handle_download(download[1], download[2])
+        return Reply.error(ApiError(404, "Not Found"))
+
+    def _handle_api(self, token: str, method: str, params: Params, files: dict[str, Upload]) -> Reply:
         if token != self.token:
-            return _Response.error(ApiError(401, "Unauthorized"))
+            return Reply.error(ApiError(401, "Unauthorized"))
         with self._changed:
             fault = self._take_fault(method)
             self._calls.append(ApiCall(method, params, time.time(), fault.kind if fault else None))
@@ -578,33 +588,33 @@ class TelegramEmulator:
             return self._fault_response(fault)
         response = self._run_method(method, params, files)
         if fault:
-            self._stopping.wait(fault.seconds)
+            response.late = fault.seconds
         return response
 
-    def _run_method(self, method: str, params: Params, files: dict[str, Upload]) -> _Response:
+    def _run_method(self, method: str, params: Params, files: dict[str, Upload]) -> Reply:
         handler = self._handlers.get(method.lower())
         if handler is None:
-            return _Response.error(ApiError(400, "Bad Request: method not implemented in emulator"))
+            return Reply.error(ApiError(400, "Bad Request: method not implemented in emulator"))
         try:
             with self._changed:
                 result = copy.deepcopy(handler(params, files))
                 self._changed.notify_all()
-            return _Response.ok(result)
+            return Reply.ok(result)
         except ApiError as exc:
-            return _Response.error(exc)
+            return Reply.error(exc)
         except Exception as exc:  # noqa: BLE001 - an emulator bug must not kill the server
             with self._lock:
                 self._errors.append(traceback.format_exc())
-            return _Response.error(ApiError(500, f"Internal Server Error: emulator bug: {exc!r}"))
+            return Reply.error(ApiError(500, f"Internal Server Error: emulator bug: {exc!r}"))
 
-    def _handle_download(self, token: str, file_path: str) -> _Response:
+    def _handle_download(self, token: str, file_path: str) -> Reply:
         if token != self.token:
-            return _Response.error(ApiError(401, "Unauthorized"))
+            return Reply.error(ApiError(401, "Unauthorized"))
         with self._lock:
             stored = next((f for f in self._files.values() if f.file_path == file_path), None)
         if stored is None:
-            return _Response.error(ApiError(404, "Not Found"))
-        return _Response(200, stored.content, "application/octet-stream")
+            return Reply.error(ApiError(404, "Not Found"))
+        return Reply(200, stored.content, "application/octet-stream")
 
     def _api_methods(self) -> dict[str, Callable[[Params, dict[str, Upload]], object]]:
         return {
@@ -1362,6 +1372,14 @@ class TelegramEmulator:
         with self._lock:
             return copy.deepcopy(self._updates)
 
+    def take_updates(self) -> list[JSON]:
+        """Hand over every pending update and forget it, as a getUpdates confirmed at once would."""
+        with self._changed:
+            self._confirm_updates(0)
+            updates, self._updates = self._updates, []
+            self._changed.notify_all()
+            return copy.deepcopy(updates)
+
     def callback_answers(self) -> list[JSON]:
         with self._lock:
             return copy.deepcopy(self._callback_answers)
@@ -1446,7 +1464,7 @@ class TelegramEmulator:
 
 
 def main() -> None:
-    """Run a standalone emulator for manual experiments: ``python -m tests.e2e.emulator``."""
+    """Run a standalone emulator for manual experiments: ``python -m tests.botapi.emulator``."""
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__)
