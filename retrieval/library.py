@@ -104,7 +104,10 @@ def _batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
 
 
 class Library:
-    """A folder of articles kept searchable; `refresh` reads only the files that changed."""
+    """A folder of articles kept searchable; `refresh` reads only the files that changed.
+
+    `build` says how a change to many files is read (worker processes, batches): see BuildPlan.
+    """
 
     def __init__(
         self,
