@@ -159,19 +159,28 @@ def last_sentences(text: str, count: int) -> list[str]:
 
     Boundaries are judged from the end until enough sentences lie after one: a paragraph's opening
     sentences are never split only to be thrown away. (Where a sentence starts changes no boundary after
-    it: splitting the text from a boundary on gives the same sentences as splitting all of it.)
+    it: the sentences after a boundary are the same whatever comes before it.)
     """
     if count <= 0:
         return []
-    boundaries = (m.end() for m in reversed(list(_BOUNDARY.finditer(text))) if _is_boundary(text, m))
-    # From the count-th boundary from the end, back one at a time (a span may be blank), else the start.
-    for found, cut in enumerate(itertools.chain(boundaries, [0]), start=1):
-        if found < count and cut:
+    ends: list[int] = []  # the boundaries judged so far, from the last one back
+    for match in reversed(list(_BOUNDARY.finditer(text))):
+        if not _is_boundary(text, match):
             continue
-        tail = split_sentences(text[cut:])
-        if len(tail) >= count or not cut:
-            return tail[-count:]
-    return []
+        ends.append(match.end())
+        if len(ends) >= count:
+            tail = _pieces(text, ends[::-1])
+            if len(tail) >= count:  # else a blank span: one boundary further back
+                return [text[a:b] for a, b in tail[-count:]]
+    return [text[a:b] for a, b in _pieces(text, [0, *ends[::-1]])[-count:]]
+
+
+def _pieces(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The sentence spans from starts[0] on, given every boundary after it, as sentence_spans makes them."""
+    spans: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise([*starts, len(text)]):
+        _add(spans, text, start, end)
+    return [piece for span in spans for piece in _bounded(text, *span)]
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:

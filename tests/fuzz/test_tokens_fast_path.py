@@ -95,6 +95,8 @@ def test_memo_tables_are_cleared_when_full(monkeypatch: pytest.MonkeyPatch) -> N
 @given(ANY_TEXT, st.integers(min_value=0, max_value=4))
 @example("Mr. Smith met Dr. Jones. It was late.\n\nU.S. talks resumed. The plan\nhad 28 points.", 2)
 @example("One. Two. Three.  \n  ", 2)
+@example("word, " * 120 + "end. Next one here. And the last", 3)
+@example("Mr. Smith. \n\n Dr. Jones. U.S. Talks. The end", 4)
 def test_last_sentences_are_the_split_sentences_last(source: str, count: int) -> None:
     assert last_sentences(source, count) == (split_sentences(source)[-count:] if count else [])
 
