@@ -31,10 +31,10 @@ from bot.markup import to_html_parts
 from bot.render import answer_blocks
 from retrieval import Article, Library
 from retrieval.index.backends import Backend, Bm25Backend
+from retrieval.index.building import entries
 from retrieval.index.tantivy_index import TantivyBackend
 from retrieval.ingest.loader import read_article, scan
 from retrieval.language import text
-from retrieval.library import entries
 
 BACKENDS = ("bm25", "tantivy", "baseline")
 DEFAULT_SIZES = "1000,10000,100000"
@@ -197,6 +197,7 @@ def _measure_build(made: corpus.Corpus, name: str, scratch: Path) -> Measurement
 def _measure_serving(made: corpus.Corpus, name: str, questions: list[str], scratch: Path) -> Measurement:
     """Restart over the cache and index a build left, answer every question, then add articles."""
     warm, (library, backend) = _timed(lambda: _open(made.folder, name, scratch))
+    gc.freeze()  # as bot/__main__.py does once the folder is loaded
     after_restart = _memory()["VmRSS"]
     for question in WARMUP:
         _answer(library, question)

@@ -26,6 +26,7 @@ from retrieval.errors import (
 )
 from retrieval.index.backends import Backend, open_backend
 from retrieval.index.bm25 import Bm25Index, Entry, Hit, Index
+from retrieval.index.building import BuildPlan
 from retrieval.ingest.loader import DEFAULT_MAX_BYTES
 from retrieval.ingest.uploads import Saved
 from retrieval.ingest.watch import FolderWatcher
@@ -39,6 +40,7 @@ __all__ = [
     "ArticleInfo",
     "Backend",
     "Bm25Index",
+    "BuildPlan",
     "DuplicateUpload",
     "Entry",
     "EnvironmentFailure",

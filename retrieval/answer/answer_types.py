@@ -7,7 +7,7 @@ met Putin?" is not answered by a sentence whose only name is Putin's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from retrieval.answer.question import CAUSE, DATE, DURATION, NAME, NUMBER, PERSON, PLACE, STATEMENT
 from retrieval.language import lexicon, text
@@ -192,13 +192,14 @@ def _statement(sentence: str, asked: frozenset[str]) -> bool:
     return bool(_SPEECH.search(sentence))
 
 
-def counts(sentence: str, counted: str) -> bool:
+def counts(sentence: str, counted: str, found: Sequence[text.Token] | None = None) -> bool:
     """True if a number in `sentence` counts the thing named by the folded word `counted`.
 
     "how many points" is answered by "19 points" or "a 19-point plan", not by "30 countries".
+    `found` is the sentence's tokens when they are already read (as text.tokens(sentence) gives them).
     """
     wanted = set(text.terms(counted))
-    for token in text.tokens(sentence):
+    for token in text.tokens(sentence) if found is None else found:
         if token.term in wanted:
             # The number stands just before the noun, perhaps with an adjective between: "314 prisoners",
             # "a 19-point plan", "six more reactors"; not "three years in Russian prisons".

@@ -9,29 +9,17 @@ only as such. Among candidates that answer about equally well, the newest dated 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from datetime import date
 
-from retrieval.answer import answer_types, selection
 from retrieval.answer import query as q
+from retrieval.answer.candidates import Pick, own_share, picks
 from retrieval.answer.question import DEFINITION, OTHER, STATEMENT, YES_NO, Question, analyse
 from retrieval.documents import Meta
 from retrieval.index.bm25 import Hit, Index
-from retrieval.language import prose, text
-from retrieval.language.dates import date_words, parse_date
-from retrieval.language.sentences import sentence_spans
+from retrieval.language.dates import parse_date
 
-# A passage answers only if it covers this share of the question's IDF mass: "capital of France"
-# over the talks articles finds "capital" somewhere, but never "France", and so is not answered.
-MIN_COVERAGE = 0.7
-# A question that asks for a date, number, name or place has a second test, the answer type: its
-# words may be matched a little less fully. 0.7 for both is best on news_dev.json alone; 0.6 for typed
-# questions keeps heldout.json and questions.json where they were (their misses were read).
-MIN_COVERAGE_TYPED = 0.6
 UNTYPED = frozenset({OTHER, YES_NO, DEFINITION, STATEMENT})
-# Yes/no questions carry incidental words ("all at once if there's a deal"): they pass with the typed 60%.
-STRICT = frozenset({OTHER, DEFINITION, STATEMENT})
-BM25_SHARE = 0.1
 MIN_HIT_SHARE = 0.2  # tuned on the eval sets: no answer changed; less reading on flat rankings
 CANDIDATES = (
     20  # paragraphs read sentence by sentence; tuned on news_dev.json (15: 3 fewer right, 30: none more)
@@ -40,11 +28,7 @@ ALSO_REPORTED = 2
 ALSO_SHARE = 0.85  # "also reported" must answer nearly as well as the main quote
 # Candidates this close to the best answer it equally well: the newest of them wins.
 RECENCY_SHARE = 0.95
-OWN_SHARE = 0.5  # a sentence with less of the question in its own words is quoted with the one it needs
-MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question only restates it
-MIN_WEIGHTED = 0.35  # the question's IDF mass the sentence covers, context words discounted
 MORE = 6
-SET_UP_TERMS = 2  # a sentence whose last this-many terms are the question's sets up the next one
 
 
 @dataclass(frozen=True)
@@ -87,8 +71,14 @@ class Answer:
 
 @dataclass(frozen=True)
 class _Candidate:
+    """A quote and where it was read from; two are the same when their quotes are."""
+
     quote: Quote
-    supplies: bool
+    pick: Pick = field(compare=False)
+
+    @property
+    def supplies(self) -> bool:
+        return self.pick.supplies
 
 
 def answer(message: str, index: Index) -> Answer:
@@ -107,9 +97,9 @@ def answer(message: str, index: Index) -> Answer:
     hits = [hit for hit in hits if hit.score >= MIN_HIT_SHARE * hits[0].score]
     found = [c for hit in hits for c in _candidates(hit, parsed, question, hits[0].score)]
     found.sort(key=lambda c: -c.quote.score)
-    answering = [c.quote for c in found if c.supplies]
+    answering = [c for c in found if c.supplies]
     if not answering:
-        closest = _shown(found[0].quote, parsed) if found else None
+        closest = _shown(found[0], parsed) if found else None
         return Answer(None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
     # Reports disagree over time on facts of a type (a figure, a name, a date, a place): there the newest
     # report wins. For other questions a newer near-tie is as likely to be about something else.
@@ -130,225 +120,71 @@ def answer(message: str, index: Index) -> Answer:
     )
 
 
-def _shown(quote: Quote, parsed: q.Query) -> Quote:
-    """The quote with the spans of the question's words, to set in bold."""
-    return replace(quote, highlights=_highlights(quote.text, parsed))
+def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> list[_Candidate]:
+    found = [_Candidate(_quote(pick), pick) for pick in picks(hit, parsed, question, top_score)]
+    if len(found) == 2 and found[0].quote == found[1].quote:
+        found.pop()
+    return found
 
 
-def _newest_of_the_best(quotes: list[Quote], parsed: q.Query) -> Quote:
+def _quote(pick: Pick) -> Quote:
+    paragraph = pick.hit.paragraph
+    # Highlights only for the quotes shown: see _shown.
+    return Quote(paragraph.text[pick.start : pick.end], pick.hit.meta, paragraph.number, pick.score)
+
+
+def _shown(candidate: _Candidate, parsed: q.Query) -> Quote:
+    """The quote with the spans of the question's words, to set in bold (its tokens are the paragraph's)."""
+    spans = tuple((t.start, t.end) for t in candidate.pick.tokens if t.term in parsed.terms)
+    return replace(candidate.quote, highlights=spans)
+
+
+def _newest_of_the_best(candidates: list[_Candidate], parsed: q.Query) -> _Candidate:
     """The newest dated quote among those as good as the best (_equally_good); the best if none is dated."""
-    best = quotes[0]
-    dated = [x for x in quotes if parse_date(x.meta.date) and _equally_good(x, best, parsed)]
+    best = candidates[0]
+    dated = [x for x in candidates if _date(x) and _equally_good(x, best, parsed)]
     if not dated:
         return best
-    return max(dated, key=lambda x: (parse_date(x.meta.date), x.score))
+    return max(dated, key=lambda x: (_date(x), x.quote.score))
 
 
-def _equally_good(other: Quote, best: Quote, parsed: q.Query) -> bool:
+def _date(candidate: _Candidate) -> date | None:
+    return parse_date(candidate.quote.meta.date)
+
+
+def _equally_good(other: _Candidate, best: _Candidate, parsed: q.Query) -> bool:
     """Another answer as good as the best: it scores about as well and holds as many of the question's
     words itself (not only in the sentences around it)."""
     if other is best:
         return True
-    if other.score < RECENCY_SHARE * best.score:
+    if other.quote.score < RECENCY_SHARE * best.quote.score:
         return False
-    mine, theirs = frozenset(text.terms(best.text)), frozenset(text.terms(other.text))
-    return _own_share(parsed, theirs) >= _own_share(parsed, mine) - 1e-6
+    mine = frozenset(t.term for t in best.pick.tokens)
+    theirs = frozenset(t.term for t in other.pick.tokens)
+    return own_share(parsed, theirs) >= own_share(parsed, mine) - 1e-6
 
 
-def _earlier(rest: list[Quote], best: Quote, parsed: q.Query) -> tuple[Quote, ...]:
+def _earlier(rest: list[_Candidate], best: _Candidate, parsed: q.Query) -> tuple[_Candidate, ...]:
     """An older dated report, as good as the main quote, from another article."""
-    when = parse_date(best.meta.date)
+    when = _date(best)
     if when is None:
         return ()
     older = [
         x
         for x in rest
-        if x.meta.file != best.meta.file
-        and (day := parse_date(x.meta.date)) is not None
+        if x.quote.meta.file != best.quote.meta.file
+        and (day := _date(x)) is not None
         and day < when
         and _equally_good(x, best, parsed)
     ]
     return tuple(older[:1])
 
 
-def _from_other_articles(quotes: list[Quote], best: Quote) -> tuple[Quote, ...]:
-    seen = {best.meta.file}
-    chosen: list[Quote] = []
-    for item in quotes:
-        if item.meta.file not in seen and item.score >= ALSO_SHARE * best.score:
+def _from_other_articles(candidates: list[_Candidate], best: _Candidate) -> tuple[_Candidate, ...]:
+    seen = {best.quote.meta.file}
+    chosen: list[_Candidate] = []
+    for item in candidates:
+        if item.quote.meta.file not in seen and item.quote.score >= ALSO_SHARE * best.quote.score:
             chosen.append(item)
-            seen.add(item.meta.file)
+            seen.add(item.quote.meta.file)
     return tuple(chosen[:ALSO_REPORTED])
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-    end: int
-    terms: frozenset[str]
-    text: str
-    title: str
-
-    @property
-    def quotable(self) -> bool:
-        """Prose, not furniture (asked only of sentences that match the question: it is not cheap)."""
-        return _quotable(self.text, self.title)
-
-
-@lru_cache(maxsize=16_384)
-def _term_set(context: str) -> frozenset[str]:
-    """The terms of a title, heading or previous paragraph: the same few recur across candidates."""
-    return frozenset(text.terms(context))
-
-
-@lru_cache(maxsize=65_536)
-def _quotable(sentence: str, title: str) -> bool:
-    return prose.quotable(sentence, title)
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """One candidate paragraph read for one question."""
-
-    hit: Hit
-    parsed: q.Query
-    question: Question
-    top_score: float
-    sentences: tuple[_Sentence, ...]
-
-
-def _candidates(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> list[_Candidate]:
-    """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
-    paragraph = hit.paragraph
-    reading = _Reading(hit, parsed, question, top_score, _sentences(paragraph.text, hit.meta.title))
-    meta = hit.meta
-    frame = set(_term_set(f"{paragraph.heading}\n{meta.title}\n{date_words(meta.date)}"))
-    before = set(_term_set(paragraph.antecedent))
-    # News paragraphs run on from each other: the one before is weak context for the whole paragraph.
-    whole = set().union(*(s.terms for s in reading.sentences)) | before
-    asked_terms = _asked_terms(parsed, question)
-    minimum = MIN_COVERAGE if question.asked in STRICT else MIN_COVERAGE_TYPED
-    scored = []
-    for i, sentence in enumerate(reading.sentences):
-        if question.asked != YES_NO and len(sentence.terms - asked_terms) < MIN_NEW_TERMS:
-            continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
-        context = _neighbours(i, reading.sentences, paragraph.text, before)
-        score, coverage = selection.score_sentence(parsed, set(sentence.terms), context, frame, whole)
-        if coverage < minimum or score / parsed.total < MIN_WEIGHTED or not sentence.quotable:
-            continue
-        scored.append((score, coverage, i))
-    return _best_two(reading, scored)
-
-
-def _asked_terms(parsed: q.Query, question: Question) -> frozenset[str]:
-    """Every term the question holds or stands for: a sentence must add something to these."""
-    return parsed.terms | frozenset(text.terms(question.text))
-
-
-def _best_two(reading: _Reading, scored: list[tuple[float, float, int]]) -> list[_Candidate]:
-    """The best sentence that supplies the answer type, and the best overall if it is another."""
-    paragraph = reading.hit.paragraph.text
-    spans = [(s.start, s.end) for s in reading.sentences]
-    supplying = [
-        x for x in scored if _supplies(reading.question, _body(paragraph, *spans[x[2]]), reading.parsed)
-    ]
-    picks = []
-    for pool, supplies in ((supplying, True), (scored, False)):
-        if pool:
-            score, _, i = max(pool)  # coverage breaks ties between equal scores
-            picks.append(_Candidate(_quote(reading, i, score), supplies))
-    if len(picks) == 2 and picks[0].quote == picks[1].quote:
-        picks.pop()
-    return picks
-
-
-def _body(paragraph: str, start: int, end: int) -> str:
-    """The sentence without a leading dateline: "GENEVA, Nov 23 (Wire) -" names no answer."""
-    sentence = paragraph[start:end]
-    return sentence[prose.dateline_end(sentence) :]
-
-
-def _supplies(question: Question, sentence: str, parsed: q.Query) -> bool:
-    if question.counted and not answer_types.counts(sentence, question.counted):
-        return False
-    if question.named and not answer_types.names_near(sentence, question.named, parsed.words):
-        return False
-    return answer_types.supplies(question.asked, sentence, parsed.words)
-
-
-@lru_cache(maxsize=4096)
-def _sentences(paragraph: str, title: str) -> tuple[_Sentence, ...]:
-    """The paragraph's sentences with their terms, tokenised in one pass (memoised: paragraphs recur)."""
-    spans = sentence_spans(paragraph) or [(0, len(paragraph))]
-    buckets: list[set[str]] = [set() for _ in spans]
-    at = 0
-    for token in text.tokens(paragraph):
-        while at + 1 < len(spans) and token.start >= spans[at][1]:
-            at += 1
-        buckets[at].add(token.term)
-    return tuple(
-        _Sentence(a, b, frozenset(terms), paragraph[a:b], title)
-        for (a, b), terms in zip(spans, buckets, strict=True)
-    )
-
-
-def _neighbours(i: int, sentences: tuple[_Sentence, ...], paragraph: str, before: set[str]) -> set[str]:
-    """The words of the sentences before and after sentence `i` (for the first one opening with "It",
-    the end of the previous paragraph instead of a sentence before it)."""
-    sentence = paragraph[sentences[i].start : sentences[i].end]
-    near: set[str] = set()
-    if i > 0:
-        near |= sentences[i - 1].terms
-    elif selection.is_anaphoric(sentence):
-        near |= before
-    if i + 1 < len(sentences):
-        near |= sentences[i + 1].terms
-    return near
-
-
-def _quote(reading: _Reading, i: int, score: float) -> Quote:
-    hit, parsed = reading.hit, reading.parsed
-    paragraph = hit.paragraph
-    start, end = _span(reading.sentences, i, parsed, paragraph.text)
-    quoted = paragraph.text[start:end]
-    # The paragraph's BM25 rank only breaks near-ties between sentences that cover the question alike.
-    ranked = score / parsed.total + BM25_SHARE * hit.score / max(reading.top_score, 1e-9)
-    return Quote(
-        quoted, hit.meta, paragraph.number, ranked
-    )  # highlights only for the quotes shown: see _shown
-
-
-def _span(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query, paragraph: str) -> tuple[int, int]:
-    """Sentence `i`, joined by the sentence before or after it when that one holds the question's words."""
-    start, end = sentences[i].start, sentences[i].end
-    start += prose.dateline_end(paragraph[start:end])
-    if _own_share(parsed, sentences[i].terms) >= OWN_SHARE:
-        return (start, sentences[i + 1].end) if _sets_up_next(sentences, i, parsed) else (start, end)
-    for j in (i - 1, i + 1):
-        if (
-            0 <= j < len(sentences)
-            and sentences[j].quotable
-            and _own_share(parsed, sentences[j].terms) >= OWN_SHARE
-        ):
-            if j < i:
-                return sentences[j].start + prose.dateline_end(paragraph[sentences[j].start : end]), end
-            return start, sentences[j].end
-    return start, end
-
-
-def _sets_up_next(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query) -> bool:
-    """ "The envoy set out her main objective. It was to..." : a sentence ending on what is asked,
-    followed by one that refers back to it, is only the set-up: the next one holds the answer."""
-    if i + 1 >= len(sentences) or not selection.is_anaphoric(sentences[i + 1].text):
-        return False
-    last = text.terms(sentences[i].text)[-SET_UP_TERMS:]
-    return bool(last) and set(last) <= parsed.terms and sentences[i + 1].quotable
-
-
-def _own_share(parsed: q.Query, terms: frozenset[str]) -> float:
-    own = sum(c.idf for c in parsed.concepts if selection.match_weight(c, set(terms)))
-    return own / parsed.total
-
-
-def _highlights(quoted: str, parsed: q.Query) -> tuple[tuple[int, int], ...]:
-    return tuple((tok.start, tok.end) for tok in text.tokens(quoted) if tok.term in parsed.terms)

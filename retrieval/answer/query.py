@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from retrieval.answer import spelling
-from retrieval.index.bm25 import Index
+from retrieval.index.bm25 import Index, lucene_idf
 from retrieval.language import lexicon, text
 
 SYNONYM_WEIGHT = 0.5
@@ -33,6 +33,22 @@ class Concept:
     # does not sink a question whose other words match.
     optional: bool = False
 
+    @cached_property
+    def searched(self) -> tuple[tuple[str, float, tuple[str, ...] | None], ...]:
+        """(alternative, weight, a phrase's words or None) for each alternative, as sentences match them.
+
+        A phrase ("arm forc" for "armed forces") matches a sentence only with all its words.
+        """
+        return tuple(
+            (a, w, tuple(a.split()) if " " in a else None)
+            for a, w in zip(self.alternatives, self.weights, strict=True)
+        )
+
+    @cached_property
+    def top_weight(self) -> float:
+        """The weight of the concept's best alternative."""
+        return max(self.weights, default=0.0)
+
 
 @dataclass(frozen=True)
 class Query:
@@ -40,6 +56,7 @@ class Query:
 
     concepts: tuple[Concept, ...]
     words: frozenset[str] = frozenset()  # every folded word of the question
+    own: frozenset[str] = frozenset()  # the question's own index terms, before corrections and synonyms
 
     def weights(self) -> dict[str, float]:
         """Every alternative term with the largest weight any concept gives it."""
@@ -57,7 +74,12 @@ class Query:
         """Every index term the question stands for: its words, corrections, synonyms, phrase words."""
         return frozenset(t for c in self.concepts for a in c.alternatives for t in a.split())
 
-    @property
+    @cached_property
+    def asked_terms(self) -> frozenset[str]:
+        """Every term the question holds or stands for: a sentence must add something to these."""
+        return self.terms | self.own
+
+    @cached_property
     def total(self) -> float:
         """The IDF mass of everything asked; an optional word counts half."""
         return sum(c.idf * (OPTIONAL_SHARE if c.optional else 1.0) for c in self.concepts) or 1.0
@@ -67,33 +89,34 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
     """Content terms of `question`, corrected against the index and expanded with synonyms.
 
     `framing` holds folded words that only name the answer type ("long" in "how long"): not searched.
+    The question is tokenised once; its words, terms and concepts all come from that one pass.
     """
-    missing_idf = _missing_idf(index)
+    # A word the articles never use weighs as much as the rarest possible one: Lucene's IDF of df=0.
+    missing_idf = lucene_idf(index.size, 0) if index.size else 1.0
+    found = text.every_token(question)
     unique: dict[str, str] = {}
-    for word, term in _content_tokens(question):
+    for word, term in _content_tokens(found):
         if word in framing:
             continue
         if len(unique) >= MAX_CONCEPTS:
             break
         unique.setdefault(term, word)
     concepts = (_concept(word, term, index, missing_idf) for term, word in unique.items())
-    asked = frozenset(text.words(question))
-    return Query(tuple(c for c in concepts if c is not None), asked)
+    asked = frozenset(text.folded_words(question, found))
+    own = frozenset(token.term for token in found if token.term)
+    return Query(tuple(c for c in concepts if c is not None), asked, own)
 
 
-def _content_tokens(question: str) -> list[tuple[str, str]]:
-    found = []
-    for token in text.tokens(question):
-        word = lexicon.formal(next(text.words(question[token.start : token.end]), ""))
+def _content_tokens(found: list[text.Token]) -> list[tuple[str, str]]:
+    content = []
+    for token in found:
+        if not token.term:
+            continue
+        word = lexicon.formal(token.word)
         country = token.term in ("america", "britain")  # "US", "UK": not the pronoun "us"
         if country or (word not in lexicon.QUESTION_WORDS and word not in lexicon.INLINE_CHAT):
-            found.append((word, token.term))
-    return found
-
-
-def _missing_idf(index: Index) -> float:
-    # A word the articles never use weighs as much as the rarest possible one.
-    return index.idf("\x00never-indexed") if index.size else 1.0
+            content.append((word, token.term))
+    return content
 
 
 def _concept(word: str, term: str, index: Index, missing: float) -> Concept | None:

@@ -133,14 +133,27 @@ class Question:
     named: str | None = None
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """A clause of the message and its words (folded, chat spellings made formal), read once."""
+
+    text: str
+    words: tuple[str, ...]
+
+    @classmethod
+    def read(cls, clause: str) -> _Clause:
+        return cls(clause, tuple(lexicon.formal(w) for w in text.words(clause)))
+
+
 def analyse(message: str) -> Question:
     """Read `message` as a question: drop the chat around it and name the answer type it asks for."""
     cleaned = _MENTION.sub(" ", text.normalise(message))
-    clauses = [c.strip() for c in _CLAUSE.findall(cleaned) if c.strip()]
+    clauses = [_Clause.read(c.strip()) for c in _CLAUSE.findall(cleaned) if c.strip()]
     kept = [c for c in clauses if not _is_chat(c)]
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
-    asking = _question_part(" ".join(c for c in kept if not _is_aside(c)) or " ".join(kept))
+    asked = " ".join(c.text for c in kept if not _is_aside(c))
+    asking = _question_part(asked or " ".join(c.text for c in kept))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     counted = _COUNTED.search(asking.casefold())
     named = _NAMED.search(asking.casefold())
@@ -178,28 +191,26 @@ def asked_type(question: str) -> str:
 def _question_part(asking: str) -> str:
     """From the wh-word on, when what comes before it is an aside ("hiya, settling a bet - who...")."""
     match = _WH_AFTER_BREAK.search(asking)
-    if match and _is_aside(asking[: match.start()]):
+    if match and _is_aside(_Clause.read(asking[: match.start()])):
         return asking[match.start(1) :]
     return asking
 
 
-def _is_aside(clause: str) -> bool:
+def _is_aside(clause: _Clause) -> bool:
     """A clause about the asker ("I'm confused", "my mum is from Kramatorsk"), or pure chat, asks nothing."""
-    if _QUESTION_START.match(clause.casefold()) or clause.rstrip().endswith("?"):
+    if _QUESTION_START.match(clause.text.casefold()) or clause.text.rstrip().endswith("?"):
         return False
-    words = [lexicon.formal(w) for w in text.words(clause)]
-    return _is_chat(clause) or any(w in _PERSONAL for w in words)
+    return _is_chat(clause) or any(w in _PERSONAL for w in clause.words)
 
 
-def _is_chat(clause: str) -> bool:
+def _is_chat(clause: _Clause) -> bool:
     """A clause made only of greetings, thanks, politeness and function words asks nothing."""
-    words = [lexicon.formal(w) for w in text.words(clause)]
     # A clause with no words at all (emoji, punctuation) asks nothing either.
-    return all(w in lexicon.CHAT_WORDS or w in lexicon.STOP_WORDS for w in words)
+    return all(w in lexicon.CHAT_WORDS or w in lexicon.STOP_WORDS for w in clause.words)
 
 
-def _small_talk(cleaned: str, clauses: list[str]) -> str | None:
-    words = {lexicon.formal(w) for c in clauses for w in text.words(c)}
+def _small_talk(cleaned: str, clauses: list[_Clause]) -> str | None:
+    words = {w for c in clauses for w in c.words}
     for kind in ("thanks", "farewell", "greeting", "ack"):
         if words & lexicon.SMALL_TALK[kind]:
             return kind

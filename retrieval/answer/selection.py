@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Set
 
 from retrieval.answer import query as q
 
@@ -26,30 +26,31 @@ def is_anaphoric(sentence: str) -> bool:
 
 
 def score_sentence(
-    parsed: q.Query, own: set[str], antecedent: set[str], frame: set[str], paragraph: set[str]
+    parsed: q.Query, own: Set[str], antecedent: Set[str], frame: Set[str], paragraph: Set[str]
 ) -> tuple[float, float]:
     """The IDF mass the sentence covers (own words in full, context words discounted), and its share."""
     score = 0.0
     covered = 0.0
     for concept in parsed.concepts:
-        weight = max(
-            match_weight(concept, own),
-            ANTECEDENT_WEIGHT * match_weight(concept, antecedent),
-            CONTEXT_WEIGHT * match_weight(concept, frame),
-            PARAGRAPH_WEIGHT * match_weight(concept, paragraph),
-        )
+        weight = match_weight(concept, own)
+        # Context counts at most 0.8 of a match: a sentence with the concept's best alternative needs none.
+        if weight < concept.top_weight:
+            weight = max(
+                weight,
+                ANTECEDENT_WEIGHT * match_weight(concept, antecedent),
+                CONTEXT_WEIGHT * match_weight(concept, frame),
+                PARAGRAPH_WEIGHT * match_weight(concept, paragraph),
+            )
         if weight:
             score += concept.idf * weight
             covered += concept.idf
     return score, covered / parsed.total
 
 
-def match_weight(concept: q.Concept, terms: set[str]) -> float:
+def match_weight(concept: q.Concept, terms: Set[str]) -> float:
     """The weight of the best of the concept's alternatives present in `terms` (0 if none is)."""
-    pairs: Sequence[tuple[str, float]] = list(zip(concept.alternatives, concept.weights, strict=True))
-    return max((weight for term, weight in pairs if term in terms or _phrase_in(term, terms)), default=0.0)
-
-
-def _phrase_in(alternative: str, terms: set[str]) -> bool:
-    """A phrase alternative ("arm forc") is present when all its words are."""
-    return " " in alternative and all(word in terms for word in alternative.split())
+    best = 0.0
+    for alternative, weight, words in concept.searched:
+        if weight > best and (alternative in terms or (words is not None and all(w in terms for w in words))):
+            best = weight
+    return best

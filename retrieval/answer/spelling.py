@@ -39,6 +39,10 @@ def resolve(word: str, term: str, index: Index) -> Resolved | None:
     if lexicon.is_common_word(word):
         # A real word the articles never use ("cost", "crimes") is not a typo of one they do.
         return _compound(term, index)
+    # Everything a typo is checked against, loaded at once: one slow first typo, not one slow question
+    # for each table (the index's romanisation keys, the English word list).
+    _keys(index)
+    _english()
     return (
         _from_names(term, index)
         or _from_index(term, index)

@@ -24,8 +24,18 @@ class Backend(Protocol):
     def indexed(self) -> Mapping[str, FileKey]:
         """Files the backend already holds from an earlier run (empty if it keeps nothing on disk)."""
 
-    def apply(self, upserts: Mapping[str, tuple[FileKey, Sequence[Entry]]], deletes: Collection[str]) -> None:
-        """Add or replace the paragraphs of `upserts` and drop every paragraph of `deletes`."""
+    def apply(
+        self,
+        upserts: Mapping[str, tuple[FileKey, Sequence[Entry]]],
+        deletes: Collection[str],
+        *,
+        commit: bool = True,
+    ) -> None:
+        """Add or replace the paragraphs of `upserts` and drop every paragraph of `deletes`.
+
+        With commit=False the change is only staged: it reaches `index`, with every change staged
+        before it, when a later apply commits (a large change arrives in batches, shown at once).
+        """
 
     def close(self) -> None:
         """Release what the backend holds (tantivy's writer lock); searching may go on, changes may not."""
@@ -47,13 +57,22 @@ class Bm25Backend:
         """Nothing survives a restart: the file cache supplies the terms instead."""
         return {}
 
-    def apply(self, upserts: Mapping[str, tuple[FileKey, Sequence[Entry]]], deletes: Collection[str]) -> None:
-        """Rebuild from all files' entries, then swap the new index in with one assignment."""
+    def apply(
+        self,
+        upserts: Mapping[str, tuple[FileKey, Sequence[Entry]]],
+        deletes: Collection[str],
+        *,
+        commit: bool = True,
+    ) -> None:
+        """Record the change; on commit, rebuild from all files' entries and swap the new index in."""
         for path in deletes:
             self._by_file.pop(path, None)
         for path, (_, entries) in upserts.items():
             self._by_file[path] = entries
-        self._index = Bm25Index([entry for path in sorted(self._by_file) for entry in self._by_file[path]])
+        if commit:
+            self._index = Bm25Index(
+                [entry for path in sorted(self._by_file) for entry in self._by_file[path]]
+            )
 
     def close(self) -> None:
         """Nothing to release: the index lives in memory only."""

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 from retrieval.documents import Article, Meta, Paragraph
 from retrieval.language import dates
-from retrieval.language.sentences import split_sentences
+from retrieval.language.sentences import last_sentences, split_sentences
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _META_LINE = re.compile(r"^\s*(title|date|url|link|source|author|byline|published)\s*:\s*(.*\S)\s*$", re.I)
@@ -210,8 +210,7 @@ def _is_heading(block: str) -> bool:
 
 
 def _last_sentences(text: str) -> str:
-    sentences = split_sentences(text)
-    return " ".join(sentences[-2:])
+    return " ".join(last_sentences(text, 2))
 
 
 def _title_from(blocks: list[str], file: str) -> str:

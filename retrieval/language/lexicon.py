@@ -60,13 +60,14 @@ _BRITISH = {
     "fulfil": "fulfill",
     "jewellery": "jewelry",
 }
+# (letters every match holds, pattern, replacement): the letters let most words skip the pattern.
 _SPELLING_RULES = (
     # -ize becomes -ise, not the reverse: "supervise" and "advise" have no -ize twin to meet.
-    (re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation|ations|er|ers)$"), r"is\1"),
-    (re.compile(r"(?<=\w{2})yz(e|ed|es|ing)$"), r"ys\1"),
-    (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
-    (re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
-    (re.compile(r"(?<=\w{3}el)l(ed|ing|er|ers)$"), r"\1"),
+    ("iz", re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation|ations|er|ers)$"), r"is\1"),
+    ("yz", re.compile(r"(?<=\w{2})yz(e|ed|es|ing)$"), r"ys\1"),
+    ("our", re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
+    ("re", re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
+    ("ll", re.compile(r"(?<=\w{3}el)l(ed|ing|er|ers)$"), r"\1"),
 )
 
 
@@ -92,8 +93,9 @@ def one_spelling(word: str) -> str:
         return _IRREGULAR[word]
     if word in _BRITISH:
         return _BRITISH[word]
-    for pattern, replacement in _SPELLING_RULES:
-        word = pattern.sub(replacement, word)
+    for letters, pattern, replacement in _SPELLING_RULES:
+        if letters in word:
+            word = pattern.sub(replacement, word)
     return word
 
 

@@ -35,6 +35,10 @@ _DATELINE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+\s*|\.\s*|$)"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_DATELINE_MARK = re.compile(r"[,(]|[-—–]\s*$")
+_CAPITAL = re.compile(r"[A-ZА-ЯІЇЄҐ]")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _END = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 SHORT = 10  # words: a sentence this short must show a verb to count as one
@@ -84,7 +88,7 @@ def dateline_end(sentence: str) -> int:
 
 def _is_dateline(found: str) -> bool:
     """A place in capitals with a date or an agency, or followed by a dash: "GENEVA, Nov 23 -"."""
-    return bool(re.search(r"[,(]|[-—–]\s*$", found))
+    return bool(_DATELINE_MARK.search(found))
 
 
 # Word pairs English never puts side by side, and words no sentence ends on: a string of words drawn at
@@ -140,8 +144,8 @@ def _word_salad(sentence: str, words: list[str]) -> bool:
     odd += bool(words) and words[-1] in _NO_END and not sentence.rstrip().endswith(":")
     # Prose capitalises countries, peoples, capitals, months and weekdays: a lower-case one is drawn
     # (unless nothing is capitalised at all, as in a transcript typed in lower case).
-    if re.search(r"[A-ZА-ЯІЇЄҐ]", sentence):
-        odd += sum(1 for w in re.findall(r"\b[a-z]+\b", sentence) if w in lexicon.PROPER_NOUNS)
+    if _CAPITAL.search(sentence):
+        odd += sum(1 for w in _LOWER_WORD.findall(sentence) if w in lexicon.PROPER_NOUNS)
     return odd >= (1 if len(words) < SHORT else SALAD)
 
 
@@ -156,7 +160,7 @@ def _odd_pair(first: str, second: str) -> bool:
 
 def _title_case(sentence: str) -> bool:
     """A headline capitalises most of its words; a sentence capitalises a few names."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if w.casefold() not in lexicon.STOP_WORDS]
+    words = [w for w in _LETTER_WORD.findall(sentence) if w.casefold() not in lexicon.STOP_WORDS]
     if len(words) < MIN_WORDS:
         return False
     capitals = sum(w[0].isupper() for w in words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # Abbreviations after which a period does not end a sentence (compared folded, without the dot).
@@ -36,6 +37,7 @@ _TITLES = frozenset(
         "cllr",
     ]
 )
+_TITLE_ENDINGS = tuple("." + title for title in _TITLES)  # "Lt.Gen." ends in a title too
 _ABBREVIATIONS = _TITLES | frozenset(
     [
         "jan",
@@ -132,6 +134,7 @@ _MIN_PIECE = MAX_SPAN // 4
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[—–-](?=\s)")
 _CUT_END = re.compile(r"(?:[,;:—–-]|[^\W_])$")
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’»)\]]*(?=\s+)|[\n]+")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"\s*['\"“‘«(\[]*(\S*)")
 
 
@@ -149,6 +152,40 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start = match.end()
     _add(spans, text, start, len(text))
     return [piece for span in spans for piece in _bounded(text, *span)]
+
+
+def last_sentences(text: str, count: int) -> list[str]:
+    """The last `count` sentences of `text`, as `split_sentences(text)[-count:]` gives them.
+
+    Boundaries are judged from the end until enough sentences lie after one: a paragraph's opening
+    sentences are never split only to be thrown away. (Where a sentence starts changes no boundary after
+    it: the sentences after a boundary are the same whatever comes before it.)
+    """
+    if count <= 0:
+        return []
+    ends: list[int] = []  # the boundaries judged so far, from the last one back
+    for match in reversed(list(_BOUNDARY.finditer(text))):
+        if not _is_boundary(text, match):
+            continue
+        ends.append(match.end())
+        if len(ends) >= count:
+            tail = _pieces(text, ends[::-1])
+            if len(tail) >= count:  # else a blank span: one boundary further back
+                return [text[a:b] for a, b in tail[-count:]]
+    return [text[a:b] for a, b in _pieces(text, [0, *ends[::-1]])[-count:]]
+
+
+def _pieces(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The sentence spans from starts[0] on, given every boundary after it, as sentence_spans makes them."""
+    spans: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise([*starts, len(text)]):
+        _add(spans, text, start, end)
+    return [piece for span in spans for piece in _bounded(text, *span)]
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    # A sentence's start only bounds how far back _word_before looks, and it stops at white space first.
+    return match.group().startswith("\n") or _ends_sentence(text, 0, match)
 
 
 def is_cut(sentence: str) -> tuple[bool, bool]:
@@ -213,11 +250,11 @@ def _period_ends(word: str, following: str) -> bool:
     bare = word.rstrip(".").lstrip("\"'“‘([«").casefold()
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
-    if bare in _TITLES or bare.endswith(tuple("." + t for t in _TITLES)):
+    if bare in _TITLES or bare.endswith(_TITLE_ENDINGS):
         return False
     if bare in _ABBREVIATIONS:
         return not following[0].isdigit() and following.casefold() in _OPENERS
-    if re.fullmatch(r"(?:\w\.)+\w", bare) or (len(bare) == 1 and bare.isalpha()):
+    if _INITIALS.fullmatch(bare) or (len(bare) == 1 and bare.isalpha()):
         # "U.S." or an initial ("Donald J. Trump"): only a sentence opener after it starts anew.
         return following.casefold().strip("'\"“‘") in _OPENERS
     return True

@@ -1,0 +1,112 @@
+"""A candidate paragraph read once: its tokens, its sentences and their terms, reused by every later stage.
+
+What is remembered between questions is plain data (tuples of strings and numbers in a dict), which
+the garbage collector stops walking once it has seen it; the objects a question reads it through
+(Passage, Sentence) live only as long as that question.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property
+
+from retrieval.language import text
+from retrieval.language.sentences import sentence_spans
+from retrieval.language.text import Token
+
+# Paragraphs kept read: a question reads 20, and popular ones recur across questions (about 25 KB each).
+PASSAGES = 4096
+
+_Spans = tuple[tuple[int, int, tuple[str, ...]], ...]  # (start, end, terms) of each sentence
+# terms, folded words, starts, ends of the paragraph's tokens; its sentences once split (else None).
+_Read = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], _Spans | None]
+_READ: dict[str, _Read] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a passage: its span in the paragraph (characters), its text and its terms."""
+
+    start: int
+    end: int
+    terms: frozenset[str]
+    text: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph's tokens, column by column (offsets into `text`); sentences are split when asked for."""
+
+    text: str
+    terms: tuple[str, ...]
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @cached_property
+    def term_set(self) -> frozenset[str]:
+        """Every term of the paragraph: the union of its sentences' terms."""
+        return frozenset(self.terms)
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences, each with the terms of the tokens that start inside it (one sentence at least)."""
+        spans = _sentences(self)
+        return tuple(Sentence(a, b, frozenset(terms), self.text[a:b]) for a, b, terms in spans)
+
+    def tokens_of(self, start: int, end: int) -> list[Token]:
+        """The tokens of `text[start:end]` as tokenising that slice alone gives them, offsets into the slice.
+
+        They are the paragraph's own tokens whenever that is provably the same; otherwise (a word cut by
+        the span, a stop word's included, "United States" across its edge, Cyrillic, whose language is
+        guessed per text) the slice is tokenised again.
+        """
+        if self._cyrillic or text.cuts_word(self.text, start) or text.cuts_word(self.text, end):
+            return text.tokens(self.text[start:end])
+        first = bisect_left(self.ends, start + 1)  # the first token ending after the span starts
+        last = bisect_left(self.starts, end)  # the first token starting at or after its end
+        if first < last and (self.starts[first] < start or self.ends[last - 1] > end):
+            return text.tokens(self.text[start:end])  # "United States" across an edge
+        return [
+            Token(self.terms[i], self.starts[i] - start, self.ends[i] - start, self.words[i])
+            for i in range(first, last)
+        ]
+
+    @cached_property
+    def _cyrillic(self) -> bool:
+        # Whether a Cyrillic word is Ukrainian or Russian is voted on over the whole text tokenised.
+        return not self.text.isascii() and text.has_cyrillic(self.text)
+
+
+def read(paragraph: str) -> Passage:
+    """The paragraph tokenised once (remembered by its text: the same paragraph answers many questions)."""
+    known = _READ.get(paragraph)
+    if known is None:
+        known = (*text.columns(paragraph), None)
+        _remember(paragraph, known)
+    return Passage(paragraph, *known[:4])
+
+
+def _sentences(passage: Passage) -> _Spans:
+    """The passage's sentence spans and terms: split once, then remembered with its tokens."""
+    known = _READ.get(passage.text)
+    if known is not None and known[4] is not None:
+        return known[4]
+    spans = sentence_spans(passage.text) or [(0, len(passage.text))]
+    buckets: list[dict[str, None]] = [{} for _ in spans]
+    at = 0
+    for term, start in zip(passage.terms, passage.starts, strict=True):
+        while at + 1 < len(spans) and start >= spans[at][1]:
+            at += 1
+        buckets[at][term] = None
+    split = tuple((a, b, tuple(terms)) for (a, b), terms in zip(spans, buckets, strict=True))
+    _remember(passage.text, (passage.terms, passage.words, passage.starts, passage.ends, split))
+    return split
+
+
+def _remember(paragraph: str, known: _Read) -> None:
+    # Cleared whole when full: cheaper than keeping an order, and a question's own paragraphs come back.
+    if len(_READ) >= PASSAGES and paragraph not in _READ:
+        _READ.clear()
+    _READ[paragraph] = known

@@ -1,0 +1,64 @@
+"""A paragraph read once: its tokens serve any span of it exactly as tokenising the span alone would."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from retrieval.answer.passage import read
+from retrieval.language.sentences import sentence_spans
+from retrieval.language.text import Token, terms, tokens
+from tests.fuzz.strategies import fuzz, text_inputs
+
+PROSE = (
+    "GENEVA, Nov 23 (Wire) - The United States and Ukraine met. Mr. Umerov said the 28-point plan "
+    "was cut to 19 points. It was the U.S. envoy's idea; 1,200 troops would stay."
+)
+
+
+def test_a_token_carries_its_word_term_and_span() -> None:
+    found = tokens("The U.S. envoy's 1,200 troops")
+    assert found[0] == Token("america", 4, 8, "u.s.")
+    assert [(t.term, t.word) for t in found[1:]] == [
+        ("envoy", "envoy's"),
+        ("1200", "1200"),
+        ("troop", "troops"),
+    ]
+    assert all("The U.S. envoy's 1,200 troops"[t.start : t.end] for t in found)
+
+
+def test_sentences_hold_the_terms_of_their_tokens() -> None:
+    passage = read(PROSE)
+    spans = [(s.start, s.end) for s in passage.sentences]
+    assert spans == sentence_spans(PROSE)
+    for sentence in passage.sentences:
+        assert sentence.text == PROSE[sentence.start : sentence.end]
+        assert sentence.terms == frozenset(terms(sentence.text))
+    assert passage.term_set == frozenset(terms(PROSE))
+
+
+def test_a_span_that_cuts_a_word_is_tokenised_again() -> None:
+    # "WHAT" is a stop word; "HA", cut from it, is not.
+    assert read("WHAT").tokens_of(1, 3) == tokens("HA") == [Token("ha", 0, 2, "ha")]
+    assert read("United States").tokens_of(7, 13) == tokens("States")
+
+
+def test_a_span_reuses_the_paragraphs_tokens() -> None:
+    passage = read(PROSE)
+    start = PROSE.index("Mr.")
+    end = PROSE.index(" It was")
+    assert passage.tokens_of(start, end) == tokens(PROSE[start:end])
+
+
+@fuzz(300)
+@given(text_inputs, st.data())
+@example("United States", None)
+@example("Київ і Женева: переговори тривають. The talks go on.", None)
+def test_any_span_tokenises_as_the_slice_alone(source: str, data: st.DataObject | None) -> None:
+    passage = read(source)
+    bounds = [(0, len(source)), (1, max(1, len(source) - 1))]
+    if data is not None:
+        a = data.draw(st.integers(0, len(source)))
+        bounds.append((a, data.draw(st.integers(a, len(source)))))
+    for start, end in bounds:
+        assert passage.tokens_of(start, end) == tokens(source[start:end]), (start, end)
