@@ -44,6 +44,11 @@ def score_sentence(
     return score, covered / parsed.total
 
 
+def share_held(parsed: q.Query, terms: set[str]) -> float:
+    """The share of the question's weight whose concepts `terms` hold, 0 to 1."""
+    return sum(c.idf for c in parsed.concepts if match_weight(c, terms)) / parsed.total
+
+
 def match_weight(concept: q.Concept, terms: set[str]) -> float:
     """The weight of the best of the concept's alternatives present in `terms` (0 if none is)."""
     pairs: Sequence[tuple[str, float]] = list(zip(concept.alternatives, concept.weights, strict=True))
