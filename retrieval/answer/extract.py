@@ -261,6 +261,8 @@ def _candidates(hit: Hit, parsed: q.Query, question: Question) -> list[_Candidat
         score, coverage = selection.score_sentence(parsed, set(sentence.terms), context, frame, whole)
         if coverage < minimum or score / parsed.total < MIN_WEIGHTED or not sentence.quotable:
             continue
+        if not selection.specified(parsed, set(sentence.terms) | context | frame, question.text):
+            continue
         scored.append((score, coverage, i))
     return _best_two(reading, scored)
 

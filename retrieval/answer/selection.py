@@ -20,6 +20,26 @@ _ANAPHOR = re.compile(
 )
 
 
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# A question naming a number, a month or an ordinal ("the 20-point plan", "in October", "the fourth
+# round") asks about that one: a passage without it is about another. ("first" is everywhere in news,
+# "the first time": no test.)
+_SPECIFIC = re.compile(rf"^(?:\d+|{_MONTHS}|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+# ...but a day of the month is not one: "on 2 December" is reported as "on Tuesday" as often.
+_DAY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+(\d{{1,2}})\b",
+    re.IGNORECASE,
+)
+
+
+def specified(parsed: q.Query, terms: set[str], question: str) -> bool:
+    """True if `terms` hold every number, month and ordinal the question names (days of a month aside)."""
+    days = {day for match in _DAY.finditer(question) for day in match.groups() if day}
+    return all(
+        match_weight(c, terms) for c in parsed.concepts if _SPECIFIC.match(c.word) and c.word not in days
+    )
+
+
 def is_anaphoric(sentence: str) -> bool:
     """True if the sentence starts by referring back to something said before it."""
     return bool(_ANAPHOR.match(sentence.strip()))
