@@ -21,8 +21,8 @@ from retrieval.language import prose, text
 from retrieval.language.dates import date_words, parse_date
 from retrieval.language.sentences import sentence_spans
 
-# A passage answers only if it covers this share of the question's IDF mass: "capital of France"
-# over the talks articles finds "capital" somewhere, but never "France", and so is not answered.
+# A passage answers only if it covers this share of the question's coverage mass (query.Concept.mass):
+# "capital of France" over the talks articles finds "capital" somewhere, never "France": not answered.
 MIN_COVERAGE = 0.7
 # A question that asks for a date, number, name or place has a second test, the answer type: its
 # words may be matched a little less fully. 0.7 for both is best on news_dev.json alone; 0.6 for typed
@@ -45,7 +45,7 @@ ALSO_SHARE = 0.85  # "also reported" must answer nearly as well as the main quot
 RECENCY_SHARE = 0.95
 OWN_SHARE = 0.5  # a sentence with less of the question in its own words is quoted with the one it needs
 MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question only restates it
-MIN_WEIGHTED = 0.35  # the question's IDF mass the sentence covers, context words discounted
+MIN_WEIGHTED = 0.35  # the question's weight the sentence covers, context words discounted
 MORE = 6
 SET_UP_TERMS = 2  # a sentence whose last this-many terms are the question's sets up the next one
 
@@ -259,7 +259,7 @@ def _candidates(hit: Hit, parsed: q.Query, question: Question) -> list[_Candidat
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, paragraph.text, before)
         score, coverage = selection.score_sentence(parsed, set(sentence.terms), context, frame, whole)
-        if coverage < minimum or score / parsed.total < MIN_WEIGHTED or not sentence.quotable:
+        if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED or not sentence.quotable:
             continue
         if not selection.specified(parsed, set(sentence.terms) | context | frame, question.text):
             continue
@@ -338,7 +338,7 @@ def _quote(reading: _Reading, i: int, score: float, coverage: float) -> Quote:
     paragraph = hit.entry.paragraph
     start, end = _span(reading.sentences, i, parsed, paragraph.text)
     quoted = paragraph.text[start:end]
-    ranked = score / parsed.total + PARAGRAPH_SHARE * reading.paragraph_share
+    ranked = score / parsed.total_weight + PARAGRAPH_SHARE * reading.paragraph_share
     source = _source(hit.entry.meta, paragraph.number)
     return Quote(quoted, source, ranked, coverage)  # highlights only for the quotes shown: see _shown
 
@@ -371,8 +371,8 @@ def _sets_up_next(sentences: tuple[_Sentence, ...], i: int, parsed: q.Query) -> 
 
 
 def _own_share(parsed: q.Query, terms: frozenset[str]) -> float:
-    own = sum(c.idf for c in parsed.concepts if selection.match_weight(c, set(terms)))
-    return own / parsed.total
+    own = sum(c.weight for c in parsed.concepts if selection.match_weight(c, set(terms)))
+    return own / parsed.total_weight
 
 
 def _source(meta: Meta, paragraph: int) -> Source:

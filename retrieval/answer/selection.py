@@ -48,7 +48,8 @@ def is_anaphoric(sentence: str) -> bool:
 def score_sentence(
     parsed: q.Query, own: set[str], antecedent: set[str], frame: set[str], paragraph: set[str]
 ) -> tuple[float, float]:
-    """The IDF mass the sentence covers (own words in full, context words discounted), and its share."""
+    """The weight the sentence covers (own words in full, context words discounted) and the share of the
+    question's coverage mass found in it or around it (query.Concept.weight and .mass)."""
     score = 0.0
     covered = 0.0
     for concept in parsed.concepts:
@@ -59,14 +60,14 @@ def score_sentence(
             PARAGRAPH_WEIGHT * match_weight(concept, paragraph),
         )
         if weight:
-            score += concept.idf * weight
-            covered += concept.idf
+            score += concept.weight * weight
+            covered += concept.mass
     return score, covered / parsed.total
 
 
 def share_held(parsed: q.Query, terms: set[str]) -> float:
     """The share of the question's weight whose concepts `terms` hold, 0 to 1."""
-    return sum(c.idf for c in parsed.concepts if match_weight(c, terms)) / parsed.total
+    return sum(c.weight for c in parsed.concepts if match_weight(c, terms)) / parsed.total_weight
 
 
 def match_weight(concept: q.Concept, terms: set[str]) -> float:
