@@ -35,8 +35,9 @@ def _quote(library: Library, question: str) -> str | None:
 
 def test_other_news_changes_few_answers(libraries: tuple[Library, Library]) -> None:
     """news_dev.json over its folder, then with 3,000 paragraphs of other news added: scored with the
-    folder's IDF, 23 of these 170 answers changed; with weights that do not move as it grows, 6."""
+    folder's IDF, 23 of these 170 answers changed; with weights that do not move as it grows and more
+    paragraphs read when BM25 ranks them flat, 3."""
     alone, crowded = libraries
     questions, _ = SETS["news-dev"]
     changed = [c.q for c in load_cases(questions) if _quote(alone, c.q) != _quote(crowded, c.q)]
-    assert len(changed) <= 8, changed
+    assert len(changed) <= 6, changed
