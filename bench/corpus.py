@@ -7,92 +7,34 @@ import json
 import random
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench import newsroom
 from retrieval.language import lexicon
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CORPORA = HERE / "corpora"
-WORDS = HERE / "words.txt"
-# Real article text, so the vocabulary includes the words the bot is actually asked about.
-TEXT_SOURCES = (ROOT / "tests" / "fixtures" / "eval", ROOT / "seeds")
-VERSION = 1  # bump when the generated text changes: cached corpora of another version are rebuilt
+VERSION = 2  # bump when the generated text changes: cached corpora of another version are rebuilt
 SEED = 20251126
 QUESTIONS = 200
 FILES_PER_FOLDER = 1000
-# Zipf-Mandelbrot, 1 / (rank + offset) ** exponent: the offset stands for the stop words the tokeniser
-# drops, so the commonest content word is in about a tenth of paragraphs, as in real news.
+# Rare proper names (villages, companies, clubs, prizes, storms) give the long tail a real vocabulary
+# has: drawn by Zipf-Mandelbrot frequency, 1 / (rank + offset) ** exponent, so a few recur often and
+# most appear a handful of times.
+RARE_NAMES = 30_000
 ZIPF_EXPONENT = 1.07
 ZIPF_OFFSET = 30
-
-
-def _split(words: str) -> tuple[str, ...]:
-    return tuple(words.split())
-
-
-# Rare proper names (villages, surnames, companies) give the long tail a real vocabulary has.
-RARE_NAMES = 30_000
-_SYLLABLES = _split("ka ve lo mir sha tor yan dro pe li vus ne gor ska zan ril bo ty chen ost ara vel hu mak")
-
-FUNCTION_WORDS = ("the", "of", "and", "to", "in", "a", "on", "for", "that", "with", "by", "was", "is", "at")
-FIRST_NAMES = _split(
-    "Olena Andriy Iryna Taras Mykola Oksana Dmytro Yulia Serhiy Natalia Marco Keir Emmanuel Ursula "
-    "Karoline Rustem Kaja Friedrich Mark Antonio Petra Jonas Ingrid Lars Amira Hassan"
+_SYLLABLES = newsroom.words(
+    "ka ve lo mir sha tor yan dro pe li vus ne gor ska zan ril bo ty chen ost ara vel hu mak"
 )
-LAST_NAMES = _split(
-    "Kovalenko Shevchenko Bondarenko Tkachenko Melnyk Kravchenko Rubio Starmer Macron Whitcombe Birchall "
-    "Leavitt Umerov Kallas Merz Rutte Costa Novak Lindqvist Haddad Brennan Okafor Moreau Vasquez"
-)
-
-
-@dataclass(frozen=True)
-class Topic:
-    """A recurring story: where it happens and the words it is told in."""
-
-    name: str
-    places: tuple[str, ...]
-    words: tuple[str, ...]
-
-
-TOPICS = (
-    Topic(
-        "peace talks",
-        ("Geneva", "Abu Dhabi", "Istanbul", "Riyadh", "Miami", "Moscow"),
-        _split("negotiators framework ceasefire delegation envoy draft points guarantees memorandum"),
-    ),
-    Topic(
-        "energy",
-        ("Zaporizhzhia", "Kharkiv", "Enerhodar", "Dnipro", "Kyiv"),
-        _split("reactor substation blackout grid turbines outage generators heating repairs"),
-    ),
-    Topic(
-        "front line",
-        ("Donetsk", "Pokrovsk", "Kupiansk", "Huliaipole", "Kostiantynivka", "Siversk"),
-        _split("brigade artillery drones trenches assault counteroffensive positions shelling"),
-    ),
-    Topic(
-        "frozen assets",
-        ("Brussels", "London", "Washington", "Frankfurt", "Luxembourg"),
-        _split("reparations loan euroclear bonds immobilised liquidity tranche collateral"),
-    ),
-    Topic(
-        "prisoners",
-        ("Kyiv", "Chernihiv", "Sumy", "Doha", "Ankara"),
-        _split("exchange captives repatriated bodies detainees swap mediation ombudsman"),
-    ),
-    Topic(
-        "grain ports",
-        ("Odesa", "Izmail", "Mykolaiv", "Pivdennyi", "Constanta"),
-        _split("shipping corridor freighters cargo wheat insurers tonnes harbour"),
-    ),
-    Topic(
-        "town council",
-        ("Brindlemoor", "Ashcombe", "Fernhollow", "Kettleby", "Marlow Cross"),
-        _split("parking councillors bylaw residents permits roadworks consultation levy"),
-    ),
-)
+_COMPANY = newsroom.words("Holdings Group Energy Logistics Foods Motors Bank Capital Steel Media Pharma")
+_CLUB = newsroom.words("United Rovers Athletic Town City Wanderers Albion")
+GENERAL_SHARE = 0.2  # sentences of an article drawn from the reactions and background any story has
+# Outlets of the datelines: none of them an outlet of the evaluation articles.
+WIRES = ("Kestrel News", "Bridgeport Wire", "Saltmarsh Press", "Eastgate Post")
 
 
 @dataclass(frozen=True)
@@ -143,88 +85,135 @@ def _load(target: Path, expected: dict[str, int]) -> Corpus | None:
     return Corpus(target / "docs", tuple(questions), expected["paragraphs"], int(manifest["files"]))
 
 
-def vocabulary() -> list[str]:
-    """English words from words.txt and the real articles, in a fixed order."""
-    lines = WORDS.read_text(encoding="utf-8").splitlines()
-    words = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
-    for folder in TEXT_SOURCES:
-        for path in sorted(folder.glob("*")):
-            words.update(w.lower() for w in re.findall(r"\b[A-Za-z]{3,}\b", path.read_text(encoding="utf-8")))
-    # Stop words come from FUNCTION_WORDS at their own rate; in the Zipf list they would crowd the top.
-    return sorted(w for w in words if w not in lexicon.STOP_WORDS and w not in FUNCTION_WORDS)
-
-
 class _Writer:
-    """Draws words, sentences, paragraphs and articles from one seeded random generator."""
+    """Draws articles from one seeded random generator: a story, its people and places, its sentences."""
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        words = vocabulary()
-        self.rng.shuffle(words)  # which words are common is part of the seed, not the alphabet
-        self.words = words
-        self.cumulative = _zipf(len(words))
         self.names = _rare_names(self.rng, RARE_NAMES)
         self.names_cumulative = _zipf(len(self.names))
+        rng = self.rng
+
+        def number(low: int, high: int) -> Callable[[], str]:
+            return lambda: str(rng.randint(low, high))
+
+        def pick(options: tuple[str, ...]) -> Callable[[], str]:
+            return lambda: rng.choice(options)
+
+        # What each {slot} of a template is filled with: names, places, dates and numbers only.
+        self.slots: dict[str, Callable[[], str]] = {
+            "P": self._person,
+            "day": pick(newsroom.DAYS),
+            "month": pick(newsroom.MONTHS),
+            "ordinal": pick(newsroom.ORDINALS),
+            "country": pick(newsroom.COUNTRIES),
+            "town": self._town,
+            "town2": self._town,
+            "village": self._rare,
+            "rare": self._rare,
+            "company": self._company,
+            "company2": self._company,
+            "club": self._club,
+            "club2": self._club,
+            "n": number(2, 40),
+            "n2": number(2, 40),
+            "small": number(2, 12),
+            "cents": number(5, 95),
+            "year": number(1995, 2024),
+            "big": self._big,
+            "big2": self._big,
+            "pct": self._percent,
+            "rate": lambda: f"{rng.randint(1, 9)}.{rng.randint(0, 9)}",
+            "money": self._money,
+            "score": lambda: f"{rng.randint(1, 5)}-{rng.randint(0, 3)}",
+        }
 
     def article(self, paragraphs: int) -> tuple[str, list[str]]:
-        topic = self.rng.choice(TOPICS)
-        place = self.rng.choice(topic.places)
-        title = f"{place}: {self._title_words(topic)}"
+        """A headline (and sometimes a byline) and `paragraphs` paragraphs of one story."""
+        story = self.rng.choice(newsroom.STORIES)
+        # An article keeps to one place and one main person, as a report does.
+        fixed = {"place": self.rng.choice(story.places), "P": self._person(), "town": self._town()}
+        title = self._fill(self.rng.choice(story.headlines), fixed)
         byline = f"By {self._person()}\n\n" if self.rng.random() < 0.6 else ""
-        body = [self._paragraph(topic) for _ in range(paragraphs)]
+        decks = (_Deck(story.sentences, self.rng), _Deck(newsroom.GENERAL, self.rng))
+        body = [self._paragraph(decks, fixed) for _ in range(paragraphs)]
+        if self.rng.random() < 0.3:
+            body[0] = f"{self._dateline(fixed['town'])} - {body[0]}"
         return f"{title}\n\n{byline}", body
 
-    def _title_words(self, topic: Topic) -> str:
-        common = self.rng.choices(self.words, cum_weights=self.cumulative, k=4)
-        words = [self.rng.choice(topic.words), *common]
-        return " ".join(words).capitalize()
-
-    def _person(self) -> str:
-        return f"{self.rng.choice(FIRST_NAMES)} {self.rng.choice(LAST_NAMES)}"
-
-    def _paragraph(self, topic: Topic) -> str:
+    def _paragraph(self, decks: tuple[_Deck, _Deck], fixed: dict[str, str]) -> str:
         target = self.rng.randint(40, 80)
         sentences: list[str] = []
         count = 0
         while count < target:
-            length = min(self.rng.randint(8, 18), max(target - count, 5))
-            sentence = self._sentence(topic, length)
-            count += len(sentence.split())
+            story, general = decks
+            template = general.draw() if self.rng.random() < GENERAL_SHARE else story.draw()
+            sentence = self._fill(template, fixed)
+            count += sentence.count(" ") + 1
             sentences.append(sentence)
         return " ".join(sentences)
 
-    def _sentence(self, topic: Topic, length: int) -> str:
-        rng = self.rng
-        common = iter(rng.choices(self.words, cum_weights=self.cumulative, k=length))
-        out: list[str] = []
-        while len(out) < length:
-            roll = rng.random()
-            if roll < 0.30:
-                out.append(rng.choice(FUNCTION_WORDS))
-            elif roll < 0.44:
-                out.append(rng.choice(topic.words))
-            elif roll < 0.48:
-                out.append(rng.choice(topic.places))
-            elif roll < 0.51:
-                out.append(self._person())
-            elif roll < 0.54:
-                out.append(self._number())
-            elif roll < 0.58:
-                out.append(rng.choices(self.names, cum_weights=self.names_cumulative)[0])
-            else:
-                out.append(next(common, "said"))
-        text = " ".join(out)
-        if rng.random() < 0.2:
-            text = f"{text}, {self._person()} said"
-        return text[0].upper() + text[1:] + "."
+    def _fill(self, template: str, fixed: dict[str, str]) -> str:
+        """The template with each slot drawn; the article's own place, person and town more often than not."""
+        rng, slots = self.rng, self.slots
 
-    def _number(self) -> str:
-        roll = self.rng.random()
-        if roll < 0.4:
-            return str(self.rng.randint(2, 950))
-        if roll < 0.7:
-            return f"{self.rng.randint(1, 99)} percent"
-        return str(self.rng.randint(1991, 2025))
+        def draw(match: re.Match[str]) -> str:
+            slot = match.group(1)
+            if slot in fixed and (slot == "place" or rng.random() < 0.6):
+                return fixed[slot]
+            return slots[slot]()
+
+        return _SLOT.sub(draw, template)
+
+    def _dateline(self, town: str) -> str:
+        day = f"{self.rng.choice(newsroom.MONTHS)[:3]} {self.rng.randint(1, 28)}"
+        return f"{town.upper()}, {day} ({self.rng.choice(WIRES)})"
+
+    def _person(self) -> str:
+        # One surname in five is rare: the long tail of names a real archive has.
+        last = self._rare() if self.rng.random() < 0.2 else self.rng.choice(newsroom.LAST_NAMES)
+        return f"{self.rng.choice(newsroom.FIRST_NAMES)} {last}"
+
+    def _rare(self) -> str:
+        return self.rng.choices(self.names, cum_weights=self.names_cumulative)[0]
+
+    def _town(self) -> str:
+        return self.rng.choice(newsroom.TOWNS) if self.rng.random() < 0.7 else self._rare()
+
+    def _company(self) -> str:
+        return f"{self._rare()} {self.rng.choice(_COMPANY)}"
+
+    def _club(self) -> str:
+        return f"{self._town()} {self.rng.choice(_CLUB)}"
+
+    def _big(self) -> str:
+        return f"{self.rng.randint(100, 90_000):,}"
+
+    def _percent(self) -> str:
+        value = self.rng.randint(1, 40)
+        return f"{value}%" if self.rng.random() < 0.5 else f"{value} percent"
+
+    def _money(self) -> str:
+        amount = f"{self.rng.randint(1, 99)}.{self.rng.randint(1, 9)}"
+        return self.rng.choice((f"{amount} million euros", f"${amount} million", f"£{amount}m"))
+
+
+class _Deck:
+    """Templates dealt in a shuffled order, so an article repeats none until it has used them all."""
+
+    def __init__(self, templates: tuple[str, ...], rng: random.Random) -> None:
+        self._templates = templates
+        self._rng = rng
+        self._left: list[str] = []
+
+    def draw(self) -> str:
+        if not self._left:
+            self._left = list(self._templates)
+            self._rng.shuffle(self._left)
+        return self._left.pop()
+
+
+_SLOT = re.compile(r"\{(\w+)\}")
 
 
 def _zipf(n: int) -> list[float]:

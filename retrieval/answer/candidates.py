@@ -29,10 +29,13 @@ MIN_COVERAGE = 0.7
 MIN_COVERAGE_TYPED = 0.6
 # Yes/no questions carry incidental words ("all at once if there's a deal"): they pass with the typed 60%.
 STRICT = frozenset({OTHER, DEFINITION, STATEMENT})
-BM25_SHARE = 0.1
+# Between sentences that cover the question alike, the one whose paragraph holds more of it wins. (It was
+# the paragraph's BM25 score, relative to the best: that moves whenever the folder grows, and with it
+# the answer; measured with bench/distractors.py.)
+PARAGRAPH_SHARE = 0.1
 OWN_SHARE = 0.5  # a sentence with less of the question in its own words is quoted with the one it needs
 MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question only restates it
-MIN_WEIGHTED = 0.35  # the question's IDF mass the sentence covers, context words discounted
+MIN_WEIGHTED = 0.35  # the question's weight the sentence covers, context words discounted
 SET_UP_TERMS = 2  # a sentence whose last this-many terms are the question's sets up the next one
 
 Scored = tuple[float, float, int]  # (score, coverage, sentence number)
@@ -46,7 +49,7 @@ class Pick:
     passage: Passage
     start: int
     end: int
-    score: float  # the sentence's coverage score over the question's, plus a share of the BM25 rank
+    score: float  # the sentence's score over the question's weight, plus a share of its paragraph's
     supplies: bool  # it holds a thing of the answer type asked
 
     @cached_property
@@ -62,8 +65,12 @@ class _Reading:
     hit: Hit
     parsed: q.Query
     question: Question
-    top_score: float
     passage: Passage
+
+    @cached_property
+    def paragraph_share(self) -> float:
+        """The share of the question the whole paragraph holds, 0 to 1."""
+        return selection.share_held(self.parsed, self.passage.term_set)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -74,7 +81,7 @@ class _Reading:
         return _quotable(self.sentences[i].text, self.hit.meta.title)
 
 
-def picks(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> list[Pick]:
+def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
     paragraph, meta = hit.paragraph, hit.meta
     passage = read(paragraph.text)
@@ -85,14 +92,16 @@ def picks(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> li
     minimum = MIN_COVERAGE if question.asked in STRICT else MIN_COVERAGE_TYPED
     if _coverage_bound(parsed, whole | frame) < minimum:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
-    reading = _Reading(hit, parsed, question, top_score, passage)
+    reading = _Reading(hit, parsed, question, passage)
     scored = []
     for i, sentence in enumerate(reading.sentences):
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, before)
         score, coverage = selection.score_sentence(parsed, sentence.terms, context, frame, whole)
-        if coverage < minimum or score / parsed.total < MIN_WEIGHTED:
+        if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
+            continue
+        if not selection.specified(parsed, sentence.terms | context | frame, question.text):
             continue
         scored.append((score, coverage, i))
     return _best_two(reading, scored)
@@ -100,11 +109,11 @@ def picks(hit: Hit, parsed: q.Query, question: Question, top_score: float) -> li
 
 def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:
     """The coverage of a sentence that had all the paragraph's context words as its own: no sentence's is
-    higher (every set a sentence is scored on is part of `everything`, and IDFs are positive)."""
+    higher (every set a sentence is scored on is part of `everything`, and masses are positive)."""
     covered = 0.0
     for concept in parsed.concepts:
         if selection.match_weight(concept, everything):
-            covered += concept.idf
+            covered += concept.mass
     return covered / parsed.total
 
 
@@ -188,8 +197,7 @@ def _pick(reading: _Reading, scored: Scored, *, supplies: bool) -> Pick:
     score, _, i = scored  # coverage only broke ties between equal scores
     hit, parsed = reading.hit, reading.parsed
     start, end = _span(reading, i)
-    # The paragraph's BM25 rank only breaks near-ties between sentences that cover the question alike.
-    ranked = score / parsed.total + BM25_SHARE * hit.score / max(reading.top_score, 1e-9)
+    ranked = score / parsed.total_weight + PARAGRAPH_SHARE * reading.paragraph_share
     return Pick(hit, reading.passage, start, end, ranked, supplies)
 
 
@@ -224,6 +232,6 @@ def _sets_up_next(reading: _Reading, i: int) -> bool:
 
 
 def own_share(parsed: q.Query, terms: frozenset[str]) -> float:
-    """The share of the question's IDF mass found in `terms` alone."""
-    own = sum(c.idf for c in parsed.concepts if selection.match_weight(c, terms))
-    return own / parsed.total
+    """The share of the question's weight found in `terms` alone."""
+    own = sum(c.weight for c in parsed.concepts if selection.match_weight(c, terms))
+    return own / parsed.total_weight

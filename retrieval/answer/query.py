@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from retrieval.answer import spelling
+from retrieval.answer import salience, spelling
 from retrieval.index.bm25 import Index, lucene_idf
 from retrieval.language import lexicon, text
 
@@ -28,7 +28,11 @@ class Concept:
     term: str
     alternatives: tuple[str, ...]  # the term itself first, then corrections and synonyms
     weights: tuple[float, ...]
-    idf: float
+    idf: float  # the folder's IDF of the word
+    # How much the word counts in scoring a sentence, and in deciding whether a passage covers the
+    # question (retrieval/answer/salience.py: neither moves much as the folder grows).
+    weight: float
+    mass: float
     # An everyday word the articles never use and nothing bridges ("job", "flatmate"): one such word
     # does not sink a question whose other words match.
     optional: bool = False
@@ -81,8 +85,13 @@ class Query:
 
     @cached_property
     def total(self) -> float:
-        """The IDF mass of everything asked; an optional word counts half."""
-        return sum(c.idf * (OPTIONAL_SHARE if c.optional else 1.0) for c in self.concepts) or 1.0
+        """The coverage mass of everything asked; an optional word counts half."""
+        return sum(c.mass * (OPTIONAL_SHARE if c.optional else 1.0) for c in self.concepts) or 1.0
+
+    @cached_property
+    def total_weight(self) -> float:
+        """The scoring weight of everything asked; an optional word counts half."""
+        return sum(c.weight * (OPTIONAL_SHARE if c.optional else 1.0) for c in self.concepts) or 1.0
 
 
 def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) -> Query:
@@ -140,7 +149,20 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
     idf = min(index.idf(t) for t in present[0].split()) if present else missing
     # A name the articles never mention ("Japan") is never optional: only an everyday word may be missing.
     optional = not present and lexicon.is_common_word(word) and word not in lexicon.PROPER_NOUNS
-    return Concept(word, term, tuple(alternatives), tuple(weights), idf, optional)
+    weighed = _weighed(word, term, alternatives[0], bool(present))
+    doc_freq = max(index.doc_freq(t) for t in present[0].split()) if present else 0
+    weight, mass = salience.ranking(weighed, doc_freq), salience.coverage(weighed, idf)
+    return Concept(word, term, tuple(alternatives), tuple(weights), idf, weight, mass, optional)
+
+
+def _weighed(word: str, term: str, first: str, present: bool) -> str:
+    """The word whose salience the concept takes: a typo the word it stands for ("ukranian" is
+    "ukrainian"), a word the articles never use "" (it weighs the most)."""
+    if not present:
+        return ""
+    if first != term:
+        return spelling.closest_english(word) or word
+    return word
 
 
 def indexed(alternative: str, index: Index) -> bool:

@@ -25,10 +25,31 @@ def is_anaphoric(sentence: str) -> bool:
     return bool(_ANAPHOR.match(sentence.strip()))
 
 
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# A question naming a number, a month or an ordinal ("the 20-point plan", "in October", "the fourth
+# round") asks about that one: a passage without it is about another. ("first" is everywhere in news,
+# "the first time": no test.)
+_SPECIFIC = re.compile(rf"^(?:\d+|{_MONTHS}|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+# ...but a day of the month is not one: "on 2 December" is reported as "on Tuesday" as often.
+_DAY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+(\d{{1,2}})\b",
+    re.IGNORECASE,
+)
+
+
+def specified(parsed: q.Query, terms: Set[str], question: str) -> bool:
+    """True if `terms` hold every number, month and ordinal the question names (days of a month aside)."""
+    days = {day for match in _DAY.finditer(question) for day in match.groups() if day}
+    return all(
+        match_weight(c, terms) for c in parsed.concepts if _SPECIFIC.match(c.word) and c.word not in days
+    )
+
+
 def score_sentence(
     parsed: q.Query, own: Set[str], antecedent: Set[str], frame: Set[str], paragraph: Set[str]
 ) -> tuple[float, float]:
-    """The IDF mass the sentence covers (own words in full, context words discounted), and its share."""
+    """The weight the sentence covers (own words in full, context words discounted) and the share of the
+    question's coverage mass found in it or around it (query.Concept.weight and .mass)."""
     score = 0.0
     covered = 0.0
     for concept in parsed.concepts:
@@ -42,9 +63,14 @@ def score_sentence(
                 PARAGRAPH_WEIGHT * match_weight(concept, paragraph),
             )
         if weight:
-            score += concept.idf * weight
-            covered += concept.idf
+            score += concept.weight * weight
+            covered += concept.mass
     return score, covered / parsed.total
+
+
+def share_held(parsed: q.Query, terms: Set[str]) -> float:
+    """The share of the question's weight whose concepts `terms` hold, 0 to 1."""
+    return sum(c.weight for c in parsed.concepts if match_weight(c, terms)) / parsed.total_weight
 
 
 def match_weight(concept: q.Concept, terms: Set[str]) -> float:

@@ -129,19 +129,24 @@ def _from_index(term: str, index: Index) -> Resolved | None:
 
 def _from_english(word: str, index: Index) -> Resolved | None:
     """Typos of everyday words change their stem ("electricty"): correct the word, then stem it."""
-    if len(word) < 5:
+    fixed = closest_english(word)
+    if fixed is None:
         return None
-    limit = 1 if len(word) < 8 else 2
-    match = process.extractOne(word, _english(), scorer=OSA.distance, score_cutoff=limit)
-    if match is None:
-        return None
-    fixed = str(match[0])
     if fixed in lexicon.STOP_WORDS or fixed in lexicon.QUESTION_WORDS:
         return DROP
     terms = text.terms(fixed)
     if terms and index.doc_freq(terms[0]) > 0:
         return Resolved(terms[0], CORRECTION_WEIGHT)
     return None
+
+
+def closest_english(word: str) -> str | None:
+    """The everyday English word one or two edits from `word` ("ukranian" is "ukrainian"), if any."""
+    if len(word) < 5:
+        return None
+    limit = 1 if len(word) < 8 else 2
+    match = process.extractOne(word, _english(), scorer=OSA.distance, score_cutoff=limit)
+    return None if match is None else str(match[0])
 
 
 def _misspelt_function_word(word: str) -> bool:

@@ -133,3 +133,11 @@ def test_an_unknown_name_is_still_not_covered(library: Library) -> None:
     answer = library.answer("what did Zubrowski say about the parking plan?")
     assert answer.quote is None
     assert "zubrowski" in answer.unknown
+
+
+def test_a_month_or_ordinal_the_question_names_must_be_in_the_passage(library: Library) -> None:
+    # Reports of an exchange agreed in January and grown in February say nothing of one in March.
+    assert library.answer("how many prisoners will be exchanged in March?").quote is None
+    assert library.answer("who led Brevia's delegation in the third round?").quote is None
+    # The article's date counts; a day of the month may be reported as a weekday.
+    assert "60 for 60" in _quoted(library, "how many prisoners were to be exchanged on 20 January?")
