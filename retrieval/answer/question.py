@@ -16,12 +16,15 @@ YES_NO, DEFINITION, OTHER = "yes-no", "definition", "other"
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b")
 _CLAUSE = re.compile(r"(?:[^.!?\n;]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
 _EMOJI_ONLY = re.compile(r"^[\W_\d]*$")
+# ASCII emoticons (":)", ";-)", ":D", "=P", "<3"): a pause in the chat, read as a comma.
+_EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^o]?[()\[\]DPpOo3|/\\*]+(?![\w)(])|<3+")
 # Leading chat that frames a question without being part of it ("so, can you tell me who ...").
 _LEAD = re.compile(
     r"^(?:(?:so|ok|okay|and|but|well|also|hey|hi|hello|please|pls|quick question|one more|another one|"
     r"just wondering|i was wondering|i wonder|i'd like to know|i want to know|i would like to know|"
-    r"could you tell me|can you tell me|can you please tell me|could you please tell me|tell me|"
-    r"do you know|does anyone know|any idea|any news on|any update on|what about)\b[\s,:-]*)+",
+    r"(?:could|can|would|will) (?:you|u) (?:please |pls )?(?:tell|remind|show|let) (?:me|us)(?: know)?|"
+    r"tell me|remind me|do (?:you|u) know|does anyone know|any idea|any news on|any update on|what about)"
+    r"\b[\s,:-]*)+",
     re.IGNORECASE,
 )
 _YES_NO = re.compile(
@@ -107,6 +110,7 @@ _WH = (
 )
 _QUESTION_START = re.compile(rf"^\W*(?:{_WH})\b")
 _WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?:{_WH})\b)", re.IGNORECASE)
+_LEADING_WORD = re.compile(r"\W*([^\W\d_]+)\W*")
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
 _ASKED_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKED)
@@ -147,7 +151,7 @@ class _Clause:
 
 def analyse(message: str) -> Question:
     """Read `message` as a question: drop the chat around it and name the answer type it asks for."""
-    cleaned = _MENTION.sub(" ", text.normalise(message))
+    cleaned = _EMOTICON.sub(", ", _MENTION.sub(" ", text.normalise(message)))
     clauses = [_Clause.read(c.strip()) for c in _CLAUSE.findall(cleaned) if c.strip()]
     kept = [c for c in clauses if not _is_chat(c)]
     if not kept:
@@ -190,10 +194,23 @@ def asked_type(question: str) -> str:
 
 def _question_part(asking: str) -> str:
     """From the wh-word on, when what comes before it is an aside ("hiya, settling a bet - who...")."""
+    asking = _without_leading_chat(asking)
     match = _WH_AFTER_BREAK.search(asking)
     if match and _is_aside(_Clause.read(asking[: match.start()])):
         return asking[match.start(1) :]
     return asking
+
+
+def _without_leading_chat(asking: str) -> str:
+    """ "yo what did Umerov say" -> "what did Umerov say": chat words before the wh-word, with no comma."""
+    rest = asking
+    while (word := _LEADING_WORD.match(rest)) and _is_chat_word(word.group(1)):
+        rest = rest[word.end() :]
+    return rest if rest != asking and _QUESTION_START.match(rest.casefold()) else asking
+
+
+def _is_chat_word(word: str) -> bool:
+    return lexicon.formal(word.casefold()) in lexicon.CHAT_WORDS
 
 
 def _is_aside(clause: _Clause) -> bool:

@@ -16,12 +16,34 @@ from retrieval.answer.question import analyse
         "Hi! I've been following the news and I'm confused. What happens to Crimea?",
         "@YourBotName what happens to Crimea?",
         "hiya, settling an argument with my flatmate lol - what happens to Crimea?",
+        "yo what happens to Crimea?",
+        "good evening :) what happens to Crimea?",
+        "hey bot hope ur well ;-) what happens to Crimea?",
     ],
 )
 def test_the_chat_around_a_question_is_dropped(message: str) -> None:
     question = analyse(message)
     assert question.small_talk is None
     assert question.text.casefold().rstrip("?") == "what happens to crimea"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("can u tell me who leads the delegation?", "person"),
+        ("could you remind me when the talks resume", "date"),
+        ("would you please tell me where the summit is", "place"),
+        ("do u know why the truce failed?", "cause"),
+    ],
+)
+def test_a_request_to_tell_frames_the_question_not_what_is_asked(message: str, asked: str) -> None:
+    assert analyse(message).asked == asked
+
+
+def test_chat_words_stay_when_no_question_follows_them() -> None:
+    # "Great" is thanks in chat, but here it names the country: nothing after it starts a question.
+    assert analyse("great britain role in the talks?").text == "great britain role in the talks?"
+    assert analyse("point 8) says what?").text == "point 8) says what?"
 
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"])
