@@ -22,10 +22,9 @@ a word the folder never uses is how an unanswerable question shows itself.
 from __future__ import annotations
 
 import math
-import re
-from functools import lru_cache
 
 from retrieval.language import lexicon
+from retrieval.language.dates import MONTH_NAMES
 
 PARAGRAPH_WORDS = 60  # a news paragraph: a word with Zipf frequency z is in about 60 * 10**(z - 9) of them
 RAREST_ZIPF = 1.0  # words wordfreq does not know weigh as a word seen once in 100 million
@@ -41,15 +40,15 @@ NAME_PARAGRAPHS = 300
 # the folder's IDF had it (73+24 / 50+12 / 23+9).
 FOLDER_SHARE = 0.2
 # Months and weekdays are capitalised like names but are everyday words in news.
-_CALENDAR = frozenset(
-    re.findall(
-        r"\w+",
-        "january february march april may june july august september october november december "
-        "monday tuesday wednesday thursday friday saturday sunday",
-    )
-)
-_CYRILLIC = re.compile("[а-яёіїєґ]")
-_UKRAINIAN = re.compile("[іїєґ]")
+_CALENDAR = frozenset(MONTH_NAMES) | {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 
 
 def everyday(word: str) -> float:
@@ -80,11 +79,5 @@ def _is_name(word: str) -> bool:
     return word not in _CALENDAR and (word in lexicon.PROPER_NOUNS or _zipf(word) < NAME_ZIPF)
 
 
-@lru_cache(maxsize=65_536)
 def _zipf(word: str) -> float:
-    if not word:
-        return 0.0
-    from wordfreq import zipf_frequency  # noqa: PLC0415 - loads word lists; questions only
-
-    language = ("uk" if _UKRAINIAN.search(word) else "ru") if _CYRILLIC.search(word) else "en"
-    return float(zipf_frequency(word, language))
+    return lexicon.zipf(word) if word else 0.0

@@ -6,6 +6,7 @@ import re
 from collections.abc import Set
 
 from retrieval.answer import query as q
+from retrieval.language.dates import MONTH_NAMES
 
 CONTEXT_WEIGHT = 0.5  # a question word found only in the heading or the article title
 PARAGRAPH_WEIGHT = 0.3  # ...or only in another sentence of the same paragraph
@@ -25,7 +26,7 @@ def is_anaphoric(sentence: str) -> bool:
     return bool(_ANAPHOR.match(sentence.strip()))
 
 
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(MONTH_NAMES)
 # A question naming a number, a month or an ordinal ("the 20-point plan", "in October", "the fourth
 # round") asks about that one: a passage without it is about another. ("first" is everywhere in news,
 # "the first time": no test.)

@@ -100,7 +100,7 @@ _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
 # A clause may end at a quotation mark or a bracket ('the "reparations loan"'), never at these.
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 _WH = re.compile(r"\b(?:what|which|who|whom|where)\b", re.IGNORECASE)
-_CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
+_CYRILLIC = lexicon.CYRILLIC
 
 
 def reads_as_language(sentence: str) -> bool:

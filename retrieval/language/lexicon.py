@@ -107,10 +107,17 @@ RUSSIAN_ONLY = re.compile(r"[ыэъё]")
 
 def is_common_word(word: str, threshold: float = 3.0) -> bool:
     """True if `word` is an everyday word of its language (Zipf frequency at least `threshold`)."""
+    return zipf(word) >= threshold
+
+
+@lru_cache(maxsize=65_536)
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a folded word (0 to about 8) in English, Russian or Ukrainian, by its
+    letters; 0.0 for a word wordfreq does not know."""
     from wordfreq import zipf_frequency  # noqa: PLC0415 - loads word lists; questions only
 
     language = ("uk" if UKRAINIAN_ONLY.search(word) else "ru") if CYRILLIC.search(word) else "en"
-    return bool(zipf_frequency(word, language) >= threshold)
+    return float(zipf_frequency(word, language))
 
 
 @cache
