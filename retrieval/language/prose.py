@@ -19,7 +19,9 @@ _FURNITURE = re.compile(
     r"follow us|share this|share on|click here|listen to|watch:|video:|photo:|image:|picture:|"
     r"copyright|©|all rights reserved|reporting by|additional reporting|editing by|writing by|"
     r"compiled by|updated|last updated|published|posted|first published|key events|live updates|"
-    r"this article|this story|sign in|log in|newsletter|by [A-ZА-Я][\w.'’-]+(?: [A-ZА-Я][\w.'’-]+)*$)",
+    r"this article|this story|sign in|log in|newsletter|by [A-ZА-Я][\w.'’-]+(?: [A-ZА-Я][\w.'’-]+)*$|"
+    # A correction notice restates the claim it withdraws: "An earlier version ... said that X" is not X.
+    r"(?:correction|clarification|editor['’]?s note)\s*:|an earlier version of this)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(

@@ -66,6 +66,9 @@ def test_a_name_must_stand_beside_the_thing_named() -> None:
         "NATO, Crimea, and pressure from the U.S.",
         "Envoys Agree To Meet Again In Geneva Next Month",
         "What is in the twenty-point plan",
+        "Correction: An earlier version of this article said that Tarvik had been charged.",
+        "An earlier version of this story misstated the number of prisoners.",
+        "Editor's note: this report has been updated.",
     ],
 )
 def test_furniture_is_never_quoted(furniture: str) -> None:
