@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from retrieval.documents import Article, Meta, Paragraph
-from retrieval.language import dates
+from retrieval.language import dates, lexicon
 from retrieval.language.sentences import last_sentences, split_sentences
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -86,7 +86,7 @@ def _join_blocks(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if not stripped or _starts_block(line):
             if current:
-                blocks.append(" ".join(current))
+                blocks.extend(_split_headline(current) if not blocks else [" ".join(current)])
             current = [_LIST_ITEM.sub("", stripped, count=1)] if stripped else []
             if line.startswith("\x00H"):
                 # A heading is a block of its own even when its text follows on the next line.
@@ -195,6 +195,20 @@ def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
         paragraphs.append(Paragraph(len(paragraphs) + 1, block, heading, _last_sentences(previous)))
         previous = block
     return tuple(paragraphs)
+
+
+def _split_headline(lines: list[str]) -> list[str]:
+    """The first block's lines, with a headline on the first line set apart from the summary under it.
+
+    "Families ask what the deal means / Britain and France sign a declaration": joined, the two read as
+    one long sentence of the body and the headline is lost. A line of prose wrapped at a fixed width
+    ends mid-clause, most often on a function word or a comma: that one is joined as before.
+    """
+    first = lines[0]
+    words = first.split()
+    if len(lines) < 2 or not _is_heading(first) or words[-1].casefold() in lexicon.STOP_WORDS:
+        return [" ".join(lines)]
+    return [first, " ".join(lines[1:])]
 
 
 def _is_heading(block: str) -> bool:

@@ -57,3 +57,22 @@ def test_title_falls_back_to_the_file_name() -> None:
 def test_unclosed_front_matter_loses_no_text() -> None:
     article = parse_text("---\ntitle: x\nNo closing line.\n", "a.md", markdown=True)
     assert [p.text for p in article.paragraphs] == ["No closing line."]
+
+
+def test_a_headline_line_over_its_summary_is_the_title() -> None:
+    text = (
+        "Harbour families ask what the Velmara deal means\n"
+        "Arland and Brevia sign a declaration to station troops after any truce\n\n"
+        "KESSEL, Jan 7 - The news was read closely on Wednesday.\n"
+    )
+    article = parse_text(text, "harbour.txt", markdown=False)
+    assert article.meta.title == "Harbour families ask what the Velmara deal means"
+    summary = "Arland and Brevia sign a declaration to station troops after any truce"
+    assert article.paragraphs[0].text == summary
+
+
+def test_prose_wrapped_at_a_fixed_width_is_not_split_into_a_headline() -> None:
+    text = "Negotiators from Arland and Brevia met on\nTuesday in Velmara for two days.\n\nThey agreed.\n"
+    article = parse_text(text, "wrapped.txt", markdown=False)
+    joined = "Negotiators from Arland and Brevia met on Tuesday in Velmara for two days."
+    assert article.paragraphs[0].text == joined
