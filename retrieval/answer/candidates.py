@@ -224,7 +224,10 @@ def _sets_up_next(reading: _Reading, i: int) -> bool:
     """ "The envoy set out her main objective. It was to..." : a sentence ending on what is asked,
     followed by one that refers back to it, is only the set-up: the next one holds the answer."""
     sentences = reading.sentences
-    if i + 1 >= len(sentences) or not selection.is_anaphoric(sentences[i + 1].text):
+    if i + 1 >= len(sentences):
+        return False
+    follows = sentences[i + 1].text
+    if not (selection.is_anaphoric(follows) or selection.is_definite(follows)):
         return False
     own = reading.passage.tokens_of(sentences[i].start, sentences[i].end)
     last = [token.term for token in own][-SET_UP_TERMS:]

@@ -21,9 +21,19 @@ _ANAPHOR = re.compile(
 )
 
 
+# After a sentence that ends on the thing asked ("...had one overriding aim."), any definite noun phrase
+# opening the next one refers back to it: "The goal, he said, was...". (Alone, "The talks..." is new.)
+_DEFINITE = re.compile(r"^[\"'“‘(]?(?:the|that|this|these|those|its|his|her|their)\s+[^\W\d_]", re.IGNORECASE)
+
+
 def is_anaphoric(sentence: str) -> bool:
     """True if the sentence starts by referring back to something said before it."""
     return bool(_ANAPHOR.match(sentence.strip()))
+
+
+def is_definite(sentence: str) -> bool:
+    """True if the sentence opens with a definite noun phrase ("The goal...", "That aim...")."""
+    return bool(_DEFINITE.match(sentence.strip()))
 
 
 _MONTHS = "|".join(MONTH_NAMES)

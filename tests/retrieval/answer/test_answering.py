@@ -78,6 +78,18 @@ def test_the_sentence_that_answers_wins_over_the_one_that_restates_the_question(
     assert "bring every prisoner home" in quoted
 
 
+def test_a_set_up_followed_by_a_definite_noun_phrase_is_quoted_with_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "aim.md").write_text(
+        "# Brevia's envoy sets out a goal\n\nBefore the talks began, Piet Moll said Brevia had one overriding"
+        " aim. The goal, he said, was to reopen the grain corridor before the harvest.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(make_library(tmp_path), "what was the overriding aim Moll said Brevia had?")
+    assert "reopen the grain corridor" in quoted
+
+
 def test_a_typed_question_gets_a_sentence_of_that_type(library: Library) -> None:
     assert "nearly nine hours" in _quoted(library, "how long did the talks go on on the second day?")
     assert "Piet Moll" in _quoted(library, "who led Brevia's delegation?")
