@@ -141,6 +141,12 @@ def _concept(word: str, term: str, index: Index, missing: float) -> Concept | No
             weights += [BRIDGE_WEIGHT] * len(bridged)
         elif resolved is not None:
             alternatives, weights = [resolved.term], [resolved.weight]
+    if not lexicon.is_common_word(word) or word in lexicon.PROPER_NOUNS:
+        # One name, several romanisations across outlets: each is the name itself.
+        for other in spelling.other_spellings(alternatives[0], index):
+            if other not in alternatives:
+                alternatives.append(other)
+                weights.append(weights[0])
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
             alternatives.append(synonym)

@@ -55,3 +55,16 @@ def test_a_chat_spelled_question_is_answered(library: Library) -> None:
     answer = library.answer("how many reactors r shut down at zaporizhia")
     assert answer.quote is not None
     assert "cold shutdown" in answer.quote.text
+
+
+def test_a_name_is_searched_in_every_romanisation_the_articles_use(tmp_path: Path) -> None:
+    # Two outlets spell one envoy's name two ways; the question uses the first outlet's spelling.
+    (tmp_path / "wire.txt").write_text("Envoy\n\nHrytsenko led the delegation on Monday.\n", encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(
+        "Talks\n\nHritsenko said the grain corridor would reopen in March.\n", encoding="utf-8"
+    )
+    library = Library(tmp_path)
+    library.refresh()
+    answer = library.answer("what did Hrytsenko say about the grain corridor?")
+    assert answer.quote is not None
+    assert "Hritsenko said" in answer.quote.text
