@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from retrieval.language import lexicon, text
 
 # Answer types, in the field's usual sense: what kind of thing the reply must contain.
@@ -157,7 +159,7 @@ def analyse(message: str) -> Question:
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
     asked = " ".join(c.text for c in kept if not _is_aside(c))
-    asking = _question_part(asked or " ".join(c.text for c in kept))
+    asking = _wh_spelt(_question_part(asked or " ".join(c.text for c in kept)))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     counted = _COUNTED.search(asking.casefold())
     named = _NAMED.search(asking.casefold())
@@ -169,6 +171,25 @@ def analyse(message: str) -> Question:
         counted=_head_noun(counted.group(1)) if counted else None,
         named=_head_noun(named.group(1)) if named else None,
     )
+
+
+_WH_WORDS = ("what", "which", "when", "where", "who", "whom", "whose", "why", "how")
+_FIRST_WORD = re.compile(r"^(\W*)([^\W\d_]{3,6})\b")
+
+
+def _wh_spelt(asking: str) -> str:
+    """The question with a misspelt wh-word it opens with put right ("wich city..." -> "which city...").
+
+    Only a word that is not English itself and is one edit from exactly one wh-word: "hoe" and "wen" stay.
+    """
+    match = _FIRST_WORD.match(asking)
+    if not match:
+        return asking
+    word = lexicon.formal(match.group(2).casefold())
+    if word in _WH_WORDS or lexicon.is_common_word(word):
+        return asking
+    near = [wh for wh in _WH_WORDS if OSA.distance(word, wh) <= 1]
+    return f"{match.group(1)}{near[0]}{asking[match.end() :]}" if len(near) == 1 else asking
 
 
 def _head_noun(phrase: str) -> str | None:

@@ -117,3 +117,17 @@ def test_how_many_without_a_noun_counts_nothing() -> None:
 def test_punctuation_alone_is_not_an_emoji() -> None:
     assert analyse("?").small_talk is None
     assert analyse("\U0001f44d").small_talk == "emoji"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("wich city hosted the talks?", "place"),
+        ("whre were the talks held?", "place"),
+        ("waht did the envoy say?", "statement"),
+        # One edit from both "who" and "how": left as it is.
+        ("hwo many prisoners", "other"),
+    ],
+)
+def test_a_misspelt_wh_word_still_names_the_answer_type(message: str, asked: str) -> None:
+    assert analyse(message).asked == asked
