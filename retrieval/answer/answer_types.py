@@ -192,6 +192,29 @@ def _statement(sentence: str, asked: frozenset[str]) -> bool:
     return bool(_SPEECH.search(sentence))
 
 
+_MEASURES = {
+    # "36, a mother of two", "the 71-year-old", "aged 52", "52 years old", "born in 1971".
+    "age": re.compile(
+        r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s*\d{2},|\bborn (?:in|on)\b|"
+        r"\b(?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        re.IGNORECASE,
+    ),
+    # "20%", "a fifth", "half", "almost all of", "split equally": a proportion of the whole.
+    "share": re.compile(
+        r"%|\bper ?cent\b|\bpercent|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
+        r"fraction|bulk|equally|evenly|fifty-fifty|whole|entire(?:ty)?)\b|\ball (?:of )?the\b|\b\d+/\d+\b|"
+        r"\b(?:almost|nearly|virtually|practically) all\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def measures(sentence: str, measure: str) -> bool:
+    """True if `sentence` holds a number of the kind `measure` ("age" or "share") asks for."""
+    pattern = _MEASURES.get(measure)
+    return pattern is None or bool(pattern.search(sentence))
+
+
 def counts(sentence: str, counted: str, found: Sequence[text.Token] | None = None) -> bool:
     """True if a number in `sentence` counts the thing named by the folded word `counted`.
 

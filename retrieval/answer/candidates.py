@@ -175,6 +175,8 @@ def _supplies(reading: _Reading, i: int) -> bool:
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
         if not answer_types.counts(body, question.counted, found):
             return False
+    if question.measure and not answer_types.measures(body, question.measure):
+        return False
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return False
     return answer_types.supplies(question.asked, body, parsed.words)

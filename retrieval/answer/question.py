@@ -115,6 +115,17 @@ _WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?
 _LEADING_WORD = re.compile(r"\W*([^\W\d_]+)\W*")
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
+AGE, SHARE = "age", "share"
+_MEASURES = (
+    (AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b")),
+    (
+        SHARE,
+        re.compile(
+            r"\bwhat (?:is |was |are |were )?(?:the )?(?:share|percentage|proportion|per ?cent|fraction|"
+            r"part)\b|\bhow much of\b|\bhow many per ?cent\b|\bwhat per ?cent\b"
+        ),
+    ),
+)
 _ASKED_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKED)
 
 
@@ -134,6 +145,9 @@ class Question:
     framing: frozenset[str] = frozenset()
     # The folded noun counted by "how many" ("points" in "how many points..."): the number must count it.
     counted: str | None = None
+    # What kind of number is asked, when "a number" is too little: "age" ("how old") or "share" ("what
+    # share", "how much of"): a proportion, not any figure.
+    measure: str | None = None
     # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
     # must stand beside it.
     named: str | None = None
@@ -169,6 +183,7 @@ def analyse(message: str) -> Question:
         asked_type(asking[wh.start(1) :] if wh else asking),
         framing=framing,
         counted=_head_noun(counted.group(1)) if counted else None,
+        measure=next((kind for kind, pattern in _MEASURES if pattern.search(asking.casefold())), None),
         named=_head_noun(named.group(1)) if named else None,
     )
 

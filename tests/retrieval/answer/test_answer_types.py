@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer.answer_types import counts, names_near, supplies
+from retrieval.answer.answer_types import counts, measures, names_near, supplies
 from retrieval.language.prose import dateline_end, quotable
 
 ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin"})
@@ -43,6 +43,22 @@ def test_a_number_must_count_the_thing_asked_about() -> None:
     assert counts("It is a 19-point plan.", "points")
     assert not counts("More than 30 countries joined the coalition of troops.", "troops")
     assert not counts("Many have spent three years in Russian prisons.", "prisoners")
+
+
+@pytest.mark.parametrize(
+    ("measure", "sentence", "expected"),
+    [
+        ("age", "Tarvik, 52, is a former defence minister.", True),
+        ("age", "The 71-year-old envoy flew in on Monday.", True),
+        ("age", "Tarvik led three rounds of talks in two years.", False),
+        ("share", "Arland holds about a fifth of the valley.", True),
+        ("share", "The output would be split equally between the two.", True),
+        ("share", "Brevia controls 18% of the coast.", True),
+        ("share", "The fund would receive $100 billion from the frozen assets.", False),
+    ],
+)
+def test_an_age_or_a_share_is_a_number_of_its_own_kind(measure: str, sentence: str, expected: bool) -> None:
+    assert measures(sentence, measure) is expected
 
 
 def test_a_name_must_stand_beside_the_thing_named() -> None:

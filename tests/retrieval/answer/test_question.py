@@ -103,6 +103,13 @@ def test_the_counted_and_the_named_noun() -> None:
     assert analyse("how long did it take").framing == {"how", "long"}
 
 
+def test_an_age_or_a_share_is_the_number_asked() -> None:
+    assert analyse("how old is the envoy?").measure == "age"
+    assert analyse("what share of the profit would Europe receive?").measure == "share"
+    assert analyse("how much of the region does Arland hold?").measure == "share"
+    assert analyse("how many of the prisoners were soldiers?").measure is None
+
+
 def test_abbreviations_and_decimals_do_not_end_a_clause() -> None:
     assert analyse("What did the U.S. envoy say?").asked == "statement"
     assert analyse("when did the U.S. and Ukraine meet?").asked == "date"
