@@ -215,12 +215,18 @@ def measures(sentence: str, measure: str) -> bool:
     return pattern is None or bool(pattern.search(sentence))
 
 
+# A count of people asked in general words is answered by a count of any kind of them.
+_ANYONE = frozenset({"people", "persons", "person", "individuals", "members", "men", "women"})
+
+
 def counts(sentence: str, counted: str, found: Sequence[text.Token] | None = None) -> bool:
     """True if a number in `sentence` counts the thing named by the folded word `counted`.
 
     "how many points" is answered by "19 points" or "a 19-point plan", not by "30 countries".
     `found` is the sentence's tokens when they are already read (as text.tokens(sentence) gives them).
     """
+    if counted in _ANYONE:
+        return _number(sentence, frozenset())  # "how many people": "a team of ten representatives"
     wanted = set(text.terms(counted))
     for token in text.tokens(sentence) if found is None else found:
         if token.term in wanted:

@@ -113,6 +113,7 @@ _WH = (
 _QUESTION_START = re.compile(rf"^\W*(?:{_WH})\b")
 _WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?:{_WH})\b)", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"\W*([^\W\d_]+)\W*")
+_PAST_VERB = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "attended", "killed"; not "need", "speed", "seed"
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
 AGE, SHARE = "age", "share"
@@ -208,12 +209,15 @@ def _wh_spelt(asking: str) -> str:
 
 
 def _head_noun(phrase: str) -> str | None:
-    """The last word before the first function word: "private club in the" -> "club"."""
-    words = []
+    """The last word before the first function word or verb: "private club in the" -> "club",
+    "households lost power" -> "households"."""
+    words: list[str] = []
     for word in phrase.split():
         formal = lexicon.formal(word)  # "r" is "are"
         if formal in lexicon.STOP_WORDS or formal in lexicon.QUESTION_WORDS:
             break
+        if words and (formal in lexicon.IRREGULAR or _PAST_VERB.match(formal)):
+            break  # the noun phrase ended where its verb began
         words.append(word)
     return words[-1] if words else None
 

@@ -43,6 +43,8 @@ def test_a_number_must_count_the_thing_asked_about() -> None:
     assert counts("It is a 19-point plan.", "points")
     assert not counts("More than 30 countries joined the coalition of troops.", "troops")
     assert not counts("Many have spent three years in Russian prisons.", "prisoners")
+    # People counted in general words: a count of any kind of them.
+    assert counts("Brevia sent a larger team of ten representatives.", "people")
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,12 @@ def test_the_counted_and_the_named_noun() -> None:
     assert analyse("how long did it take").framing == {"how", "long"}
 
 
+def test_the_counted_noun_ends_where_its_verb_begins() -> None:
+    assert analyse("how many households lost power in the city?").counted == "households"
+    assert analyse("how many villages attacked overnight were empty?").counted == "villages"
+    assert analyse("how many displaced families returned?").counted == "families"
+
+
 def test_an_age_or_a_share_is_the_number_asked() -> None:
     assert analyse("how old is the envoy?").measure == "age"
     assert analyse("what share of the profit would Europe receive?").measure == "share"
