@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
-from retrieval.answer import answer_types, selection
+from retrieval.answer import answer_types, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.passage import Passage, Sentence, read
 from retrieval.answer.question import DEFINITION, OTHER, STATEMENT, YES_NO, Question
@@ -103,8 +103,20 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             continue
         if not selection.specified(parsed, sentence.terms | context | frame, question.text):
             continue
+        if not _names_held(parsed, question, whole | frame):
+            continue
         scored.append((score, coverage, i))
     return _best_two(reading, scored)
+
+
+def _names_held(parsed: q.Query, question: Question, around: frozenset[str]) -> bool:
+    """Every name the question gives is in the paragraph, its antecedent, heading or title: "who is the UN
+    envoy?" is not answered by a passage on other envoys."""
+    # A word put right by spelling correction may be no name at all ("ukranian"): only names as written.
+    names = (c for c in parsed.concepts if c.word in question.names and c.alternatives[0] == c.term)
+    return all(
+        selection.match_weight(c, around) or any(spelling.same_name(c.term, t) for t in around) for c in names
+    )
 
 
 def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from retrieval.language import lexicon, text
+from retrieval.language.dates import MONTH_NAMES
 
 # Answer types, in the field's usual sense: what kind of thing the reply must contain.
 PERSON, PLACE, DATE, DURATION, NUMBER, CAUSE = "person", "place", "date", "duration", "number", "cause"
@@ -116,6 +117,8 @@ _LEADING_WORD = re.compile(r"\W*([^\W\d_]+)\W*")
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "attended", "killed"; not "need", "speed", "seed"
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CALENDAR = frozenset(MONTH_NAMES) | frozenset(_WEEKDAYS)
 AGE, SHARE = "age", "share"
 _MEASURES = (
     (AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b")),
@@ -149,6 +152,9 @@ class Question:
     # What kind of number is asked, when "a number" is too little: "age" ("how old") or "share" ("what
     # share", "how much of"): a proportion, not any figure.
     measure: str | None = None
+    # The folded words of the question that name someone or something ("UN", "Kellogg", "Umerov"): a
+    # passage about another one does not answer it.
+    names: frozenset[str] = frozenset()
     # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
     # must stand beside it.
     named: str | None = None
@@ -184,6 +190,7 @@ def analyse(message: str) -> Question:
         asked_type(asking[wh.start(1) :] if wh else asking),
         framing=framing,
         counted=_head_noun(counted.group(1)) if counted else None,
+        names=_names(asking),
         measure=next((kind for kind, pattern in _MEASURES if pattern.search(asking.casefold())), None),
         named=_head_noun(named.group(1)) if named else None,
     )
@@ -206,6 +213,25 @@ def _wh_spelt(asking: str) -> str:
         return asking
     near = [wh for wh in _WH_WORDS if OSA.distance(word, wh) <= 1]
     return f"{match.group(1)}{near[0]}{asking[match.end() :]}" if len(near) == 1 else asking
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names(asking: str) -> frozenset[str]:
+    """Words written as names (capitalised after the first word, or in capitals: "UN"), and words no
+    English word list has ("umerov", "witkoff"), folded. Places and peoples news names in many ways
+    ("Europe": "EU", "European") and months and weekdays (see selection.specified) are not among them."""
+    found = set()
+    for i, match in enumerate(_WORD.finditer(asking)):
+        word = match.group()
+        folded = word.casefold()
+        if folded in lexicon.STOP_WORDS or folded in lexicon.QUESTION_WORDS or folded in lexicon.CHAT_WORDS:
+            continue
+        capitalised = i > 0 and word[0].isupper() and folded not in lexicon.PROPER_NOUNS
+        if capitalised or (len(word) >= 2 and word.isupper()) or not lexicon.is_common_word(folded):
+            found.add(folded)
+    return frozenset(found - _CALENDAR)
 
 
 def _head_noun(phrase: str) -> str | None:

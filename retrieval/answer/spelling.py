@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -71,6 +71,16 @@ _ROMANISATION = (
 NAME_WEIGHT = 0.9
 
 
+def same_name(term: str, other: str) -> bool:
+    """True if two terms may romanise one name: the same first letter and keys one or two edits apart
+    ("zaporozhye" and "zaporizhzhia")."""
+    if other[:1] != term[:1] or abs(len(other) - len(term)) > 3 or len(term) < 4:
+        return False
+    key = romanisation_key(term)
+    return OSA.distance(key, romanisation_key(other)) <= (1 if len(key) < 8 else 2)
+
+
+@lru_cache(maxsize=100_000)
 def romanisation_key(term: str) -> str:
     """One spelling for the romanisations of a Slavic name: "yermak" and "ermak" both give "ermak"."""
     key = term.casefold()

@@ -147,6 +147,12 @@ def test_an_unknown_name_is_still_not_covered(library: Library) -> None:
     assert "zubrowski" in answer.unknown
 
 
+def test_a_name_the_question_gives_must_be_in_the_passage(library: Library) -> None:
+    # Tarvik is Arland's envoy; nothing is said of an envoy from the Lunar League.
+    assert library.answer("who is the Lunar League envoy at the Velmara talks?").quote is None
+    assert "Tarvik" in _quoted(library, "who is Arland's envoy at the Velmara talks?")
+
+
 def test_a_month_or_ordinal_the_question_names_must_be_in_the_passage(library: Library) -> None:
     # Reports of an exchange agreed in January and grown in February say nothing of one in March.
     assert library.answer("how many prisoners will be exchanged in March?").quote is None

@@ -144,3 +144,10 @@ def test_punctuation_alone_is_not_an_emoji() -> None:
 )
 def test_a_misspelt_wh_word_still_names_the_answer_type(message: str, asked: str) -> None:
     assert analyse(message).asked == asked
+
+
+def test_the_names_a_question_gives() -> None:
+    assert analyse("Who is the UN envoy for the Velmara talks?").names == {"un", "velmara"}
+    assert analyse("what did tarvik say about the grain corridor?").names == {"tarvik"}
+    # Places news names in many ways ("Europe", "EU", "European"), and months, are not required names.
+    assert analyse("When will Europe stop buying gas in March?").names == frozenset()

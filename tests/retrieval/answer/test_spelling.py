@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Library
-from retrieval.answer.spelling import DROP, resolve
+from retrieval.answer.spelling import DROP, resolve, same_name
 from retrieval.language.text import terms
 
 TEXT = (
@@ -68,3 +68,10 @@ def test_a_name_is_searched_in_every_romanisation_the_articles_use(tmp_path: Pat
     answer = library.answer("what did Hrytsenko say about the grain corridor?")
     assert answer.quote is not None
     assert "Hritsenko said" in answer.quote.text
+
+
+def test_two_romanisations_of_one_name_are_the_same_name() -> None:
+    assert same_name("zaporozhy", "zaporizhzhia")
+    assert same_name("dmitriev", "dmitriyev")
+    assert not same_name("kellogg", "kostyukov")
+    assert not same_name("umerov", "medinsky")
