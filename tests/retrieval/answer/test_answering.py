@@ -90,6 +90,18 @@ def test_a_set_up_followed_by_a_definite_noun_phrase_is_quoted_with_it(
     assert "reopen the grain corridor" in quoted
 
 
+def test_a_yes_no_question_is_answered_by_the_sentence_that_says_yes_or_no(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "truce.md").write_text(
+        "# Velmara talks end\n\n"
+        "The Velmara talks had been expected to produce a truce before the harvest.\n\n"
+        "In the end the Velmara talks did not produce a truce, and the guns were firing again by dusk.\n",
+        encoding="utf-8",
+    )
+    assert "did not produce" in _quoted(make_library(tmp_path), "did the Velmara talks produce a truce?")
+
+
 def test_a_typed_question_gets_a_sentence_of_that_type(library: Library) -> None:
     assert "nearly nine hours" in _quoted(library, "how long did the talks go on on the second day?")
     assert "Piet Moll" in _quoted(library, "who led Brevia's delegation?")
