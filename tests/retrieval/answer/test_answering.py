@@ -102,6 +102,17 @@ def test_a_yes_no_question_is_answered_by_the_sentence_that_says_yes_or_no(
     assert "did not produce" in _quoted(make_library(tmp_path), "did the Velmara talks produce a truce?")
 
 
+def test_a_question_about_what_is_to_come_is_answered_by_what_will_be(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "rounds.md").write_text(
+        "# Velmara rounds\n\nThe Velmara talks resumed on 3 March after a break of a month.\n\n"
+        "The Velmara talks will resume again on 9 April, officials said.\n",
+        encoding="utf-8",
+    )
+    assert "9 April" in _quoted(make_library(tmp_path), "when will the Velmara talks resume next?")
+
+
 def test_a_typed_question_gets_a_sentence_of_that_type(library: Library) -> None:
     assert "nearly nine hours" in _quoted(library, "how long did the talks go on on the second day?")
     assert "Piet Moll" in _quoted(library, "who led Brevia's delegation?")
