@@ -7,6 +7,7 @@ that reads as prose and the best that also supplies the answer type are picked.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
@@ -50,7 +51,7 @@ class Pick:
     start: int
     end: int
     score: float  # the sentence's score over the question's weight, plus a share of its paragraph's
-    supplies: bool  # it holds a thing of the answer type asked
+    supplies: int  # how plainly it holds a thing of the answer type asked (answer_types.strength)
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -149,7 +150,8 @@ def _remember(memo: dict[K, V], key: K, value: V, limit: int) -> V:
 
 
 def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
-    """The best quotable sentence that supplies the answer type, then the best quotable one overall.
+    """The best quotable sentence that supplies the answer type (plainly, if one does), then the best
+    quotable one overall.
 
     Both checks are costly, so they run down the ranking only until each pick is found: the result is
     what filtering every sentence first would give.
@@ -158,14 +160,18 @@ def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
     best = next(ranked, None)
     if best is None:
         return []
-    supplying = (
-        best if _supplies(reading, best[2]) else next((x for x in ranked if _supplies(reading, x[2])), None)
-    )
-    found = [] if supplying is None else [_pick(reading, supplying, supplies=True)]
-    return [*found, _pick(reading, best, supplies=False)]
+    supplying, strongest = best, 0
+    for x in itertools.chain([best], ranked):
+        found = _supplies(reading, x[2])
+        if found > strongest:
+            supplying, strongest = x, found
+        if strongest == answer_types.PLAIN:
+            break
+    found_pick = [_pick(reading, supplying, supplies=strongest)] if strongest else []
+    return [*found_pick, _pick(reading, best, supplies=0)]
 
 
-def _supplies(reading: _Reading, i: int) -> bool:
+def _supplies(reading: _Reading, i: int) -> int:
     question, parsed = reading.question, reading.parsed
     sentence = reading.sentences[i]
     # A leading dateline ("GENEVA, Nov 23 (Wire) -") names no answer.
@@ -174,12 +180,12 @@ def _supplies(reading: _Reading, i: int) -> bool:
     if question.counted:
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
         if not answer_types.counts(body, question.counted, found):
-            return False
+            return 0
     if question.measure and not answer_types.measures(body, question.measure):
-        return False
+        return 0
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
-        return False
-    return answer_types.supplies(question.asked, body, parsed.words)
+        return 0
+    return answer_types.strength(question.asked, body, parsed.words)
 
 
 def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str]) -> frozenset[str]:
@@ -195,7 +201,7 @@ def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str])
     return near
 
 
-def _pick(reading: _Reading, scored: Scored, *, supplies: bool) -> Pick:
+def _pick(reading: _Reading, scored: Scored, *, supplies: int) -> Pick:
     score, _, i = scored  # coverage only broke ties between equal scores
     hit, parsed = reading.hit, reading.parsed
     start, end = _span(reading, i)

@@ -153,3 +153,23 @@ def test_a_month_or_ordinal_the_question_names_must_be_in_the_passage(library: L
     assert library.answer("who led Brevia's delegation in the third round?").quote is None
     # The article's date counts; a day of the month may be reported as a weekday.
     assert "60 for 60" in _quoted(library, "how many prisoners were to be exchanged on 20 January?")
+
+
+def _article(folder: Path, name: str, title: str, day: int, *paragraphs: str) -> None:
+    body = "\n\n".join(paragraphs)
+    (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-01-{day}\n---\n\n{body}\n", encoding="utf-8")
+
+
+def test_who_is_answered_by_someone_named_before_a_country(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "talks.md",
+        "Arland and Brevia meet in Velmara",
+        20,
+        "Arland's delegation at the Velmara talks was welcomed by Norway with a dinner on the first evening.",
+        "The delegation at the talks was led by Ona Tarvik, a former judge.",
+    )
+    quoted = _quoted(make_library(tmp_path), "who led Arland's delegation at the Velmara talks?")
+    assert "Ona Tarvik" in quoted
