@@ -15,7 +15,7 @@ from typing import TypeVar
 from retrieval.answer import answer_types, selection
 from retrieval.answer import query as q
 from retrieval.answer.passage import Passage, Sentence, read
-from retrieval.answer.question import DEFINITION, OTHER, STATEMENT, YES_NO, Question
+from retrieval.answer.question import DEFINITION, OTHER, PERSON, PLACE, STATEMENT, YES_NO, Question
 from retrieval.index.bm25 import Hit
 from retrieval.language import prose, text
 from retrieval.language.dates import date_words
@@ -93,6 +93,8 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     minimum = MIN_COVERAGE if question.asked in STRICT else MIN_COVERAGE_TYPED
     if _coverage_bound(parsed, whole | frame) < minimum:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
+    if question.asked in (PLACE, PERSON) and not _names_held(parsed, question.text, whole | frame):
+        return []  # "where were the Florida talks held?": a paragraph without Florida is of other talks
     reading = _Reading(hit, parsed, question, passage)
     scored = []
     for i, sentence in enumerate(reading.sentences):
@@ -116,6 +118,12 @@ def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:
         if selection.match_weight(concept, everything):
             covered += concept.mass
     return covered / parsed.total
+
+
+def _names_held(parsed: q.Query, question: str, terms: frozenset[str]) -> bool:
+    """Every place or person the question names is in `terms`."""
+    names = answer_types.names_asked(question)
+    return all(selection.match_weight(c, terms) for c in parsed.concepts if c.word in names)
 
 
 def _term_set(context: str) -> frozenset[str]:

@@ -173,3 +173,22 @@ def test_who_is_answered_by_someone_named_before_a_country(
     )
     quoted = _quoted(make_library(tmp_path), "who led Arland's delegation at the Velmara talks?")
     assert "Ona Tarvik" in quoted
+
+
+def test_where_is_answered_only_by_a_passage_on_the_place_the_question_names(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Florida is in many reports; talks held elsewhere are other talks, however well they match.
+    _article(
+        tmp_path, "florida.md", "Florida talks end", 22, "The Florida talks took place at a club in Lowmere."
+    )
+    _article(tmp_path, "kessel.md", "Velmara round closes", 25, "The talks were held in Kessel on Tuesday.")
+    for day in (23, 24, 26):
+        _article(
+            tmp_path,
+            f"market{day}.md",
+            "Market news",
+            day,
+            "Prices at the Florida market rose, traders said.",
+        )
+    assert "Lowmere" in _quoted(make_library(tmp_path), "where were the florida talks held?")
