@@ -7,6 +7,7 @@ that reads as prose and the best that also supplies the answer type are picked.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,7 +16,7 @@ from typing import TypeVar
 from retrieval.answer import answer_types, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.passage import Passage, Sentence, read
-from retrieval.answer.question import DEFINITION, OTHER, STATEMENT, YES_NO, Question
+from retrieval.answer.question import DEFINITION, OTHER, PERSON, PLACE, STATEMENT, YES_NO, Question
 from retrieval.index.bm25 import Hit
 from retrieval.language import prose, text
 from retrieval.language.dates import date_words
@@ -51,7 +52,7 @@ class Pick:
     start: int
     end: int
     score: float  # the sentence's score over the question's weight, plus a share of its paragraph's
-    supplies: bool  # it holds a thing of the answer type asked
+    supplies: int  # how plainly it holds a thing of the answer type asked (answer_types.strength)
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -93,6 +94,10 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     minimum = MIN_COVERAGE if question.asked in STRICT else MIN_COVERAGE_TYPED
     if _coverage_bound(parsed, whole | frame) < minimum:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
+    if not _names_held(parsed, question, whole | frame):
+        return []  # "who is the UN envoy?": a paragraph without the UN is about other envoys
+    if question.asked in (PLACE, PERSON) and not _places_held(parsed, question.text, whole | frame):
+        return []  # "where were the Florida talks held?": a paragraph without Florida is of other talks
     reading = _Reading(hit, parsed, question, passage)
     future = bool(_FUTURE_QUESTION.search(question.text))
     scored = []
@@ -104,8 +109,6 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
         if not selection.specified(parsed, sentence.terms | context | frame, question.text):
-            continue
-        if not _names_held(parsed, question, whole | frame):
             continue
         if question.asked == YES_NO and _answers_yes_or_no(sentence, parsed):
             score *= 1 + POLARITY_BONUS
@@ -164,6 +167,12 @@ def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:
     return covered / parsed.total
 
 
+def _places_held(parsed: q.Query, question: str, terms: frozenset[str]) -> bool:
+    """Every place or person the question names, countries and cities too, is in `terms`."""
+    names = answer_types.names_asked(question)
+    return all(selection.match_weight(c, terms) for c in parsed.concepts if c.word in names)
+
+
 def _term_set(context: str) -> frozenset[str]:
     """The terms of a title, heading or previous paragraph: the same few recur across candidates."""
     known = _CONTEXTS.get(context)
@@ -196,7 +205,8 @@ def _remember(memo: dict[K, V], key: K, value: V, limit: int) -> V:
 
 
 def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
-    """The best quotable sentence that supplies the answer type, then the best quotable one overall.
+    """The best quotable sentence that supplies the answer type (plainly, if one does), then the best
+    quotable one overall.
 
     Both checks are costly, so they run down the ranking only until each pick is found: the result is
     what filtering every sentence first would give.
@@ -205,14 +215,18 @@ def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
     best = next(ranked, None)
     if best is None:
         return []
-    supplying = (
-        best if _supplies(reading, best[2]) else next((x for x in ranked if _supplies(reading, x[2])), None)
-    )
-    found = [] if supplying is None else [_pick(reading, supplying, supplies=True)]
-    return [*found, _pick(reading, best, supplies=False)]
+    supplying, strongest = best, 0
+    for x in itertools.chain([best], ranked):
+        found = _supplies(reading, x[2])
+        if found > strongest:
+            supplying, strongest = x, found
+        if strongest == answer_types.PLAIN:
+            break
+    found_pick = [_pick(reading, supplying, supplies=strongest)] if strongest else []
+    return [*found_pick, _pick(reading, best, supplies=0)]
 
 
-def _supplies(reading: _Reading, i: int) -> bool:
+def _supplies(reading: _Reading, i: int) -> int:
     question, parsed = reading.question, reading.parsed
     sentence = reading.sentences[i]
     # A leading dateline ("GENEVA, Nov 23 (Wire) -") names no answer.
@@ -221,12 +235,12 @@ def _supplies(reading: _Reading, i: int) -> bool:
     if question.counted:
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
         if not answer_types.counts(body, question.counted, found):
-            return False
+            return 0
     if question.measure and not answer_types.measures(body, question.measure):
-        return False
+        return 0
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
-        return False
-    return answer_types.supplies(question.asked, body, parsed.words)
+        return 0
+    return answer_types.strength(question.asked, body, parsed.words)
 
 
 def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str]) -> frozenset[str]:
@@ -242,7 +256,7 @@ def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str])
     return near
 
 
-def _pick(reading: _Reading, scored: Scored, *, supplies: bool) -> Pick:
+def _pick(reading: _Reading, scored: Scored, *, supplies: int) -> Pick:
     score, _, i = scored  # coverage only broke ties between equal scores
     hit, parsed = reading.hit, reading.parsed
     start, end = _span(reading, i)

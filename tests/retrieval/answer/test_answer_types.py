@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer.answer_types import counts, measures, names_near, supplies
+from retrieval.answer.answer_types import PLAIN, WEAK, counts, measures, names_near, strength, supplies
 from retrieval.language.prose import dateline_end, quotable
 
 ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin"})
@@ -116,3 +116,55 @@ def test_words_that_begin_like_a_month_are_no_date() -> None:
 def test_a_capitalised_sentence_opener_is_no_name() -> None:
     assert not supplies("person", "Several of them met for hours.", frozenset({"who", "met"}))
     assert supplies("person", "Umerov met them for hours.", frozenset({"who", "met"}))
+
+
+def _words(question: str) -> frozenset[str]:
+    return frozenset(question.split())
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # The place of the event asked, or a place described: plainly.
+        ("where were the talks held", "The talks took place at a lakeside club in Orvane Bay.", PLAIN),
+        (
+            "where would troops be based",
+            'Troops would operate from "military hubs" across the valley.',
+            PLAIN,
+        ),
+        # A place of another event in the sentence, or a name after "in" that is no place: weakly.
+        (
+            "where were the talks held",
+            "Tarvik, who held talks with Brevian officials in Velmara, joined.",
+            WEAK,
+        ),
+        ("where were the talks held", "The fund would invest in a Brevia-led reconstruction company.", WEAK),
+    ],
+)
+def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence: str, expected: int) -> None:
+    assert strength("place", sentence, _words(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("who led the delegation", "The delegation was led by Marta Kovalenko.", PLAIN),
+        ("who gets an amnesty", "Everyone involved would receive an amnesty.", PLAIN),
+        # The speaker is who is asked only when the question asks who said something.
+        ("who said the mood was calm", "Ivo Grad said the mood was calm.", PLAIN),
+        ("who led the delegation", "The talks were calm, Arland spokesman Ivo Grad said.", 0),
+        # A country or a people is who acted only when no one is named.
+        ("who controls the plant", "The plant has been under Norwegian control since 2022.", WEAK),
+        # The question's own person by another part of the name, a possessor, a name qualifying a noun,
+        # a place after "for", a role noun alone: no one.
+        (
+            "who is the new envoy replacing darrow",
+            "Keith Darrow, the envoy for Norway, leaves this month.",
+            0,
+        ),
+        ("who drafted the plan", "It was Merrow's plan all along.", 0),
+        ("who drafted the plan", "It was drafted by the Merrow administration, officials said.", 0),
+    ],
+)
+def test_a_person_is_plain_when_someone_is_named(question: str, sentence: str, expected: int) -> None:
+    assert strength("person", sentence, _words(question)) == expected

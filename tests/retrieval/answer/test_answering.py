@@ -182,3 +182,42 @@ def test_a_month_or_ordinal_the_question_names_must_be_in_the_passage(library: L
     assert library.answer("who led Brevia's delegation in the third round?").quote is None
     # The article's date counts; a day of the month may be reported as a weekday.
     assert "60 for 60" in _quoted(library, "how many prisoners were to be exchanged on 20 January?")
+
+
+def _article(folder: Path, name: str, title: str, day: int, *paragraphs: str) -> None:
+    body = "\n\n".join(paragraphs)
+    (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-01-{day}\n---\n\n{body}\n", encoding="utf-8")
+
+
+def test_who_is_answered_by_someone_named_before_a_country(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "talks.md",
+        "Arland and Brevia meet in Velmara",
+        20,
+        "Arland's delegation at the Velmara talks was welcomed by Norway with a dinner on the first evening.",
+        "The delegation at the talks was led by Ona Tarvik, a former judge.",
+    )
+    quoted = _quoted(make_library(tmp_path), "who led Arland's delegation at the Velmara talks?")
+    assert "Ona Tarvik" in quoted
+
+
+def test_where_is_answered_only_by_a_passage_on_the_place_the_question_names(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Florida is in many reports; talks held elsewhere are other talks, however well they match.
+    _article(
+        tmp_path, "florida.md", "Florida talks end", 22, "The Florida talks took place at a club in Lowmere."
+    )
+    _article(tmp_path, "kessel.md", "Velmara round closes", 25, "The talks were held in Kessel on Tuesday.")
+    for day in (23, 24, 26):
+        _article(
+            tmp_path,
+            f"market{day}.md",
+            "Market news",
+            day,
+            "Prices at the Florida market rose, traders said.",
+        )
+    assert "Lowmere" in _quoted(make_library(tmp_path), "where were the florida talks held?")
