@@ -202,12 +202,15 @@ def _split_headline(lines: list[str]) -> list[str]:
 
     "Families ask what the deal means / Britain and France sign a declaration": joined, the two read as
     one long sentence of the body and the headline is lost. A line of prose wrapped at a fixed width
-    ends mid-clause, most often on a function word or a comma: that one is joined as before.
+    ends mid-clause, most often on a function word or a comma, and goes on in lower case: that one is
+    joined as before.
     """
     first = lines[0]
     words = first.split()
     if len(lines) < 2 or not _is_heading(first) or words[-1].casefold() in lexicon.STOP_WORDS:
         return [" ".join(lines)]
+    if not lines[1][:1].isupper():
+        return [" ".join(lines)]  # "...and a narrow / definition of...": the sentence runs on
     return [first, " ".join(lines[1:])]
 
 

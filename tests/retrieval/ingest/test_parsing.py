@@ -76,3 +76,6 @@ def test_prose_wrapped_at_a_fixed_width_is_not_split_into_a_headline() -> None:
     article = parse_text(text, "wrapped.txt", markdown=False)
     joined = "Negotiators from Arland and Brevia met on Tuesday in Velmara for two days."
     assert article.paragraphs[0].text == joined
+    text = "The truce had no monitors and a narrow\ndefinition of energy sites.\n\nIt failed.\n"
+    article = parse_text(text, "wrapped.txt", markdown=False)
+    assert article.paragraphs[0].text == "The truce had no monitors and a narrow definition of energy sites."
