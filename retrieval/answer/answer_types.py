@@ -47,19 +47,60 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(rf"\d|%|\b(?:{_NUMBER_WORDS}|percent|per cent|majority|minority)\b", re.IGNORECASE)
-_CAUSE = re.compile(
-    r"\b(?:because|due to|owing to|as a result|after|following|amid|over (?:concerns?|fears?|claims?)|"
-    r"in order to|so that|so as to|to (?:avoid|prevent|ensure|allow|stop|end|protect|secure|force|push|"
-    r"pressure|give|keep|make|help)|in response to|in protest|citing|cited|blam\w+|reasons?|caused|"
-    r"led to|prompted|aimed at|designed to|the aim|seeking to|sought to|for fear|since|as part of|"
-    r"given that|in exchange for|in return for|on the grounds|accus\w+|suspicion|investigation|probe|"
-    r"forc\w+|trigger\w*|spark\w*|result(?:ed|ing)? in|leading to|driv\w+|therefore|thus|hence|"
-    r"to (?:reduce|lower|cut|limit|minimi[sz]e|improve|build|restore|rebuild|strengthen|ease|win|gain|"
-    r"show|signal|avoid|deter)|object\w*|oppos\w+|fear\w*|worr\w+|concerns?|risks?|because of|unhappy|"
-    r"angry|insist\w*|argu\w+|wanted|wants|so|why|goal|aim|purpose|motive|intended|meant to|"
-    r"потому что|из-за|так как|поскольку|после|чтобы|через те що|тому що|бо|після|щоб)\b",
+# A cause stated outright: "because", "fearing", "at the request of", "accused ... of", "in order to", or a
+# reason someone gives ("writing that Ukraine needed...", "argued that..."). The words after it must say
+# something the question does not: "failed because it was designed to be easy" restates "why did it fail,
+# given it was designed to be easy?".
+_STRONG_CAUSE = re.compile(
+    r"\b(?:because(?: of)?|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|"
+    r"in (?:response|reaction|retaliation|protest|revenge) (?:to|for|against|at|over)|"
+    r"at the (?:request|urging|invitation|insistence|behest|initiative) of|"
+    r"at [\w-]+(?:'s|’s) (?:request|urging|invitation|insistence)|"
+    r"fearing|for fear|out of fear|afraid|citing|cited|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|"
+    r"on (?:suspicion|charges?|allegations?) (?:of|that)|suspected of|"
+    r"in order (?:to|for)|so (?:that|as to)|to (?:avoid|prevent)|aimed at|designed to|intended to|meant to|"
+    r"in exchange for|in return for|on the grounds|(?:the|a|main|key|one|for) reasons?|"
+    r"reasons? (?:for|why|was|is)|"
+    r"given that|(?:caused|prompted|triggered|sparked|driven|motivated) by|"
+    r"over (?:concerns?|fears?|claims?|allegations?|accusations?)|"
+    r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|"
+    r"(?:said|says|saying|wrote|writes|writing|told|stressing|noting|adding)\b[^.;]{0,60}?\b"
+    r"(?:needed|needs|had to|has to|have to|must|wanted|was necessary|is necessary|required|unfair|fair|"
+    r"unacceptable)|"
+    r"потому что|из-за|так как|поскольку|чтобы|через те що|тому що|бо|щоб)\b",
     re.IGNORECASE,
 )
+# An effect after its cause: "Attacks hit the grid, forcing blackouts", "...which prompted the move".
+_EFFECT = re.compile(
+    r"(?:,\s*|\bwhich\s+|\bthat\s+)(?:(?:forc|prompt|caus|trigger|spark)(?:ed|ing)|lead(?:ing)? to|led to|"
+    r"result(?:ed|ing)? in)\b",
+    re.IGNORECASE,
+)
+# Words that often go with a cause but often do not ("after", "amid", "wants", "to ensure"): a sentence
+# with only these is a weaker answer, quoted when nothing states a cause outright.
+_WEAK_CAUSE = re.compile(
+    rf"\b(?:since(?!\s+(?:\d|then\b|last\b|early\b|late\b|the (?:start|beginning|end)\b|(?:{_MONTHS})\b))|"
+    # ...nor "after four days", which only says when.
+    rf"after(?!\s+(?:\d|(?:{_NUMBER_WORDS}|a|an|several|many)\s+(?:{_UNITS})\b|(?:{_MONTHS})\b))|"
+    r"following|amid|as part of|related to|in connection with|concerns?|fear\w*|worr\w+|"
+    r"risks?|object\w*|oppos\w+|insist\w*|argu\w+|goal|aim|purpose|motive|"
+    r"to (?:ensure|allow|stop|end|protect|secure|force|push|pressure|give|keep|make|help|reduce|lower|cut|"
+    r"limit|minimi[sz]e|improve|build|restore|rebuild|strengthen|ease|win|gain|show|signal|deter)|"
+    r"seeking to|sought to|led to|leading to|result(?:ed|ing|s)? in|therefore|thus|hence|why|"
+    r"unhappy|angry|unless|unfair|not fair|prompted|caused|trigger\w*|spark\w*|forced|forcing|"
+    r"investigation|probe|suspicion|signals?|после|після)\b",
+    re.IGNORECASE,
+)
+# A sentence whose cause is the one before it: "That is why...", "Given this experience...".
+_CAUSE_BEFORE = re.compile(
+    r"^[\"'“‘(]?(?:(?:that|this|which)(?: is|'s|’s) why|given (?:this|that|these|those)|"
+    r"for (?:this|that|these|those) reasons?|because of (?:this|that)|as a (?:result|consequence)|hence|"
+    r"therefore|that is the reason|this is the reason)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:!?,)\]]")
+CAUSE_WORDS = 8  # the words after a marker read as the cause it states
+STRONG, WEAK = 2, 1
 _LOCATIVE = re.compile(
     r"\b(?i:in|at|near|outside|inside|on|to|from|across|along|between|into|towards?|via|off|around|within|"
     r"opposite|beside|hosted by|venue|city of|town of|region of|в|во|на|у|около|возле|под|близ|из|під|біля|"
@@ -174,16 +215,15 @@ def supplies(asked: str, sentence: str, question_words: frozenset[str]) -> bool:
     return strength(asked, sentence, question_words) > 0
 
 
-# How plainly a sentence supplies the type: a person named, a place tied to the event asked (PLAIN), or
-# only a country for "who" or a place of something else in the sentence for "where" (WEAK).
-PLAIN, WEAK = 2, 1
-
-
 def strength(asked: str, sentence: str, question_words: frozenset[str]) -> int:
-    """PLAIN or WEAK if `sentence` supplies the type `asked` (as `supplies`), else 0."""
+    """How firmly `sentence` supplies the type `asked` (as `supplies`): STRONG for a person named, a place
+    tied to the event asked, a stated cause ("because..."); WEAK for only a country for "who", a place of
+    something else in the sentence for "where", "after..." for "why"; else 0."""
+    if asked == CAUSE:
+        return cause(sentence, question_words)
     check = _CHECKS.get(asked)
     if check is None or check(sentence, question_words):
-        return PLAIN
+        return STRONG
     loose = _LOOSE.get(asked)
     return WEAK if loose is not None and loose(sentence, question_words) else 0
 
@@ -206,7 +246,42 @@ def _number(sentence: str, asked: frozenset[str]) -> bool:
 
 
 def _cause(sentence: str, asked: frozenset[str]) -> bool:
-    return bool(_CAUSE.search(sentence))
+    return cause(sentence, asked) > 0
+
+
+def cause(sentence: str, question_words: frozenset[str]) -> int:
+    """How firmly `sentence` states a cause: STRONG (a marker such as "because" or "fearing" followed by
+    words the question lacks, or an effect after its cause: "..., forcing blackouts"), WEAK (only a word
+    that often goes with one, such as "after" or "amid"), or 0."""
+    for match in _STRONG_CAUSE.finditer(sentence):
+        if _states_more(sentence[match.end() :], question_words):
+            return STRONG
+    for match in _EFFECT.finditer(sentence):
+        before = list(text.words(sentence[: match.start()]))[-CAUSE_WORDS:]
+        if any(w not in question_words and w not in lexicon.STOP_WORDS for w in before):
+            return STRONG
+    return WEAK if _WEAK_CAUSE.search(sentence) else 0
+
+
+def restates_cause(sentence: str, question_words: frozenset[str]) -> bool:
+    """True if the sentence gives as its cause only what the question names ("failed because it was
+    designed to be easy", for "why did it fail, given it was designed to be easy?"): the sentence after
+    it, if it refers back, is what explains it."""
+    return any(
+        not _states_more(sentence[m.end() :], question_words) for m in _STRONG_CAUSE.finditer(sentence)
+    )
+
+
+def cause_before(sentence: str) -> bool:
+    """True if the sentence opens by pointing back to its cause ("That is why...", "Given this...")."""
+    return bool(_CAUSE_BEFORE.match(sentence.strip()))
+
+
+def _states_more(after: str, question_words: frozenset[str]) -> bool:
+    """The words after a cause marker (up to the clause's end) hold a content word the question lacks."""
+    end = _CLAUSE_END.search(after, 1)
+    said = list(text.words(after[: end.start() if end else len(after)]))[:CAUSE_WORDS]
+    return any(w not in question_words and w not in lexicon.STOP_WORDS for w in said)
 
 
 def _person(sentence: str, asked: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from typing import TypeVar
 from retrieval.answer import answer_types, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.passage import Passage, Sentence, read
-from retrieval.answer.question import DEFINITION, OTHER, PERSON, PLACE, STATEMENT, YES_NO, Question
+from retrieval.answer.question import CAUSE, DEFINITION, OTHER, PERSON, PLACE, STATEMENT, YES_NO, Question
 from retrieval.index.bm25 import Hit
 from retrieval.language import prose, text
 from retrieval.language.dates import date_words
@@ -39,6 +39,10 @@ OWN_SHARE = 0.5  # a sentence with less of the question in its own words is quot
 MIN_NEW_TERMS = 2  # a sentence adding fewer terms than this to the question only restates it
 MIN_WEIGHTED = 0.35  # the question's weight the sentence covers, context words discounted
 SET_UP_TERMS = 2  # a sentence whose last this-many terms are the question's sets up the next one
+# A stated cause holds this share of the question's weight itself, or it is only weakly an answer. News dev,
+# blind and realnews give the same answers from 0.01 to 0.4 (0.5 loses one); low, because the subject's
+# name may weigh little beside a rare verb: "Arland" is 0.18 of "why did Arland block the grain loan?".
+CAUSE_OWN_SHARE = 0.1
 
 Scored = tuple[float, float, int]  # (score, coverage, sentence number)
 
@@ -52,7 +56,9 @@ class Pick:
     start: int
     end: int
     score: float  # the sentence's score over the question's weight, plus a share of its paragraph's
-    supplies: int  # how plainly it holds a thing of the answer type asked (answer_types.strength)
+    # How firmly it holds a thing of the answer type asked (answer_types.strength): STRONG (a person
+    # named, a place of the event, "because..."), WEAK (a country for "who", "after..." for "why") or 0.
+    supplies: int
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -205,11 +211,13 @@ def _remember(memo: dict[K, V], key: K, value: V, limit: int) -> V:
 
 
 def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
-    """The best quotable sentence that supplies the answer type (plainly, if one does), then the best
+    """The best quotable sentence that supplies the answer type (firmly, if one does), then the best
     quotable one overall.
 
-    Both checks are costly, so they run down the ranking only until each pick is found: the result is
-    what filtering every sentence first would give.
+    A sentence that supplies it firmly (a person named, "because...") beats one that supplies it weakly (a
+    country, "after..."), however they rank: in one paragraph about the question, the one that states the
+    cause answers a "why", not the one that restates the event. Both checks are costly, so they run down
+    the ranking only until each pick is found: the result is what filtering every sentence first would give.
     """
     ranked = (x for x in sorted(scored, reverse=True) if reading.quotable(x[2]))
     best = next(ranked, None)
@@ -220,13 +228,14 @@ def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
         found = _supplies(reading, x[2])
         if found > strongest:
             supplying, strongest = x, found
-        if strongest == answer_types.PLAIN:
+        if strongest == answer_types.STRONG:
             break
     found_pick = [_pick(reading, supplying, supplies=strongest)] if strongest else []
     return [*found_pick, _pick(reading, best, supplies=0)]
 
 
 def _supplies(reading: _Reading, i: int) -> int:
+    """How firmly sentence `i` supplies the answer type: answer_types.STRONG, WEAK or 0."""
     question, parsed = reading.question, reading.parsed
     sentence = reading.sentences[i]
     # A leading dateline ("GENEVA, Nov 23 (Wire) -") names no answer.
@@ -240,7 +249,38 @@ def _supplies(reading: _Reading, i: int) -> int:
         return 0
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return 0
+    if question.asked == CAUSE:
+        return _cause(reading, i, body)
     return answer_types.strength(question.asked, body, parsed.words)
+
+
+def _cause(reading: _Reading, i: int, body: str) -> int:
+    """How firmly sentence `i` states a cause, itself or with the sentence before it (quoted with it).
+
+    A cause is stated firmly only about the question's subject: the sentence (with the one before, when
+    that is where its cause is) must hold some of the question's words itself. "Arland, fearing lawsuits,
+    refused to sign" says why Arland refused, not why the council pushed the loan it refused.
+    """
+    sentences, parsed = reading.sentences, reading.parsed
+    strength = answer_types.cause(body, parsed.words)
+    terms = sentences[i].terms
+    if i and (
+        _cause_is_before(reading, i)
+        or (
+            selection.is_anaphoric(body)
+            and answer_types.restates_cause(sentences[i - 1].text, parsed.words)
+            and reading.quotable(i - 1)
+        )
+    ):
+        strength, terms = answer_types.STRONG, terms | sentences[i - 1].terms
+    if strength == answer_types.STRONG and own_share(parsed, terms) < CAUSE_OWN_SHARE:
+        return answer_types.WEAK
+    return strength
+
+
+def _cause_is_before(reading: _Reading, i: int) -> bool:
+    """ "...was broken. Given this experience, we demand guarantees": the cause is the sentence before."""
+    return answer_types.cause_before(reading.sentences[i].text) and reading.quotable(i - 1)
 
 
 def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str]) -> frozenset[str]:
@@ -269,6 +309,8 @@ def _span(reading: _Reading, i: int) -> tuple[int, int]:
     sentences, parsed, paragraph = reading.sentences, reading.parsed, reading.passage.text
     start, end = sentences[i].start, sentences[i].end
     start += prose.dateline_end(paragraph[start:end])
+    if i and reading.question.asked == CAUSE and _cause_is_before(reading, i):
+        return sentences[i - 1].start + prose.dateline_end(paragraph[sentences[i - 1].start : end]), end
     if own_share(parsed, sentences[i].terms) >= OWN_SHARE:
         return (start, sentences[i + 1].end) if _sets_up_next(reading, i) else (start, end)
     for j in (i - 1, i + 1):

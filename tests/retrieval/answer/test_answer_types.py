@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer.answer_types import PLAIN, WEAK, counts, measures, names_near, strength, supplies
+from retrieval.answer.answer_types import STRONG, WEAK, counts, measures, names_near, strength, supplies
 from retrieval.language.prose import dateline_end, quotable
 
 ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin"})
@@ -126,11 +126,11 @@ def _words(question: str) -> frozenset[str]:
     ("question", "sentence", "expected"),
     [
         # The place of the event asked, or a place described: plainly.
-        ("where were the talks held", "The talks took place at a lakeside club in Orvane Bay.", PLAIN),
+        ("where were the talks held", "The talks took place at a lakeside club in Orvane Bay.", STRONG),
         (
             "where would troops be based",
             'Troops would operate from "military hubs" across the valley.',
-            PLAIN,
+            STRONG,
         ),
         # A place of another event in the sentence, or a name after "in" that is no place: weakly.
         (
@@ -148,10 +148,10 @@ def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence
 @pytest.mark.parametrize(
     ("question", "sentence", "expected"),
     [
-        ("who led the delegation", "The delegation was led by Marta Kovalenko.", PLAIN),
-        ("who gets an amnesty", "Everyone involved would receive an amnesty.", PLAIN),
+        ("who led the delegation", "The delegation was led by Marta Kovalenko.", STRONG),
+        ("who gets an amnesty", "Everyone involved would receive an amnesty.", STRONG),
         # The speaker is who is asked only when the question asks who said something.
-        ("who said the mood was calm", "Ivo Grad said the mood was calm.", PLAIN),
+        ("who said the mood was calm", "Ivo Grad said the mood was calm.", STRONG),
         ("who led the delegation", "The talks were calm, Arland spokesman Ivo Grad said.", 0),
         # A country or a people is who acted only when no one is named.
         ("who controls the plant", "The plant has been under Norwegian control since 2022.", WEAK),

@@ -1,0 +1,154 @@
+"""A "why" is answered by the sentence that states the cause, not by the one that restates the event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Library
+from retrieval.answer.answer_types import STRONG, WEAK, cause
+
+ASKED = frozenset(
+    {"why", "did", "the", "truce", "fail", "given", "it", "was", "designed", "to", "be", "easy"}
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brevia, fearing that it alone would face lawsuits, refused to sign.", STRONG),
+        ("The round was moved to Orsk at the request of the Arland side.", STRONG),
+        ("Velmara accused Brevia of breaking the truce first.", STRONG),
+        (
+            "Tarvik announced the change online, writing that Arland needed a sharper focus on security.",
+            STRONG,
+        ),
+        ("Drones hit the grid overnight, forcing the operator to cut power across the north.", STRONG),
+        ("Tarvik resigned after auditors questioned her expenses.", WEAK),
+        # "so-called", "came into force", "since 2020": words of a cause, used for something else.
+        ("The council pushed a so-called grain loan backed by the frozen funds.", 0),
+        ("The truce came into force on 1 February.", 0),
+        ("Moll has led the delegation since 2020.", 0),
+        ("The truce broke down after four days.", 0),
+        # The cause given is only the question's own words: it says nothing the question does not.
+        ("The truce failed in part because it was designed to be easy.", 0),
+    ],
+)
+def test_a_cause_is_stated_firmly_weakly_or_not_at_all(sentence: str, expected: int) -> None:
+    assert cause(sentence, ASKED) == expected
+
+
+# Invented reporting, written for these tests.
+LOAN = """---
+title: Arland blocks the grain loan
+date: 2026-03-02
+---
+
+After a long night in Velmara, council leaders chose joint borrowing for Orsk, shelving the idea of a
+grain loan backed by frozen Brevian funds.
+
+For months the council had pushed the grain loan, which would have used the cash balances of the frozen
+funds. Most of those funds are held by a depository in Velmara. Arland, fearing that it alone would face
+lawsuits and reprisals, refused to sign without guarantees from the other members.
+"""
+
+APPOINTMENT = """---
+title: Tarvik named head of the council office
+date: 2026-01-02
+---
+
+Ivo Grad on Friday appointed Ona Tarvik, the head of the Arland border service, as head of the council
+office, replacing Piet Moll, who resigned in November after an audit.
+
+Grad announced the appointment in a post online, writing that the council needed a sharper focus on
+security and on the talks. Tarvik, 41, has run the border service since 2021.
+"""
+
+DECLARATION = """---
+title: Allies sign the Velmara declaration
+date: 2026-01-07
+---
+
+"Every truce signed by Brevia in the past ten years has been broken, in Orsk and in Kessel. Given this
+experience, we demand guarantees for the ceasefire," Tarvik explained.
+
+The declaration was signed at the lakeside palace by nine governments. It came into force on 9 January, a
+so-called fast track.
+"""
+
+MOVED = """---
+title: The fourth round opens in Kessel
+date: 2026-02-17
+---
+
+The fourth round of talks between Arland and Brevia opened in Kessel on Tuesday after a week's delay,
+with both delegations describing the agenda as heavy.
+
+The round was moved to Kessel at short notice, officials said, at the request of the Arland side.
+"""
+
+TRUCE = """---
+title: What the grain truce taught
+date: 2026-02-20
+---
+
+# What the grain truce taught
+
+The grain truce failed in part because it was designed to be easy. It had no monitors and a narrow
+definition of "grain" that left out flour mills, which both sides kept striking.
+"""
+
+
+@pytest.fixture
+def library(tmp_path: Path, make_library: Callable[[Path], Library]) -> Library:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, body in {
+        "loan.md": LOAN,
+        "appointment.md": APPOINTMENT,
+        "declaration.md": DECLARATION,
+        "moved.md": MOVED,
+        "truce.md": TRUCE,
+    }.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    return make_library(folder)
+
+
+def _quoted(library: Library, question: str) -> str:
+    answer = library.answer(question)
+    assert answer.quote is not None, (question, answer)
+    return answer.quote.text
+
+
+def test_the_sentence_stating_the_cause_beats_the_one_describing_the_event(library: Library) -> None:
+    assert "fearing that it alone" in _quoted(library, "why did Arland block the grain loan?")
+    assert "at the request of" in _quoted(library, "why was the fourth round moved to Kessel?")
+
+
+def test_the_reason_in_the_next_paragraph_beats_the_lead_that_restates_the_question(library: Library) -> None:
+    quoted = _quoted(library, "why did Grad appoint Tarvik as head of the council office?")
+    assert "needed a sharper focus on security" in quoted
+
+
+def test_a_sentence_pointing_back_to_its_cause_is_quoted_with_it(library: Library) -> None:
+    quoted = _quoted(library, "why does Tarvik say the ceasefire needs guarantees?")
+    assert quoted.startswith('"Every truce signed by Brevia')
+    assert "Given this experience" in quoted
+
+
+def test_a_cause_the_question_already_names_is_explained_by_the_next_sentence(library: Library) -> None:
+    quoted = _quoted(library, "why did the grain truce fail, given it was designed to be easy?")
+    assert "It had no monitors" in quoted
+
+
+def test_a_cause_of_something_else_in_the_paragraph_is_not_the_answer(library: Library) -> None:
+    # "Arland, fearing lawsuits, refused" says why Arland refused the loan, not why the council pushed it.
+    answer = library.answer("why did the council push the grain loan?")
+    assert answer.quote is None or "fearing" not in answer.quote.text
+
+
+def test_no_stated_cause_is_a_refusal(library: Library) -> None:
+    # The passages match, but none says why: "came into force" and "so-called" are not causes.
+    assert library.answer("why did the declaration come into force in January?").quote is None
