@@ -343,13 +343,6 @@ def _attached(before: str, own: frozenset[str]) -> bool:
     return bool(_EVENT.search(" ".join(near))) or any(set(text.terms(word)) & own for word in near)
 
 
-def names_asked(question: str) -> frozenset[str]:
-    """The folded names in a question: countries and cities, and words capitalised after its first."""
-    capitalised = (m.group() for m in _CAPITALISED.finditer(question) if m.start() > _first_word(question))
-    words = set(text.words(question)) & lexicon.PROPER_NOUNS
-    return frozenset(words.union(*(text.words(name) for name in capitalised)))
-
-
 def _somewhere(sentence: str, asked: frozenset[str]) -> bool:
     """A new name after any word of place, whatever it is the place of."""
     return any(_new(_names(m.group(1)), asked) for m in _LOCATIVE.finditer(sentence))

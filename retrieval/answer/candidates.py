@@ -102,7 +102,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
     if not _names_held(parsed, question, whole | frame):
         return []  # "who is the UN envoy?": a paragraph without the UN is about other envoys
-    if question.asked in (PLACE, PERSON) and not _places_held(parsed, question.text, whole | frame):
+    if question.asked in (PLACE, PERSON) and not _places_held(parsed, question, whole | frame):
         return []  # "where were the Florida talks held?": a paragraph without Florida is of other talks
     reading = _Reading(hit, parsed, question, passage)
     future = bool(_FUTURE_QUESTION.search(question.text))
@@ -173,10 +173,12 @@ def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:
     return covered / parsed.total
 
 
-def _places_held(parsed: q.Query, question: str, terms: frozenset[str]) -> bool:
+def _places_held(parsed: q.Query, question: Question, terms: frozenset[str]) -> bool:
     """Every place or person the question names, countries and cities too, is in `terms`."""
-    names = answer_types.names_asked(question)
-    return all(selection.match_weight(c, terms) for c in parsed.concepts if c.word in names)
+    names = question.names | question.places
+    # As for _names_held, a typo put right may be no name at all.
+    asked = (c for c in parsed.concepts if c.word in names and c.alternatives[0] == c.term)
+    return all(selection.match_weight(c, terms) for c in asked)
 
 
 def _term_set(context: str) -> frozenset[str]:

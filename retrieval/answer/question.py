@@ -155,6 +155,9 @@ class Question:
     # The folded words of the question that name someone or something ("UN", "Kellogg", "Umerov"): a
     # passage about another one does not answer it.
     names: frozenset[str] = frozenset()
+    # The countries, cities and peoples it names ("Geneva", "Russian"): news names them many ways, so only
+    # a "who" or "where" needs them in the passage (the setting of the event asked about).
+    places: frozenset[str] = frozenset()
     # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
     # must stand beside it.
     named: str | None = None
@@ -191,6 +194,7 @@ def analyse(message: str) -> Question:
         framing=framing,
         counted=_head_noun(counted.group(1)) if counted else None,
         names=_names(asking),
+        places=frozenset(w for w in text.words(asking) if _POSSESSIVE.sub("", w) in lexicon.PROPER_NOUNS),
         measure=next((kind for kind, pattern in _MEASURES if pattern.search(asking.casefold())), None),
         named=_head_noun(named.group(1)) if named else None,
     )
@@ -216,20 +220,26 @@ def _wh_spelt(asking: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _names(asking: str) -> frozenset[str]:
     """Words written as names (capitalised after the first word, or in capitals: "UN"), and words no
     English word list has ("umerov", "witkoff"), folded. Places and peoples news names in many ways
     ("Europe": "EU", "European") and months and weekdays (see selection.specified) are not among them."""
+    words = [m.group() for m in _WORD.finditer(asking)]
+    # In a message typed in capitals or in Title Case, a capital says nothing about a word.
+    cased = sum(w[0].isupper() for w in words[1:]) <= len(words[1:]) // 2
     found = set()
-    for i, match in enumerate(_WORD.finditer(asking)):
-        word = match.group()
+    for i, word in enumerate(words):
         folded = word.casefold()
         if folded in lexicon.STOP_WORDS or folded in lexicon.QUESTION_WORDS or folded in lexicon.CHAT_WORDS:
             continue
-        capitalised = i > 0 and word[0].isupper() and folded not in lexicon.PROPER_NOUNS
-        if capitalised or (len(word) >= 2 and word.isupper()) or not lexicon.is_common_word(folded):
+        capitalised = cased and (
+            (i > 0 and word[0].isupper() and folded not in lexicon.PROPER_NOUNS)
+            or (len(word) >= 2 and word.isupper())
+        )
+        if capitalised or not lexicon.is_common_word(folded):
             found.add(folded)
     return frozenset(found - _CALENDAR)
 

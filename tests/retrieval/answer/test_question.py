@@ -151,3 +151,8 @@ def test_the_names_a_question_gives() -> None:
     assert analyse("what did tarvik say about the grain corridor?").names == {"tarvik"}
     # Places news names in many ways ("Europe", "EU", "European"), and months, are not required names.
     assert analyse("When will Europe stop buying gas in March?").names == frozenset()
+    # Capitals in a message typed in capitals, or in Title Case, mark no name.
+    assert analyse("WHO LEADS THE VELMARA DELEGATION?").names == {"velmara"}
+    assert analyse("Who Leads The Delegation In Velmara?").names == {"velmara"}
+    # Countries and cities, possessive too, are the setting a "who" or "where" needs in the passage.
+    assert analyse("who leads Ukraine's delegation in Geneva?").places == {"ukraine's", "geneva"}
