@@ -239,7 +239,9 @@ def _names(asking: str) -> frozenset[str]:
             (i > 0 and word[0].isupper() and folded not in lexicon.PROPER_NOUNS)
             or (len(word) >= 2 and word.isupper())
         )
-        if capitalised or not lexicon.is_common_word(folded):
+        # The English word list knows no Russian or Ukrainian word: there only a capital marks a name.
+        unknown = not lexicon.CYRILLIC.search(folded) and not lexicon.is_common_word(folded)
+        if capitalised or unknown:
             found.add(folded)
     return frozenset(found - _CALENDAR)
 

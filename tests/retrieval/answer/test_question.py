@@ -154,5 +154,6 @@ def test_the_names_a_question_gives() -> None:
     # Capitals in a message typed in capitals, or in Title Case, mark no name.
     assert analyse("WHO LEADS THE VELMARA DELEGATION?").names == {"velmara"}
     assert analyse("Who Leads The Delegation In Velmara?").names == {"velmara"}
+    assert analyse("Що буде з Кримом після угоди?").names == {"кримом"}
     # Countries and cities, possessive too, are the setting a "who" or "where" needs in the passage.
     assert analyse("who leads Ukraine's delegation in Geneva?").places == {"ukraine's", "geneva"}
