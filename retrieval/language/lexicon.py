@@ -151,8 +151,15 @@ def cyrillic_vote(word: str) -> int:
 
 @lru_cache(maxsize=100_000)
 def ukrainian_lemma(word: str) -> str:
-    """Ukrainian has no Snowball stemmer on PyPI: use pymorphy3's dictionary lemma instead."""
-    parses = _morph("uk").parse(word)
+    """Ukrainian has no Snowball stemmer on PyPI: use pymorphy3's dictionary lemma instead.
+
+    A character this Python's Unicode tables do not name (a Tangut ideograph pasted into a word) makes
+    pymorphy3 raise ValueError while it guesses the word's script: such a word is its own lemma.
+    """
+    try:
+        parses = _morph("uk").parse(word)
+    except ValueError:
+        return word
     return str(parses[0].normal_form) if parses else word
 
 

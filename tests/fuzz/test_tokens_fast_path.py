@@ -103,6 +103,7 @@ def test_last_sentences_are_the_split_sentences_last(source: str, count: int) ->
 
 @fuzz(300)
 @given(ANY_TEXT)
+@example("Є:\U00017000Ь")  # a character Python's Unicode tables do not name, in a Ukrainian word
 @example("The United States and the U.S. signed; United\\nKingdom, unit states")
 def test_columns_are_the_tokens_column_by_column(source: str) -> None:
     found = tokens(source)
