@@ -221,3 +221,20 @@ def test_where_is_answered_only_by_a_passage_on_the_place_the_question_names(
             "Prices at the Florida market rose, traders said.",
         )
     assert "Lowmere" in _quoted(make_library(tmp_path), "where were the florida talks held?")
+
+
+def test_what_someone_agreed_is_the_sentence_on_the_thing_not_the_lead_on_the_round(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The lead names the round and the place in its own words; the answer names the thing agreed.
+    _article(
+        tmp_path,
+        "round.md",
+        "Second Velmara round ends with a border deal",
+        22,
+        "The second round of talks between Arland and Brevia ended in Velmara on Thursday with two results. "
+        "First, the sides agreed to exchange 80 prisoners. "
+        "Second, Arland and Brevia agreed to reopen the Kessel crossing to trade from March.",
+    )
+    question = "what did Arland and Brevia agree on border trade in the second Velmara round?"
+    assert "reopen the Kessel crossing" in _quoted(make_library(tmp_path), question)

@@ -151,3 +151,15 @@ def test_the_names_a_question_gives() -> None:
     assert analyse("what did tarvik say about the grain corridor?").names == {"tarvik"}
     # Places news names in many ways ("Europe", "EU", "European"), and months, are not required names.
     assert analyse("When will Europe stop buying gas in March?").names == frozenset()
+
+
+def test_the_speaker_and_setting_of_what_someone_said_about_something() -> None:
+    asked = analyse("what did Arland and Brevia agree on border trade in the second Velmara round?")
+    assert asked.setting == {"arland", "brevia", "second", "velmara", "round"}
+    assert analyse("hi! quick q - what did Tarvik say about prisoners after the talks?").setting == {
+        "tarvik",
+        "talk",
+    }
+    # Nothing is asked about beyond the speaker and the setting: no concept is worth less than another.
+    assert analyse("what did Tarvik say after the talks?").setting == frozenset()
+    assert analyse("how many prisoners were exchanged in the second round?").setting == frozenset()
