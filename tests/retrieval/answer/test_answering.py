@@ -238,3 +238,19 @@ def test_what_someone_agreed_is_the_sentence_on_the_thing_not_the_lead_on_the_ro
     )
     question = "what did Arland and Brevia agree on border trade in the second Velmara round?"
     assert "reopen the Kessel crossing" in _quoted(make_library(tmp_path), question)
+
+
+def test_what_was_decided_is_what_was_agreed(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
+    # Councils and summits "agree" what the question says they "decided".
+    _article(
+        tmp_path, "harbour.md", "Harbour news", 22, "Fishing quotas vex the Arland council, a spokesman said."
+    )
+    _article(
+        tmp_path,
+        "quotas.md",
+        "Arland council meets",
+        20,
+        "The Arland council agreed on Monday to halve fishing quotas for the coming year.",
+    )
+    question = "what did the Arland council decide about fishing quotas?"
+    assert "halve fishing quotas" in _quoted(make_library(tmp_path), question)
