@@ -161,6 +161,8 @@ class Question:
     # "What did X say about Y in/after Z?": the terms of X (the speaker or document) and of Z (the setting),
     # not also Y's. The article is about them; the answer is where Y is (see query.discounted).
     setting: frozenset[str] = frozenset()
+    # The terms of X in "what did X say about Y" when X is someone, not a document ("what does the plan say").
+    speaker: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,7 @@ def analyse(message: str) -> Question:
         measure=next((kind for kind, pattern in _MEASURES if pattern.search(asking.casefold())), None),
         named=_head_noun(named.group(1)) if named else None,
         setting=_setting(asking.casefold()),
+        speaker=_speaker(asking.casefold()),
     )
 
 
@@ -250,6 +253,19 @@ def _setting(asking: str) -> frozenset[str]:
         return frozenset()
     around = f"{shape['x'] or shape['x2']} {rest[cut.start() :] if cut else ''}"
     return frozenset(text.terms(around)) - about
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:plan|draft|document|text|deal|agreement|framework|proposal|report|declaration|law|treaty|"
+    r"statement|article|version|points?)\b"
+)
+
+
+def _speaker(asking: str) -> frozenset[str]:
+    """The terms of X in "what did X say about Y", when X is not a document."""
+    shape = _STATEMENT_SHAPE.search(asking)
+    said_by = (shape["x"] or shape["x2"]) if shape else ""
+    return frozenset() if _DOCUMENT.search(said_by) else frozenset(text.terms(said_by))
 
 
 def _names(asking: str) -> frozenset[str]:

@@ -240,6 +240,32 @@ def test_what_someone_agreed_is_the_sentence_on_the_thing_not_the_lead_on_the_ro
     assert "reopen the Kessel crossing" in _quoted(make_library(tmp_path), question)
 
 
+def test_what_someone_said_is_not_what_others_said_about_them(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "moll.md",
+        "Moll leaves the Velmara talks",
+        21,
+        "Brevian commentators said the departure of Moll showed that Tarvik now runs the talks alone.",
+        "Correction, 10:40 GMT: an earlier version of this entry said that Moll was at the Kessel talks.",
+        "Moll, a former defence minister, will return to his farm near Orsk.",
+    )
+    _article(
+        tmp_path,
+        "tarvik.md",
+        "Tarvik on the border",
+        23,
+        "Brevian experts agreed that Tarvik's border plan was a bluff.",
+        "Tarvik agreed on Tuesday to reopen the Kessel border to trade.",
+    )
+    library = make_library(tmp_path)
+    # Only what others said about Moll, and a correction of what was said: nothing he said.
+    assert library.answer("what did Moll say about Tarvik?").quote is None
+    assert "reopen the Kessel border" in _quoted(library, "what did Tarvik agree on the border?")
+
+
 def test_what_was_decided_is_what_was_agreed(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
     # Councils and summits "agree" what the question says they "decided".
     _article(
