@@ -12,6 +12,7 @@ from retrieval.answer.answer_types import (
     names_near,
     speakers,
     strength,
+    subjects,
     supplies,
 )
 from retrieval.language.prose import dateline_end, quotable
@@ -198,3 +199,10 @@ def test_a_person_is_plain_when_someone_is_named(question: str, sentence: str, e
 )
 def test_who_says_what_a_sentence_reports(sentence: str, expected: list[str]) -> None:
     assert speakers(sentence) == expected
+
+
+def test_the_subject_of_a_verb_of_saying_need_not_name_anyone() -> None:
+    assert subjects("The council's conclusions say the loan may be repaid later.") == [
+        ("The council's conclusions ", False)
+    ]
+    assert subjects("Brevian experts said so.") == [("Brevian experts ", True)]

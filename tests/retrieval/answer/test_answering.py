@@ -280,3 +280,18 @@ def test_what_was_decided_is_what_was_agreed(tmp_path: Path, make_library: Calla
     )
     question = "what did the Arland council decide about fishing quotas?"
     assert "halve fishing quotas" in _quoted(make_library(tmp_path), question)
+
+
+def test_what_someone_agreed_is_where_they_agree_not_a_sentence_with_the_same_words(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "council.md",
+        "Arland council borrows",
+        20,
+        "The Arland council met in Velmara on Friday to agree a loan, leaving the frozen grain reserves.",
+        "The council agreed that the frozen grain reserves could repay the loan later.",
+    )
+    question = "what did the Arland council agree about the frozen grain reserves?"
+    assert "could repay the loan" in _quoted(make_library(tmp_path), question)
