@@ -321,6 +321,37 @@ def _speaker(sentence: str, start: int, end: int) -> bool:
     return bool(_SAYS_AFTER.match(sentence, end) or _SAYS_BEFORE.search(sentence[:start]))
 
 
+# The verbs of saying, proposing and agreeing, and the words that open their subject ("..., Zelensky said",
+# "According to people familiar with the talks, Russia's delegation repeated that").
+_SPEAKS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|announced|claimed|warned|wrote|posted|argued|noted|stressed|insisted|"
+    r"admitted|denied|described|replied|responded|suggested|promised|demanded|proposed|proposes|offered|"
+    r"accused|repeated|urged|vowed|pledged|agreed|decided|rejected|dismissed|insists|believes|thinks)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_START = re.compile(r".*(?:^|[,;:\"“”«»(]|\bthat\b)", re.DOTALL)
+
+
+def speakers(sentence: str) -> list[str]:
+    """The subjects of the sentence's verbs of saying, proposing or agreeing that name someone: "Russian
+    experts said" -> ["Russian experts"], "..., Zelensky said" -> ["Zelensky"]; "he said" names no one."""
+    return [subject for subject, named in subjects(sentence) if named]
+
+
+def subjects(sentence: str) -> list[tuple[str, bool]]:
+    """The subjects of the sentence's verbs of saying, proposing or agreeing, each with whether it names
+    someone ("The summit conclusions say" names no one, but is the summit's word)."""
+    found: list[tuple[str, bool]] = []
+    verbs = list(_SPEAKS.finditer(sentence))
+    names = _name_spans(sentence) if verbs else []
+    for verb in verbs:
+        opened = _SUBJECT_START.match(sentence, 0, verb.start())
+        start = opened.end() if opened else 0
+        named = any(begins >= start and ends <= verb.start() for begins, ends, _ in names)
+        found.append((sentence[start : verb.start()], named))
+    return found
+
+
 def _place(sentence: str, asked: frozenset[str]) -> bool:
     """A place named right after the event ("held in Brussels", "talks at Mar-a-Lago", "based in"), or
     described ("near the Belarus border"). "Driscoll, who held talks with officials in Abu Dhabi" names

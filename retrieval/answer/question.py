@@ -161,6 +161,11 @@ class Question:
     # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
     # must stand beside it.
     named: str | None = None
+    # "What did X say about Y in/after Z?": the terms of X (the speaker or document) and of Z (the setting),
+    # not also Y's. The article is about them; the answer is where Y is (see query.discounted).
+    setting: frozenset[str] = frozenset()
+    # The terms of X in "what did X say about Y" when X is someone, not a document ("what does the plan say").
+    speaker: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,8 @@ def analyse(message: str) -> Question:
         places=frozenset(w for w in text.words(asking) if _POSSESSIVE.sub("", w) in lexicon.PROPER_NOUNS),
         measure=next((kind for kind, pattern in _MEASURES if pattern.search(asking.casefold())), None),
         named=_head_noun(named.group(1)) if named else None,
+        setting=_setting(asking.casefold()),
+        speaker=_speaker(asking.casefold()),
     )
 
 
@@ -221,6 +228,51 @@ def _wh_spelt(asking: str) -> str:
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+# "what did the US and Russia agree on military contacts in the second round": who speaks (X), the verb,
+# then what about (Y) up to the setting (Z), which opens with a comma or a preposition of time or place.
+_SPEAKS = (
+    r"say|tell|think|propose|agree|decide|offer|announce|promise|demand|suggest|warn|claim|put forward|"
+    r"call for|discuss|insist|describe"
+)
+_SAID = r"said|told|thought|proposed|agreed|decided|offered|announced|promised|demanded|suggested|warned"
+_STATEMENT_SHAPE = re.compile(
+    rf"\b(?:what|how) (?:(?:did|does|do|has|have|had|will|would) (?P<x>.{{2,60}}?) (?:{_SPEAKS})s?|"
+    rf"(?P<x2>[^\W\d_][\w' -]{{1,60}}?) (?:{_SAID}))\b(?P<rest>.*)$"
+)
+_SETTING = re.compile(
+    r"[,;]|\b(?:after|before|during|following|ahead of|at|since|when|once|"
+    rf"in(?= (?:the|a|an|his|her|their|its|\d|{'|'.join(MONTH_NAMES)})\b))\b"
+)
+
+
+def _setting(asking: str) -> frozenset[str]:
+    """The terms of the speaker and the setting of "what did X say about Y after Z" (none of Y's), or none
+    when the question is not of that shape or asks about nothing beyond them ("what did X say after Z")."""
+    shape = _STATEMENT_SHAPE.search(asking)
+    if not shape:
+        return frozenset()
+    rest = shape["rest"]
+    cut = _SETTING.search(rest)
+    about = set(text.terms(rest[: cut.start()] if cut else rest))
+    if not about:
+        return frozenset()
+    around = f"{shape['x'] or shape['x2']} {rest[cut.start() :] if cut else ''}"
+    return frozenset(text.terms(around)) - about
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:plan|draft|document|text|deal|agreement|framework|proposal|report|declaration|law|treaty|"
+    r"statement|article|version|points?)\b"
+)
+
+
+def _speaker(asking: str) -> frozenset[str]:
+    """The terms of X in "what did X say about Y", when X is not a document."""
+    shape = _STATEMENT_SHAPE.search(asking)
+    said_by = (shape["x"] or shape["x2"]) if shape else ""
+    return frozenset() if _DOCUMENT.search(said_by) else frozenset(text.terms(said_by))
 
 
 def _names(asking: str) -> frozenset[str]:

@@ -21,7 +21,7 @@ _FURNITURE = re.compile(
     r"compiled by|updated|last updated|published|posted|first published|key events|live updates|"
     r"this article|this story|sign in|log in|newsletter|by [A-ZА-Я][\w.'’-]+(?: [A-ZА-Я][\w.'’-]+)*$|"
     # A correction notice restates the claim it withdraws: "An earlier version ... said that X" is not X.
-    r"(?:correction|clarification|editor['’]?s note)\s*:|an earlier version of this)",
+    r"(?:correction|clarification|editor['’]?s note)\b[^:]{0,24}:|an earlier version of this)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(

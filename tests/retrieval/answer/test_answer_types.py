@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer.answer_types import STRONG, WEAK, counts, measures, names_near, strength, supplies
+from retrieval.answer.answer_types import (
+    STRONG,
+    WEAK,
+    counts,
+    measures,
+    names_near,
+    speakers,
+    strength,
+    subjects,
+    supplies,
+)
 from retrieval.language.prose import dateline_end, quotable
 
 ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin"})
@@ -85,6 +95,7 @@ def test_a_name_must_stand_beside_the_thing_named() -> None:
         "Envoys Agree To Meet Again In Geneva Next Month",
         "What is in the twenty-point plan",
         "Correction: An earlier version of this article said that Tarvik had been charged.",
+        "Correction, 10:40 GMT: an earlier version of this entry said that Moll was in Kessel.",
         "An earlier version of this story misstated the number of prisoners.",
         "Editor's note: this report has been updated.",
     ],
@@ -168,3 +179,30 @@ def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence
 )
 def test_a_person_is_plain_when_someone_is_named(question: str, sentence: str, expected: int) -> None:
     assert strength("person", sentence, _words(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brevian experts said the departure of Moll left Tarvik alone.", ["Brevian experts "]),
+        ("The border would reopen in March, Tarvik said, while Brevia wants May.", [" Tarvik "]),
+        (
+            "According to people at the talks, Brevia's delegation under Piet Moll repeated it would stay.",
+            [" Brevia's delegation under Piet Moll "],
+        ),
+        ("The United States has proposed a joint board.", ["The United States has "]),
+        # A pronoun or a group names no one: it may be the one asked about.
+        ("She accused Brevian officials of stalling.", []),
+        ("The sides agreed to swap prisoners.", []),
+        ("The talks ended on Tuesday.", []),
+    ],
+)
+def test_who_says_what_a_sentence_reports(sentence: str, expected: list[str]) -> None:
+    assert speakers(sentence) == expected
+
+
+def test_the_subject_of_a_verb_of_saying_need_not_name_anyone() -> None:
+    assert subjects("The council's conclusions say the loan may be repaid later.") == [
+        ("The council's conclusions ", False)
+    ]
+    assert subjects("Brevian experts said so.") == [("Brevian experts ", True)]

@@ -221,3 +221,77 @@ def test_where_is_answered_only_by_a_passage_on_the_place_the_question_names(
             "Prices at the Florida market rose, traders said.",
         )
     assert "Lowmere" in _quoted(make_library(tmp_path), "where were the florida talks held?")
+
+
+def test_what_someone_agreed_is_the_sentence_on_the_thing_not_the_lead_on_the_round(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The lead names the round and the place in its own words; the answer names the thing agreed.
+    _article(
+        tmp_path,
+        "round.md",
+        "Second Velmara round ends with a border deal",
+        22,
+        "The second round of talks between Arland and Brevia ended in Velmara on Thursday with two results. "
+        "First, the sides agreed to exchange 80 prisoners. "
+        "Second, Arland and Brevia agreed to reopen the Kessel crossing to trade from March.",
+    )
+    question = "what did Arland and Brevia agree on border trade in the second Velmara round?"
+    assert "reopen the Kessel crossing" in _quoted(make_library(tmp_path), question)
+
+
+def test_what_someone_said_is_not_what_others_said_about_them(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "moll.md",
+        "Moll leaves the Velmara talks",
+        21,
+        "Brevian commentators said the departure of Moll showed that Tarvik now runs the talks alone.",
+        "Correction, 10:40 GMT: an earlier version of this entry said that Moll was at the Kessel talks.",
+        "Moll, a former defence minister, will return to his farm near Orsk.",
+    )
+    _article(
+        tmp_path,
+        "tarvik.md",
+        "Tarvik on the border",
+        23,
+        "Brevian experts agreed that Tarvik's border plan was a bluff.",
+        "Tarvik agreed on Tuesday to reopen the Kessel border to trade.",
+    )
+    library = make_library(tmp_path)
+    # Only what others said about Moll, and a correction of what was said: nothing he said.
+    assert library.answer("what did Moll say about Tarvik?").quote is None
+    assert "reopen the Kessel border" in _quoted(library, "what did Tarvik agree on the border?")
+
+
+def test_what_was_decided_is_what_was_agreed(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
+    # Councils and summits "agree" what the question says they "decided".
+    _article(
+        tmp_path, "harbour.md", "Harbour news", 22, "Fishing quotas vex the Arland council, a spokesman said."
+    )
+    _article(
+        tmp_path,
+        "quotas.md",
+        "Arland council meets",
+        20,
+        "The Arland council agreed on Monday to halve fishing quotas for the coming year.",
+    )
+    question = "what did the Arland council decide about fishing quotas?"
+    assert "halve fishing quotas" in _quoted(make_library(tmp_path), question)
+
+
+def test_what_someone_agreed_is_where_they_agree_not_a_sentence_with_the_same_words(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "council.md",
+        "Arland council borrows",
+        20,
+        "The Arland council met in Velmara on Friday to agree a loan, leaving the frozen grain reserves.",
+        "The council agreed that the frozen grain reserves could repay the loan later.",
+    )
+    question = "what did the Arland council agree about the frozen grain reserves?"
+    assert "could repay the loan" in _quoted(make_library(tmp_path), question)

@@ -157,3 +157,22 @@ def test_the_names_a_question_gives() -> None:
     assert analyse("Що буде з Кримом після угоди?").names == {"кримом"}
     # Countries and cities, possessive too, are the setting a "who" or "where" needs in the passage.
     assert analyse("who leads Ukraine's delegation in Geneva?").places == {"ukraine's", "geneva"}
+
+
+def test_the_speaker_and_setting_of_what_someone_said_about_something() -> None:
+    asked = analyse("what did Arland and Brevia agree on border trade in the second Velmara round?")
+    assert asked.setting == {"arland", "brevia", "second", "velmara", "round"}
+    assert analyse("hi! quick q - what did Tarvik say about prisoners after the talks?").setting == {
+        "tarvik",
+        "talk",
+    }
+    # Nothing is asked about beyond the speaker and the setting: no concept is worth less than another.
+    assert analyse("what did Tarvik say after the talks?").setting == frozenset()
+    assert analyse("how many prisoners were exchanged in the second round?").setting == frozenset()
+
+
+def test_the_speaker_asked_about_is_someone_not_a_document() -> None:
+    assert analyse("what did the Arland envoy say about the border?").speaker == {"arland", "envoy"}
+    assert analyse("what Brevia proposed about the border").speaker == {"brevia"}
+    assert analyse("what does the 12-point plan say about the border?").speaker == frozenset()
+    assert analyse("when did the envoy arrive?").speaker == frozenset()
