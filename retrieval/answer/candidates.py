@@ -206,8 +206,7 @@ def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:
     higher (every set a sentence is scored on is part of `everything`, and masses are positive)."""
     covered = 0.0
     for concept in parsed.concepts:
-        if selection.match_weight(concept, everything):
-            covered += concept.mass
+        covered += concept.mass * selection.match(concept, everything)[1]
     return covered / parsed.total
 
 

@@ -64,18 +64,19 @@ def score_sentence(
     score = 0.0
     covered = 0.0
     for concept in parsed.concepts:
-        weight = match_weight(concept, own)
+        weight, share = match(concept, own)
         # Context counts at most 0.8 of a match: a sentence with the concept's best alternative needs none.
         if weight < concept.top_weight:
-            weight = max(
-                weight,
-                ANTECEDENT_WEIGHT * match_weight(concept, antecedent),
-                CONTEXT_WEIGHT * match_weight(concept, frame),
-                PARAGRAPH_WEIGHT * match_weight(concept, paragraph),
-            )
+            for discount, terms in (
+                (ANTECEDENT_WEIGHT, antecedent),
+                (CONTEXT_WEIGHT, frame),
+                (PARAGRAPH_WEIGHT, paragraph),
+            ):
+                found, held = match(concept, terms)
+                weight, share = max(weight, discount * found), max(share, held)
         if weight:
             score += concept.weight * weight
-            covered += concept.mass
+            covered += concept.mass * share
     return score, covered / parsed.total
 
 
@@ -86,8 +87,16 @@ def share_held(parsed: q.Query, terms: Set[str]) -> float:
 
 def match_weight(concept: q.Concept, terms: Set[str]) -> float:
     """The weight of the best of the concept's alternatives present in `terms` (0 if none is)."""
-    best = 0.0
-    for alternative, weight, words in concept.searched:
-        if weight > best and (alternative in terms or (words is not None and all(w in terms for w in words))):
-            best = weight
-    return best
+    return match(concept, terms)[0]
+
+
+def match(concept: q.Concept, terms: Set[str]) -> tuple[float, float]:
+    """The weight of the best of the concept's alternatives present in `terms` (0 if none is), and the
+    largest share of the concept's coverage mass one of them earns (query.Concept.covers)."""
+    best, share = 0.0, 0.0
+    for alternative, weight, words, covers in concept.searched:
+        if (weight > best or covers > share) and (
+            alternative in terms or (words is not None and all(w in terms for w in words))
+        ):
+            best, share = max(best, weight), max(share, covers)
+    return best, share

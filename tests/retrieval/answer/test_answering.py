@@ -295,3 +295,57 @@ def test_what_someone_agreed_is_where_they_agree_not_a_sentence_with_the_same_wo
     )
     question = "what did the Arland council agree about the frozen grain reserves?"
     assert "could repay the loan" in _quoted(make_library(tmp_path), question)
+
+
+def test_a_word_wordnet_relates_to_the_question_s_ranks_the_sentence_that_paraphrases_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "announce" is in the folder, but not in the answer: "declared" is its paraphrase, and puts the
+    # sentence that says so before the one that has only the question's other words (ahead on a tie).
+    _article(
+        tmp_path,
+        "kessel.md",
+        "Brevia news",
+        20,
+        "Brevia declared a ceasefire along the Kessel river on Monday. "
+        "Brevia's ceasefire along the Kessel river began on Monday.",
+    )
+    _article(tmp_path, "council.md", "Council news", 21, "The council will announce its parking plan in May.")
+    quoted = _quoted(make_library(tmp_path), "did Brevia announce a ceasefire along the Kessel river?")
+    assert "declared" in quoted
+
+
+def test_a_word_wordnet_relates_to_the_question_s_does_not_cover_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "capital" is "assets" in another sense: Brevia's assets say nothing of its capital city.
+    _article(
+        tmp_path,
+        "city.md",
+        "Arland's capital hosts talks",
+        20,
+        "Velmara, the Arland capital, hosted the talks.",
+    )
+    _article(
+        tmp_path,
+        "banks.md",
+        "Brevia's assets frozen",
+        21,
+        "Brevia's assets in Arland banks were frozen in March.",
+    )
+    assert make_library(tmp_path).answer("what is the capital of Brevia?").quote is None
+
+
+def test_words_bridged_to_other_senses_do_not_cover_the_question(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # No article says "coach", "league" or "trophy": WordNet bridges them to "bus", "association" and
+    # "prize", guesses that earn half their weight in coverage, too little to answer.
+    _article(
+        tmp_path,
+        "bus.md",
+        "Brevia news",
+        20,
+        "The Brevia bus association sent a trainer to Velmara to hand out a prize for safe driving.",
+    )
+    assert make_library(tmp_path).answer("did Brevia's coach win the league trophy?").quote is None
