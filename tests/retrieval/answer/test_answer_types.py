@@ -72,6 +72,22 @@ def test_furniture_is_never_quoted(furniture: str) -> None:
     assert not quotable(furniture)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "CREDIT: Jane Doe",
+        # re's ignore-case takes dotted and dotless i for "i": the shortcut past the caption search must too.
+        "credİt: Jane Doe",
+        "credıt: Jane Doe",
+        "(left) and Monday",
+        "Pool photo / Jane Doe",
+    ],
+)
+def test_a_caption_or_credit_anywhere_in_a_sentence_is_furniture(credit: str) -> None:
+    assert quotable("The envoys met in Geneva on Sunday, officials said.")
+    assert not quotable(f"The envoys met in Geneva on Sunday, {credit}.")
+
+
 def test_a_headline_repeated_in_the_body_is_not_quoted_but_a_dek_is() -> None:
     title = "Envoys agree to meet again in Geneva next month"
     assert not quotable(title, title)
