@@ -58,8 +58,17 @@ def quotable(sentence: str, title: str = "") -> bool:
     `title` is the article's headline: the body repeating it without a full stop is the headline again.
     (An article with no headline of its own takes its first sentence as its title: that one stays.)
     """
-    if title and not _STOP.search(sentence) and _words(sentence) == _words(title):
-        return False
+    return not repeats_title(sentence, title) and is_prose(sentence)
+
+
+def repeats_title(sentence: str, title: str) -> bool:
+    """True if `sentence` is the headline `title` again: the same words, without a full stop."""
+    return bool(title) and not _STOP.search(sentence) and _words(sentence) == _words(title)
+
+
+def is_prose(sentence: str) -> bool:
+    """`quotable` but for the headline test: what the sentence alone tells (so it can be remembered
+    for a sentence that recurs across articles, as wire copy and boilerplate do)."""
     dateline = _DATELINE.match(sentence)
     if dateline and _is_dateline(dateline.group()) and dateline.end() >= len(sentence.rstrip()):
         return False
