@@ -227,9 +227,12 @@ def _term_set(context: str) -> frozenset[str]:
 
 
 def _quotable(sentence: str, title: str) -> bool:
-    known = _QUOTABLE.get((sentence, title))
+    """prose.quotable, its costly part remembered by the sentence alone (it recurs across articles)."""
+    if prose.repeats_title(sentence, title):
+        return False
+    known = _QUOTABLE.get(sentence)
     if known is None:
-        known = _remember(_QUOTABLE, (sentence, title), prose.quotable(sentence, title), QUOTABLE)
+        known = _remember(_QUOTABLE, sentence, prose.is_prose(sentence), QUOTABLE)
     return known
 
 
@@ -237,7 +240,7 @@ def _quotable(sentence: str, title: str) -> bool:
 CONTEXTS = 16_384
 QUOTABLE = 65_536
 _CONTEXTS: dict[str, tuple[str, ...]] = {}
-_QUOTABLE: dict[tuple[str, str], bool] = {}
+_QUOTABLE: dict[str, bool] = {}
 K = TypeVar("K")
 V = TypeVar("V")
 

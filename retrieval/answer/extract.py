@@ -110,9 +110,7 @@ def answer(message: str, index: Index) -> Answer:
     refused = Answer(None, searched=words, unknown=unknown, asked=question.asked)
     if not parsed.concepts:
         return refused
-    hits = index.search(parsed.weights(), CANDIDATES)
-    if len(hits) == CANDIDATES and hits[-1].score >= FLAT_SHARE * hits[0].score:
-        hits = index.search(parsed.weights(), CROWDED_CANDIDATES)
+    hits = _pool(index, parsed.weights())
     # A paragraph far below the best in BM25 rarely holds the answer: reading it costs more than it finds.
     hits = [hit for hit in hits if hit.score >= MIN_HIT_SHARE * hits[0].score]
     found = [c for hit in hits for c in _candidates(hit, parsed, question)]
@@ -166,6 +164,21 @@ def _near(candidate: _Candidate, other: _Candidate) -> bool:
     """The same article, the same paragraph or the next one."""
     here, there = candidate.quote, other.quote
     return here.meta.file == there.meta.file and abs(here.paragraph - there.paragraph) <= NEAR
+
+
+def _pool(index: Index, weights: dict[str, float]) -> list[Hit]:
+    """The best CANDIDATES paragraphs, or the best CROWDED_CANDIDATES when BM25 ranks them flat (best first).
+
+    One search of the larger pool tells which: its CANDIDATES-th score is the smaller search's last, and
+    its first CANDIDATES are the smaller search's paragraphs, unless the next one ties with the last (then
+    either search may keep either tied paragraph, so the smaller one is searched for as before).
+    """
+    hits = index.search(weights, CROWDED_CANDIDATES)
+    if len(hits) <= CANDIDATES or hits[CANDIDATES - 1].score >= FLAT_SHARE * hits[0].score:
+        return hits
+    if hits[CANDIDATES].score < hits[CANDIDATES - 1].score:
+        return hits[:CANDIDATES]
+    return index.search(weights, CANDIDATES)
 
 
 def _candidates(hit: Hit, parsed: q.Query, question: Question) -> list[_Candidate]:

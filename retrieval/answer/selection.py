@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from functools import lru_cache
 
 from retrieval.answer import query as q
 from retrieval.language.dates import MONTH_NAMES
@@ -50,10 +51,16 @@ _DAY = re.compile(
 
 def specified(parsed: q.Query, terms: Set[str], question: str) -> bool:
     """True if `terms` hold every number, month and ordinal the question names (days of a month aside)."""
-    days = {day for match in _DAY.finditer(question) for day in match.groups() if day}
+    days = _days(question)
     return all(
         match_weight(c, terms) for c in parsed.concepts if _SPECIFIC.match(c.word) and c.word not in days
     )
+
+
+@lru_cache(maxsize=256)
+def _days(question: str) -> frozenset[str]:
+    # Asked of every sentence a question reads: found once per question.
+    return frozenset(day for match in _DAY.finditer(question) for day in match.groups() if day)
 
 
 def score_sentence(

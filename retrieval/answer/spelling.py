@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -98,7 +99,7 @@ def _from_names(term: str, index: Index) -> Resolved | None:
     found = keys.get(key)
     if found is None and len(key) >= 6:
         limit = 1 if len(key) < 8 else 2
-        near = process.extract(key, listed, scorer=OSA.distance, score_cutoff=limit, limit=5)
+        near = process.extract(key, listed.near(key, limit), scorer=OSA.distance, score_cutoff=limit, limit=5)
         found = keys.get(min(near, key=lambda m: m[1])[0]) if near else None
     return Resolved(found[0], NAME_WEIGHT) if found else None
 
@@ -112,25 +113,68 @@ def other_spellings(term: str, index: Index) -> tuple[str, ...]:
     return tuple(other for other in keys.get(romanisation_key(term), ()) if other != term)
 
 
-# One entry: the live index's keys. Replaced whole by one assignment, never changed in place, so a
-# reader on another thread (answers run while the folder is re-indexed) always sees a complete entry.
-_KEYS: tuple[weakref.ref[Index] | None, dict[str, tuple[str, ...]], list[str]] = (None, {}, [])
+MAX_EDITS = 2  # the most edits (OSA distance) a typo is corrected across
 
 
-def _keys(index: Index) -> tuple[dict[str, tuple[str, ...]], list[str]]:
-    """Romanisation key -> the indexed terms with it, commonest first, and the keys listed; once per
-    index (0.07 s for the 46k terms of 100k paragraphs)."""
+class _ByLength:
+    """A word list, and for each length the words within MAX_EDITS letters of it, in the list's order.
+
+    A word `limit` edits (OSA distance) from another differs from it in length by at most `limit`, so
+    only those are compared: rapidfuzz then finds the same matches and, since it orders equal distances
+    by their position in the list, in the same order as over the whole list.
+    """
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self._near: dict[tuple[int, int], list[str]] = {}
+        for word in words:
+            for limit in range(1, MAX_EDITS + 1):
+                for length in range(len(word) - limit, len(word) + limit + 1):
+                    self._near.setdefault((length, limit), []).append(word)
+
+    def near(self, word: str, limit: int) -> list[str]:
+        """The words whose length is within `limit` (1 to MAX_EDITS) of `word`'s, in the list's order."""
+        return self._near.get((len(word), limit), [])
+
+
+# One entry: the live index's keys and vocabulary by length. Replaced whole by one assignment, never
+# changed in place, so a reader on another thread (answers run while the folder is re-indexed) always
+# sees a complete entry.
+_KEYS: tuple[weakref.ref[Index] | None, dict[str, tuple[str, ...]], _ByLength, _ByLength] = (
+    None,
+    {},
+    _ByLength(()),
+    _ByLength(()),
+)
+
+
+def _keys(index: Index) -> tuple[dict[str, tuple[str, ...]], _ByLength]:
+    """Romanisation key -> the indexed terms with it, commonest first, and the keys listed; once per index
+    (0.07 s for the 46k terms of 100k paragraphs)."""
+    held = _tables(index)
+    return held[1], held[2]
+
+
+def _vocabulary(index: Index) -> _ByLength:
+    """The index's vocabulary by length; once per index."""
+    return _tables(index)[3]
+
+
+def _tables(
+    index: Index,
+) -> tuple[weakref.ref[Index] | None, dict[str, tuple[str, ...]], _ByLength, _ByLength]:
     global _KEYS  # noqa: PLW0603 - a one-entry cache, swapped atomically
     held = _KEYS
     if held[0] is not None and held[0]() is index:
-        return held[1], held[2]
+        return held
     grouped: dict[str, list[str]] = {}
-    for term in index.vocabulary():
+    vocabulary = index.vocabulary()
+    for term in vocabulary:
         if term.isalpha() and len(term) >= 4:
             grouped.setdefault(romanisation_key(term), []).append(term)
     keys = {key: tuple(sorted(same, key=lambda t: (-index.doc_freq(t), t))) for key, same in grouped.items()}
-    _KEYS = (weakref.ref(index), keys, list(keys))  # weak: a replaced index is not kept alive
-    return keys, list(keys)
+    # weak: a replaced index is not kept alive
+    _KEYS = held = (weakref.ref(index), keys, _ByLength(list(keys)), _ByLength(vocabulary))
+    return held
 
 
 def _from_index(term: str, index: Index) -> Resolved | None:
@@ -138,7 +182,8 @@ def _from_index(term: str, index: Index) -> Resolved | None:
     if len(term) < 4:
         return None
     limit = 1 if len(term) < 8 else 2
-    matches = process.extract(term, index.vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=20)
+    near = _vocabulary(index).near(term, limit)
+    matches = process.extract(term, near, scorer=OSA.distance, score_cutoff=limit, limit=20)
     if not matches:
         return None
     best = min(matches, key=lambda m: (m[1], -index.doc_freq(m[0])))
@@ -163,7 +208,7 @@ def closest_english(word: str) -> str | None:
     if len(word) < 5:
         return None
     limit = 1 if len(word) < 8 else 2
-    match = process.extractOne(word, _english(), scorer=OSA.distance, score_cutoff=limit)
+    match = process.extractOne(word, _english().near(word, limit), scorer=OSA.distance, score_cutoff=limit)
     return None if match is None else str(match[0])
 
 
@@ -186,7 +231,7 @@ def _compound(term: str, index: Index) -> Resolved | None:
 
 
 @cache
-def _english() -> list[str]:
+def _english() -> _ByLength:
     from wordfreq import top_n_list  # noqa: PLC0415 - a word list; loaded on the first unknown word
 
-    return [w for w in top_n_list("en", ENGLISH_WORDS) if w.isalpha()]
+    return _ByLength([w for w in top_n_list("en", ENGLISH_WORDS) if w.isalpha()])

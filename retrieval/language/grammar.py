@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from retrieval.language import lexicon
 
@@ -95,83 +97,116 @@ MAX_BARE_RUN = 8  # units (a capitalised name is one) without a function word: a
 MAX_STRETCH = 9  # ...and this many in a row, with no punctuation between: the fixtures' longest is 7
 SHORT = 10  # words: a sentence this short is not language with one oddity; a longer one needs two
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A word (letters and digits, joined by apostrophes), captured: re.split then alternates the text
+# between words with the words themselves.
+_SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 _CLAUSE = re.compile(r"[,;:()\"“”—–]|\s-\s")
 # A clause may end at a quotation mark or a bracket ('the "reparations loan"'), never at these.
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 _WH = re.compile(r"\b(?:what|which|who|whom|where)\b", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\bat (?:least|most)\b", re.IGNORECASE)
+_CAPITAL = re.compile(r"[A-Z]")
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 _CYRILLIC = lexicon.CYRILLIC
+# Every (word, next word) pair of _NEVER_FOLLOWED, and the first words of any: one set lookup a pair.
+_NEVER_PAIRS = frozenset((a, b) for firsts, seconds in _NEVER_FOLLOWED for a in firsts for b in seconds)
+_NEVER_FIRSTS = frozenset(a for a, _ in _NEVER_PAIRS)
+_MAY_REPEAT = _set("had that")  # "had had" and "that that" are English; "and and" and "tonnes tonnes" are not
+_COORDINATED = PREPOSITIONS - {"to"}
+_CONDITION_SUBJECTS = _SUBJECTS | _set("it there")
+_LOWER_CASE_NAMES = lexicon.PROPER_NOUNS - _EVERYDAY
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """A sentence read once for every test below: its words, folded, and the text between them.
+
+    The words are _WORD's over the whole sentence: a clause break is never inside a word, so a clause's
+    words are a run of these, and two words within a clause with only a space between them are two
+    neighbours here with `between` " ".
+    """
+
+    sentence: str
+    words: list[str]
+    folded: list[str]
+    between: list[str]  # between[i] is the text between words[i] and words[i + 1]
+    tail: str  # the text after the last word (the whole sentence if it has none)
+    pairs: list[int]  # each i whose words[i] and words[i + 1] have a single space between them
+
+
+def _split(sentence: str) -> _Split:
+    parts = _SPLIT.split(sentence)
+    words = parts[1::2]
+    between = parts[2:-1:2]
+    folded = [w.casefold() for w in words]
+    if "’" in sentence:
+        folded = [w.replace("’", "'") for w in folded]
+    pairs = [i for i, gap in enumerate(between) if gap == " "]
+    return _Split(sentence, words, folded, between, parts[-1], pairs)
 
 
 def reads_as_language(sentence: str) -> bool:
     """True unless the sentence has oddities English prose does not (see the module docstring)."""
-    count = len(oddities(sentence))
-    return count < (1 if len(_WORD.findall(sentence)) < SHORT else 2)
+    split = _split(sentence)
+    allowed = 0 if len(split.words) < SHORT else 1
+    # Counting stops at the first oddity too many: word salad is told after a test or two.
+    return next(itertools.islice(_oddities(split), allowed, None), None) is None
 
 
 def oddities(sentence: str) -> list[str]:
     """What in `sentence` English prose never does, one entry each: "the of", "ends on 'the'"..."""
-    if _CYRILLIC.search(sentence):
-        return [f"{a} {b}" for a, b in _pairs(sentence) if _repeated(a, b)]
-    found = [f"{a} {b}" for a, b in _pairs(sentence) if _odd_pair(a, b, sentence)]
-    found += [" ".join(t) for t in _triples(sentence) if _odd_coordination(*t)]
-    found += _clause_ends(sentence)
-    found += _opening(sentence)
-    found += _lower_case_names(sentence)
-    found += _places_side_by_side(sentence)
-    found += _bare_runs(sentence)
-    return found
+    return list(_oddities(_split(sentence)))
 
 
-def _pairs(sentence: str) -> list[tuple[str, str]]:
-    """Neighbouring words within a clause, only a space between them ("US-led" and "and/or" are one)."""
-    pairs = []
-    for clause in _CLAUSE.split(sentence):
-        spans = list(_WORD.finditer(clause))
-        for a, b in itertools.pairwise(spans):
-            if clause[a.end() : b.start()] == " ":
-                pairs.append((a.group(), b.group()))
-    return pairs
+def _oddities(split: _Split) -> Iterator[str]:
+    if _CYRILLIC.search(split.sentence):
+        yield from (f"{split.words[i]} {split.words[i + 1]}" for i in split.pairs if _repeated(split, i))
+        return
+    yield from _odd_pairs(split)
+    yield from _odd_coordinations(split)
+    yield from _clause_ends(split)
+    yield from _opening(split)
+    yield from _lower_case_names(split.sentence)
+    yield from _places_side_by_side(split)
+    yield from _bare_runs(split)
 
 
-def _triples(sentence: str) -> list[tuple[str, str, str]]:
-    """Three neighbouring words within a clause, only spaces between them."""
-    pairs = _pairs(sentence)
-    return [(a, b, d) for (a, b), (c, d) in itertools.pairwise(pairs) if b == c]
+def _repeated(split: _Split, i: int) -> bool:
+    word, folded = split.words[i], split.folded[i]
+    return folded == split.folded[i + 1] and word.isalpha() and folded not in _MAY_REPEAT
 
 
-def _odd_coordination(first: str, second: str, third: str) -> bool:
+def _odd_pairs(split: _Split) -> Iterator[str]:
+    words, folded = split.words, split.folded
+    for i in split.pairs:
+        a, b = folded[i], folded[i + 1]
+        if _repeated(split, i) or (
+            a in _NEVER_FIRSTS
+            and (a, b) in _NEVER_PAIRS
+            and not _excused(a, b, words[i], words[i + 1], split.sentence)
+        ):
+            yield f"{words[i]} {words[i + 1]}"
+
+
+def _odd_coordinations(split: _Split) -> Iterator[str]:
     """ "in and around", "with or without", "for and against" join prepositions; "of and wheat" joins
-    nothing."""
-    return (
-        _fold(first) in PREPOSITIONS - {"to"}
-        and _fold(second) in _CONJUNCTIONS
-        and _fold(third) not in _PARTICLES
-    )
-
-
-def _fold(word: str) -> str:
-    return word.casefold().replace("’", "'")
-
-
-def _repeated(first: str, second: str) -> bool:
-    # "had had" and "that that" are English; "and and" and "tonnes tonnes" are not.
-    return _fold(first) == _fold(second) and first.isalpha() and _fold(first) not in ("had", "that")
-
-
-def _odd_pair(first: str, second: str, sentence: str) -> bool:
-    if _repeated(first, second):
-        return True
-    a, b = _fold(first), _fold(second)
-    never = any(a in firsts and b in seconds for firsts, seconds in _NEVER_FOLLOWED)
-    return never and not _excused(a, b, first, second, sentence)
+    nothing. (Three words: two neighbouring pairs sharing a word.)"""
+    words, folded = split.words, split.folded
+    for i, j in itertools.pairwise(split.pairs):
+        if (
+            folded[i + 1] in _CONJUNCTIONS
+            and words[i + 1] == words[j]
+            and folded[i] in _COORDINATED
+            and folded[j + 1] not in _PARTICLES
+        ):
+            yield f"{words[i]} {words[i + 1]} {words[j + 1]}"
 
 
 def _excused(a: str, b: str, first: str, second: str, sentence: str) -> bool:
     """The few places where a pair above is English after all."""
     if second in ("US", "May") or first == "I":  # "the US side", "in May", "Phase I of the plan"
         return True
-    if (a, b) in _PREPOSITION_PAIRS or (b == "at" and _at_least(sentence)):
+    if (a, b) in _PREPOSITION_PAIRS or (b == "at" and _AT_LEAST.search(sentence)):
         return True
     if a in PREPOSITIONS and b in _FINITE | _MODALS:
         return bool(_WH.search(sentence))  # "what nobody agreed on was...": left at a clause's end
@@ -179,85 +214,76 @@ def _excused(a: str, b: str, first: str, second: str, sentence: str) -> bool:
     return a in _PURE_MODALS and ("?" in sentence or _fold(sentence.lstrip(" \"'“‘(")).startswith(a))
 
 
-def _at_least(sentence: str) -> bool:
-    return bool(re.search(r"\bat (?:least|most)\b", sentence, re.IGNORECASE))
+def _fold(word: str) -> str:
+    return word.casefold().replace("’", "'")
 
 
-def _clause_ends(sentence: str) -> list[str]:
+def _clause_ends(split: _Split) -> Iterator[str]:
     """A clause ending on "the" or "of" ("Andriy Tkachenko the, ..."); a sentence also on "and"."""
-    clauses = [_WORD.findall(c) for c in _CLAUSE_END.split(sentence.rstrip(" .!?…"))]
-    found = [f"ends on {c[-1]!r}" for c in clauses[:-1] if c and _ends_clause_oddly(c[-1], _NO_END)]
-    last = _WORD.findall(sentence)
+    words, folded, last = split.words, split.folded, len(split.words) - 1
+    for i, word in enumerate(folded):
+        if word in _NO_END and words[i] != "A":  # "Group A", "Plan A"
+            # Trailing stops are no clause break: "...of the." is the sentence's end, tested below.
+            after = split.between[i] if i < last else split.tail.rstrip(" .!?…")
+            if after != " " and _CLAUSE_END.search(after):
+                yield f"ends on {words[i]!r}"
     # "Among them:" introduces a list: the colon is its end, not a missing word.
-    if last and _ends_clause_oddly(last[-1], _NO_SENTENCE_END) and not sentence.rstrip().endswith(":"):
-        found.append(f"ends on {last[-1]!r}")
-    return found
+    if (
+        split.words
+        and folded[last] in _NO_SENTENCE_END
+        and words[last] != "A"
+        and not split.sentence.rstrip().endswith(":")
+    ):
+        yield f"ends on {words[last]!r}"
 
 
-def _ends_clause_oddly(word: str, never: frozenset[str]) -> bool:
-    return _fold(word) in never and word != "A"  # "Group A", "Plan A"
-
-
-def _opening(sentence: str) -> list[str]:
+def _opening(split: _Split) -> Iterator[str]:
     """ "Was cargo delivered on..." as a statement: a question without its mark (a quoted question
     ending in a comma, '"Is this peace," he asked', keeps its quotation mark first)."""
-    words = [_fold(w) for w in _WORD.findall(sentence)]
+    words, sentence = split.folded, split.sentence
     if len(words) < 4 or words[0] not in _NO_OPENER or "?" in sentence or sentence[:1] in "\"'“‘«(":
-        return []
-    if words[0] in _CONDITIONS and words[1] in _SUBJECTS | _set("it there"):
-        return []
-    return [f"a statement opens with {words[0]!r}"]
+        return
+    if words[0] in _CONDITIONS and words[1] in _CONDITION_SUBJECTS:
+        return
+    yield f"a statement opens with {words[0]!r}"
 
 
 def _lower_case_names(sentence: str) -> list[str]:
     """Prose capitalises countries, peoples, capitals, months and weekdays: a lower-case one was drawn
     (unless nothing is capitalised, as in a transcript typed in lower case)."""
-    if not re.search(r"[A-Z]", sentence):
+    if not _CAPITAL.search(sentence):
         return []
-    return [w for w in re.findall(r"\b[a-z]+\b", sentence) if w in lexicon.PROPER_NOUNS - _EVERYDAY]
+    return [w for w in _LOWER_CASE_WORD.findall(sentence) if w in _LOWER_CASE_NAMES]
 
 
-def _places_side_by_side(sentence: str) -> list[str]:
+def _places_side_by_side(split: _Split) -> Iterator[str]:
     """Two places with nothing between them: "Crimea Kharkiv" (a hyphen or slash joins: "London-Paris")."""
-    return [
-        f"{a} {b}"
-        for a, b in _pairs(sentence)
-        if a[0].isupper() and b[0].isupper() and _place(a) and _place(b)
-    ]
+    words, folded = split.words, split.folded
+    for i in split.pairs:
+        a, b = words[i], words[i + 1]
+        if a[0].isupper() and b[0].isupper() and _place(folded[i]) and _place(folded[i + 1]):
+            yield f"{a} {b}"
 
 
-def _place(word: str) -> bool:
-    folded = _fold(word)
+def _place(folded: str) -> bool:
     return folded in lexicon.PROPER_NOUNS and not _NATIONALITY.search(folded)
 
 
-def _bare_runs(sentence: str) -> list[str]:
-    """Eight units with no function word, or nine in a row: a string of words, not a sentence."""
-    units_in_all = 0
-    found = []
-    for clause in _CLAUSE.split(sentence):
-        run = 0
-        units = _units(_WORD.findall(clause))
-        units_in_all += len(units)
-        for unit in units:
-            run = 0 if unit in FUNCTION_WORDS else run + 1
-            if run == MAX_STRETCH:
-                found += ["no function word in a long run"] * 2
-    if units_in_all >= MAX_BARE_RUN and not any(_fold(w) in FUNCTION_WORDS for w in _WORD.findall(sentence)):
-        found += ["no function word"] * 2
-    return found
-
-
-def _units(words: list[str]) -> list[str]:
-    """Folded words, a run of capitalised ones ("Russian President Vladimir Putin") as one unit."""
-    units: list[str] = []
-    capitalised = False
-    for word in words:
-        folded = _fold(word)
-        if folded in FUNCTION_WORDS:
-            units.append(folded)
-            capitalised = False
-        elif not (word[0].isupper() and capitalised):
-            units.append(folded)
+def _bare_runs(split: _Split) -> Iterator[str]:
+    """Eight units with no function word, or nine in a row within a clause: a string of words, not a
+    sentence. A unit is a word, or a run of capitalised ones ("Russian President Vladimir Putin")."""
+    units = run = 0
+    capitalised = any_function_word = False
+    for i, word in enumerate(split.words):
+        if i and split.between[i - 1] != " " and _CLAUSE.search(split.between[i - 1]):
+            run, capitalised = 0, False  # a new clause
+        if split.folded[i] in FUNCTION_WORDS:
+            units, run = units + 1, 0
+            capitalised, any_function_word = False, True
+        elif not (word[0].isupper() and capitalised):  # else it joins the capitalised unit before it
+            units, run = units + 1, run + 1
             capitalised = word[0].isupper()
-    return units
+            if run == MAX_STRETCH:
+                yield from ["no function word in a long run"] * 2
+    if units >= MAX_BARE_RUN and not any_function_word:
+        yield from ["no function word"] * 2

@@ -31,6 +31,12 @@ _CAPTION = re.compile(
     r"(?: photo)?\s*/|\(photo by\b|\bap photo\b|\bpool via\b|\bcaption\s*:|\((?:left|right|centre|center)\)",
     re.IGNORECASE,
 )
+# Searching for _CAPTION costs 15 µs a sentence (an ignore-case alternation tried at every position), most
+# of quotable's own time. Every branch after the first (anchored at the start) holds one of these, so a
+# sentence without any can only match at its start. str.lower() finds them as the regex would, except for
+# the three letters below, which re's IGNORECASE takes for "i" or "s" and str.lower() does not.
+_CAPTION_HINTS = ("photo", "picture", "image", "credit", "illustration", "via", "getty", "/", "caption", "(")
+_CASE_EXCEPTIONS = frozenset("İıſ")
 _DATELINE = re.compile(
     r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40}(?:\([^)]{1,40}\))?,?\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|"
     r"\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+\s*|\.\s*|$)"
@@ -54,8 +60,17 @@ def quotable(sentence: str, title: str = "") -> bool:
     `title` is the article's headline: the body repeating it without a full stop is the headline again.
     (An article with no headline of its own takes its first sentence as its title: that one stays.)
     """
-    if title and not _STOP.search(sentence) and _words(sentence) == _words(title):
-        return False
+    return not repeats_title(sentence, title) and is_prose(sentence)
+
+
+def repeats_title(sentence: str, title: str) -> bool:
+    """True if `sentence` is the headline `title` again: the same words, without a full stop."""
+    return bool(title) and not _STOP.search(sentence) and _words(sentence) == _words(title)
+
+
+def is_prose(sentence: str) -> bool:
+    """`quotable` but for the headline test: what the sentence alone tells (so it can be remembered
+    for a sentence that recurs across articles, as wire copy and boilerplate do)."""
     dateline = _DATELINE.match(sentence)
     if dateline and _is_dateline(dateline.group()) and dateline.end() >= len(sentence.rstrip()):
         return False
@@ -63,12 +78,20 @@ def quotable(sentence: str, title: str = "") -> bool:
     words = _words(rest)
     if len(words) <= SHORT and not any(_VERBISH.search(w) or w in lexicon.IRREGULAR for w in words):
         return False
-    if len(words) < MIN_WORDS or _FURNITURE.match(rest) or _CAPTION.search(rest):
+    if len(words) < MIN_WORDS or _FURNITURE.match(rest) or _caption(rest):
         return False
     if not _END.search(rest) and len(words) <= HEADING_WORDS:
         return False
     # A piece cut from an overlong run (a transcript on one line) is speech, with its repeats: no salad test.
     return not _title_case(rest) and (any(is_cut(rest)) or grammar.reads_as_language(rest))
+
+
+def _caption(sentence: str) -> bool:
+    """A photo caption or credit: _CAPTION.search, searched only where it can match."""
+    folded = sentence.lower()
+    if any(hint in folded for hint in _CAPTION_HINTS) or not _CASE_EXCEPTIONS.isdisjoint(sentence):
+        return bool(_CAPTION.search(sentence))
+    return bool(_CAPTION.match(sentence))
 
 
 def _words(sentence: str) -> list[str]:

@@ -15,7 +15,8 @@ from retrieval.answer.answer_types import (
     subjects,
     supplies,
 )
-from retrieval.language.prose import dateline_end, quotable
+from retrieval.answer.candidates import _quotable
+from retrieval.language.prose import dateline_end, is_prose, quotable, repeats_title
 
 ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin"})
 
@@ -104,11 +105,39 @@ def test_furniture_is_never_quoted(furniture: str) -> None:
     assert not quotable(furniture)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "CREDIT: Jane Doe",
+        # re's ignore-case takes dotted and dotless i for "i": the shortcut past the caption search must too.
+        "credİt: Jane Doe",
+        "credıt: Jane Doe",
+        "(left) and Monday",
+        "Pool photo / Jane Doe",
+    ],
+)
+def test_a_caption_or_credit_anywhere_in_a_sentence_is_furniture(credit: str) -> None:
+    assert quotable("The envoys met in Geneva on Sunday, officials said.")
+    assert not quotable(f"The envoys met in Geneva on Sunday, {credit}.")
+
+
 def test_a_headline_repeated_in_the_body_is_not_quoted_but_a_dek_is() -> None:
     title = "Envoys agree to meet again in Geneva next month"
     assert not quotable(title, title)
     dek = "The envoys agreed on Friday to meet again in Geneva next month, officials said."
     assert quotable(dek, dek)
+
+
+def test_a_sentence_recurring_in_two_articles_is_a_headline_only_in_the_one_it_heads() -> None:
+    """The verdict on the sentence alone is remembered; the headline test is made for each article."""
+    line = "The envoys agreed on Friday to meet again in Geneva next month, officials said:"
+    assert _quotable(line, "Ceasefire talks resume")
+    assert not _quotable(line, line)
+    assert _quotable(line, "Ceasefire talks resume")
+    assert quotable(line, "Ceasefire talks resume")
+    assert not quotable(line, line)
+    assert repeats_title(line, line)
+    assert is_prose(line)
 
 
 def test_prose_is_quoted_and_a_dateline_is_cut_off() -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from retrieval import Library
-from retrieval.answer.spelling import DROP, resolve, same_name
+from retrieval.answer.spelling import DROP, _ByLength, resolve, same_name
 from retrieval.language.text import terms
 
 TEXT = (
@@ -75,3 +77,16 @@ def test_two_romanisations_of_one_name_are_the_same_name() -> None:
     assert same_name("dmitriev", "dmitriyev")
     assert not same_name("kellogg", "kostyukov")
     assert not same_name("umerov", "medinsky")
+
+
+def test_a_typo_is_compared_only_with_words_near_its_length_and_finds_the_same_matches() -> None:
+    """Equal distances come back in the list's order whether the whole list or its window is searched."""
+    words = ["crimea", "crime", "crimean", "criminal", "cream", "crimes", "rimea", "crimeas", "ceasefire"]
+    by_length = _ByLength(words)
+    for typo in ("crimia", "crme", "crimeaa", "criminl", "ceasfire", "xx"):
+        for limit in (1, 2):
+            near = by_length.near(typo, limit)
+            assert near == [w for w in words if abs(len(w) - len(typo)) <= limit]
+            every = process.extract(typo, words, scorer=OSA.distance, score_cutoff=limit, limit=20)
+            found = process.extract(typo, near, scorer=OSA.distance, score_cutoff=limit, limit=20)
+            assert [m[:2] for m in found] == [m[:2] for m in every]

@@ -111,3 +111,25 @@ def test_the_oddities_are_named() -> None:
 
 def test_function_words_include_the_stop_words_and_the_auxiliaries() -> None:
     assert {"the", "of", "would", "been", "which", "и"} <= FUNCTION_WORDS
+
+
+def test_the_verdict_is_the_count_of_oddities_against_the_allowance() -> None:
+    """reads_as_language stops counting at the first oddity too many: the verdict is the full count's."""
+    rng = random.Random(11)
+    vocabulary = _words(" ".join(PROSE + SALAD))
+    drawn = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 24))) for _ in range(300)]
+    for sentence in PROSE + SALAD + drawn:
+        allowed = 1 if len(sentence.split()) < 10 else 2  # no sentence here joins words with - or '
+        assert reads_as_language(sentence) == (len(oddities(sentence)) < allowed), sentence
+
+
+def test_every_oddity_is_listed_once_in_the_order_of_the_tests() -> None:
+    assert oddities("Was the of and wheat in the, crimea Kyiv Odesa the.") == [
+        "the of",
+        "of and wheat",
+        "ends on 'the'",
+        "ends on 'the'",
+        "a statement opens with 'was'",
+        "crimea",
+        "Kyiv Odesa",
+    ]
