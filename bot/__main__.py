@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
 import json
 import logging
 import os
 import sys
+import threading
 from dataclasses import asdict
 from pathlib import Path
 
 from telegram.error import InvalidToken
 
 from bot import app, lifecycle, logs, markup, render
-from bot.app import BotConfig
+from bot.app import Background, BotConfig
 from bot.console import run_console, watching
 from bot.examples import example_questions
 from bot.lifecycle import StartupError, WebhookConfig
@@ -133,9 +135,20 @@ def _dispatch(args: argparse.Namespace, settings: Settings, library: Library, to
             "No TALKSBOT_TOKEN set, so here is a local console chat. Set it (see README) to run the bot.",
             file=sys.stderr,
         )
+    # The word lists load while the person types the first question.
+    threading.Thread(target=library.prepare, name="prepare", daemon=True).start()
     with watching(library, settings.watch):
         run_console(library, history=settings.cache_dir / HISTORY_FILE)
     return 0
+
+
+def _prepared(library: Library) -> Background:
+    """A background task that loads the word lists while the bot connects, so the first question is quick."""
+
+    async def prepare(stop: asyncio.Event) -> None:
+        await asyncio.to_thread(library.prepare)
+
+    return prepare
 
 
 def _run_bot(settings: Settings, library: Library, token: str) -> int:
@@ -148,7 +161,7 @@ def _run_bot(settings: Settings, library: Library, token: str) -> int:
         cache_dir=settings.cache_dir,
         migrations_file=settings.cache_dir / "chat-migrations.json",
     )
-    background = [FolderWatcher(library).run] if settings.watch else []
+    background = [_prepared(library), *([FolderWatcher(library).run] if settings.watch else [])]
     webhook = None
     if settings.webhook_url and settings.webhook_secret:
         secret = settings.webhook_secret.get_secret_value()

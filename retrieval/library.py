@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from retrieval.answer.extract import Answer, answer
+from retrieval.answer.extract import Answer, answer, prepare
 from retrieval.documents import FileKey, Meta, Skipped
 from retrieval.errors import DuplicateUpload
 from retrieval.index.backends import Backend, Bm25Backend
@@ -154,6 +154,11 @@ class Library:
     def answer(self, question: str) -> Answer:
         """Answer from the current snapshot (a rebuild in progress never shows half-done)."""
         return answer(question, self.snapshot.index)
+
+    def prepare(self) -> None:
+        """Load the word lists and this snapshot's typo tables now, so the first question does not wait
+        for them (about a second at 100k paragraphs; a later snapshot builds its own on its first typo)."""
+        prepare(self.snapshot.index)
 
     def close(self) -> None:
         """Release the backend (tantivy's writer lock) for the next process; answering still works."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from retrieval.answer.question import CAUSE, DATE, DURATION, NAME, NUMBER, PERSON, PLACE, STATEMENT
 from retrieval.language import lexicon, text
@@ -419,15 +419,21 @@ def measures(sentence: str, measure: str) -> bool:
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "members", "men", "women"})
 
 
-def counts(sentence: str, counted: str, found: Sequence[text.Token] | None = None) -> bool:
+def counts(
+    sentence: str,
+    counted: str,
+    found: Sequence[text.Token] | None = None,
+    spelt: Collection[str] = (),
+) -> bool:
     """True if a number in `sentence` counts the thing named by the folded word `counted`.
 
     "how many points" is answered by "19 points" or "a 19-point plan", not by "30 countries".
-    `found` is the sentence's tokens when they are already read (as text.tokens(sentence) gives them).
+    `found` is the sentence's tokens when they are already read (as text.tokens(sentence) gives them);
+    `spelt` holds other index terms for the word (its spelling put right: "reactcors" is "reactor").
     """
     if counted in _ANYONE:
         return _number(sentence, frozenset())  # "how many people": "a team of ten representatives"
-    wanted = set(text.terms(counted))
+    wanted = set(text.terms(counted)) | set(spelt)
     for token in text.tokens(sentence) if found is None else found:
         if token.term in wanted:
             # The number stands just before the noun, perhaps with an adjective between: "314 prisoners",

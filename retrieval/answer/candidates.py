@@ -285,7 +285,8 @@ def _supplies(reading: _Reading, i: int) -> int:
     body = sentence.text[start:]
     if question.counted:
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
-        if not answer_types.counts(body, question.counted, found):
+        spelt = (a for c in parsed.concepts if c.word == question.counted for a in c.alternatives[:1])
+        if not answer_types.counts(body, question.counted, found, tuple(spelt)):
             return 0
     if question.measure and not answer_types.measures(body, question.measure):
         return 0

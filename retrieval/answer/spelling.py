@@ -177,6 +177,13 @@ def _tables(
     return held
 
 
+def prepare(index: Index) -> None:
+    """Build the tables a typo is checked against (the English word list, `index`'s vocabulary and name
+    keys) now, not on the first typo: about 0.6 s at 100k paragraphs."""
+    _english()
+    _tables(index)
+
+
 def _from_index(term: str, index: Index) -> Resolved | None:
     """The indexed term one or two edits away (names: "crimia" is "crimea"), the commonest first."""
     if len(term) < 4:

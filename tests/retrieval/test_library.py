@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import DuplicateUpload, Library, UploadError
+from retrieval.answer import spelling
 from retrieval.ingest.uploads import safe_name
 from retrieval.ingest.watch import FolderWatcher
 from tests.waiting import until_watching
@@ -191,3 +192,25 @@ def test_a_dotted_folder_named_by_the_watcher_is_scanned(tmp_path: Path) -> None
     (tmp_path / "2024.05").rmdir()
     assert library.refresh(["2024.05"]).removed == ("2024.05/a7.txt",)
     assert not library.answer("copper corridor").found
+
+
+PLANT = "Plant\n\nAll six reactors at Orvane have been shut down since the summer floods.\n"
+
+
+def test_prepare_builds_the_snapshot_s_typo_tables_before_the_first_question(tmp_path: Path) -> None:
+    (tmp_path / "plant.txt").write_text(PLANT, encoding="utf-8")
+    library = Library(tmp_path)
+    library.refresh()
+    library.prepare()
+    held = spelling._KEYS[0]  # the one-entry cache prepare fills
+    assert held is not None
+    assert held() is library.snapshot.index
+
+
+def test_a_counted_noun_with_a_typo_counts_what_its_correction_names(tmp_path: Path) -> None:
+    (tmp_path / "plant.txt").write_text(PLANT, encoding="utf-8")
+    library = Library(tmp_path)
+    library.refresh()
+    answer = library.answer("how many reactcors are shut down at Orvane?")
+    assert answer.quote is not None
+    assert "six reactors" in answer.quote.text
