@@ -155,6 +155,9 @@ def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence
         ("who led the delegation", "The talks were calm, Arland spokesman Ivo Grad said.", 0),
         # A country or a people is who acted only when no one is named.
         ("who controls the plant", "The plant has been under Norwegian control since 2022.", WEAK),
+        # An institution by its initials or a state by its full name is no person: who acted, weakly.
+        ("who searched the office", "The office was searched by NABU detectives on Friday.", WEAK),
+        ("who mediated the swap", "The swap was mediated by the United Arab Emirates.", WEAK),
         # The question's own person by another part of the name, a possessor, a name qualifying a noun,
         # a place after "for", a role noun alone: no one.
         (
