@@ -251,6 +251,9 @@ def _supplies(reading: _Reading, i: int) -> int:
         return 0
     if question.asked == CAUSE:
         return _cause(reading, i, body)
+    side = answer_types.side_asked(question.text) if question.asked == PERSON else None
+    if side and answer_types.of_another_side(body, sentence.terms, side):
+        return 0  # "Ukraine's team is led by..." names no one of the Russian delegation asked about
     return answer_types.strength(question.asked, body, parsed.words)
 
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer.answer_types import STRONG, WEAK, counts, measures, names_near, strength, supplies
+from retrieval.answer.answer_types import (
+    STRONG,
+    WEAK,
+    counts,
+    measures,
+    names_near,
+    of_another_side,
+    side_asked,
+    strength,
+    supplies,
+)
+from retrieval.language import text
 from retrieval.language.prose import dateline_end, quotable
 
 ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin"})
@@ -171,3 +182,27 @@ def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence
 )
 def test_a_person_is_plain_when_someone_is_named(question: str, sentence: str, expected: int) -> None:
     assert strength("person", sentence, _words(question)) == expected
+
+
+def test_the_side_asked_is_the_one_named_before_a_role() -> None:
+    assert side_asked("who leads the russian delegation at the talks?") == side_asked(
+        "who is moscow's envoy?"
+    )
+    assert side_asked("who heads ukraine's negotiating team") != side_asked("who is the new us envoy")
+    assert side_asked("who met the russian president in velmara") is None  # no role of a side: any side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kyiv's delegation was again led by Marta Kovalenko.", False),
+        ("The delegation was led by Marta Kovalenko.", False),  # no side named: the paragraph may say
+        ("Russia will send the same team as before, led by Oleg Varin.", True),
+        # Both sides named, but only the other's role: "...who has questioned Ukrainian sovereignty".
+        ("Russia's team will be led by Oleg Varin, a critic of Ukrainian sovereignty.", True),
+    ],
+)
+def test_a_sentence_of_another_side_names_no_one_of_the_side_asked(sentence: str, expected: bool) -> None:
+    side = side_asked("who leads ukraine's delegation?")
+    assert side is not None
+    assert of_another_side(sentence, frozenset(text.terms(sentence)), side) == expected

@@ -221,3 +221,20 @@ def test_where_is_answered_only_by_a_passage_on_the_place_the_question_names(
             "Prices at the Florida market rose, traders said.",
         )
     assert "Lowmere" in _quoted(make_library(tmp_path), "where were the florida talks held?")
+
+
+def test_who_of_one_side_is_not_answered_by_the_other_side(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Both delegations' leaders are named; the one asked for is the Russian side's, whatever matches best.
+    _article(
+        tmp_path,
+        "velmara.md",
+        "Delegations gather for the Velmara talks",
+        20,
+        "Talks with the Russian side resume on Monday. Ukraine will send the same delegation to the Velmara"
+        " talks as before, led by Marta Kovalenko.",
+        "On the other side of the table, the Russian team in Velmara will be led by Oleg Varin.",
+    )
+    quoted = _quoted(make_library(tmp_path), "who leads the Russian delegation at the Velmara talks?")
+    assert "Oleg Varin" in quoted
