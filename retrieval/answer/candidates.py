@@ -116,6 +116,8 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             continue
         if not selection.specified(parsed, sentence.terms | context | frame, question.text):
             continue
+        if selection.another_ordinal(question.text, sentence.text):
+            continue
         if question.asked == YES_NO and _answers_yes_or_no(sentence, parsed):
             score *= 1 + POLARITY_BONUS
         if future and not _FUTURE.search(sentence.text):

@@ -15,6 +15,7 @@ from retrieval.answer.answer_types import (
     strength,
     supplies,
 )
+from retrieval.answer.selection import another_ordinal
 from retrieval.language import text
 from retrieval.language.prose import dateline_end, quotable
 
@@ -206,3 +207,9 @@ def test_a_sentence_of_another_side_names_no_one_of_the_side_asked(sentence: str
     side = side_asked("who leads ukraine's delegation?")
     assert side is not None
     assert of_another_side(sentence, frozenset(text.terms(sentence)), side) == expected
+
+
+def test_another_ordinal_is_another_round() -> None:
+    assert another_ordinal("where were the first talks held?", "The third round took place in Lowmere.")
+    assert not another_ordinal("where were the first talks held?", "The third round came after the first.")
+    assert not another_ordinal("where were the talks held?", "The third round took place in Lowmere.")

@@ -263,3 +263,17 @@ def test_how_things_stand_is_answered_by_the_newest_plain_report(
     assert [q.meta.date for q in answer.earlier] == ["2026-01-05"]
     # A question on the past is on one moment: the report that matches it best answers it.
     assert "60,000" in _quoted(library, "what was the cap on the size of Arland's army?")
+
+
+def test_a_sentence_naming_another_ordinal_is_of_another_round(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "rounds.md",
+        "Velmara talks move",
+        19,
+        "The third round of the Velmara talks took place in Lowmere on 17 and 18 February. It was the first"
+        " time the delegations had met outside Kessel, where the first two rounds were held.",
+    )
+    assert "Kessel" in _quoted(make_library(tmp_path), "where were the first Velmara talks held?")
