@@ -328,8 +328,7 @@ _ROLES = frozenset(
     re.findall(
         r"\w+",
         "delegation delegations team side envoy envoys negotiator negotiators delegate delegates "
-        "representative "
-        "representatives ambassador spokesman spokeswoman spokesperson",
+        "representative representatives ambassador spokesman spokeswoman spokesperson",
     )
 )
 _US = frozenset({"us", "u.s.", "usa"})  # "the us envoy": in a question, never the pronoun
