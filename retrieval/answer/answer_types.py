@@ -381,7 +381,7 @@ def of_another_side(sentence: str, terms: frozenset[str], side: str) -> bool:
 def _institution(name: str) -> bool:
     """An institution, not a person: all initials ("NABU", "U.S."), or a state's name ("United Nations")."""
     parts = name.split()
-    return all(_ACRONYM.fullmatch(p.rstrip(",")) or not p[:1].isupper() for p in parts) or bool(
+    return all(_ACRONYM.fullmatch(p.rstrip(",.")) or not p[:1].isupper() for p in parts) or bool(
         _STATE.fullmatch(parts[-1].strip(".,"))
     )
 

@@ -170,6 +170,7 @@ def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence
         # An institution by its initials or a state by its full name is no person: who acted, weakly.
         ("who searched the office", "The office was searched by NABU detectives on Friday.", WEAK),
         ("who mediated the swap", "The swap was mediated by the United Arab Emirates.", WEAK),
+        ("who drafted the plan", "It would keep the country out of NATO.", WEAK),  # at a sentence's end too
         # The question's own person by another part of the name, a possessor, a name qualifying a noun,
         # a place after "for", a role noun alone: no one.
         (
