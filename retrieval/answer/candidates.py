@@ -116,6 +116,8 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             continue
         if not selection.specified(parsed, sentence.terms | context | frame, question.text):
             continue
+        if selection.another_ordinal(question.text, sentence.text):
+            continue
         if question.asked == YES_NO and _answers_yes_or_no(sentence, parsed):
             score *= 1 + POLARITY_BONUS
         if future and not _FUTURE.search(sentence.text):
@@ -283,24 +285,32 @@ def _supplies(reading: _Reading, i: int) -> int:
     # A leading dateline ("GENEVA, Nov 23 (Wire) -") names no answer.
     start = prose.dateline_end(sentence.text)
     body = sentence.text[start:]
+    if _ruled_out(reading, sentence, start, body):
+        return 0
+    if question.asked == CAUSE:
+        return _cause(reading, i, body)
+    return answer_types.strength(question.asked, body, parsed.words)
+
+
+def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> bool:
+    """The sentence has a thing of the type asked, but not the one asked about: a number of something
+    else, a figure not of the measure asked, no name by the noun named, another's words, another side."""
+    question, parsed = reading.question, reading.parsed
     if question.counted:
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
         spelt = (a for c in parsed.concepts if c.word == question.counted for a in c.alternatives[:1])
         if not answer_types.counts(body, question.counted, found, tuple(spelt)):
-            return 0
+            return True
     if question.measure and not answer_types.measures(body, question.measure):
-        return 0
+        return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
-        return 0
-    if question.asked == CAUSE:
-        return _cause(reading, i, body)
-    if (
-        question.asked == STATEMENT
-        and question.speaker
-        and _someone_else_speaks(body, parsed, question.speaker)
-    ):
-        return 0  # "what did Moll say?": what others said about him is not his word
-    return answer_types.strength(question.asked, body, parsed.words)
+        return True
+    if question.asked == STATEMENT and question.speaker:
+        # "what did Moll say?": what others said about him is not his word
+        return _someone_else_speaks(body, parsed, question.speaker)
+    side = answer_types.side_asked(question.text) if question.asked == PERSON else None
+    # "Ukraine's team is led by..." names no one of the Russian delegation asked about
+    return bool(side and answer_types.of_another_side(body, sentence.terms, side))
 
 
 def _cause(reading: _Reading, i: int, body: str) -> int:

@@ -63,6 +63,23 @@ def _days(question: str) -> frozenset[str]:
     return frozenset(day for match in _DAY.finditer(question) for day in match.groups() if day)
 
 
+# "Where were the first talks held?" is not answered by "The third round took place in Geneva": a sentence
+# naming another ordinal, and not the question's, is of another round. (As a context word, "first" is too
+# common to require: this reads the sentence's own words.)
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
+)
+
+
+def another_ordinal(question: str, sentence: str) -> bool:
+    """True if the sentence names an ordinal, none of them the question's, and the question names one."""
+    asked = {m.group().casefold() for m in _ORDINAL.finditer(question)}
+    if not asked:
+        return False
+    named = {m.group().casefold() for m in _ORDINAL.finditer(sentence)}
+    return bool(named) and not named & asked
+
+
 def score_sentence(
     parsed: q.Query, own: Set[str], antecedent: Set[str], frame: Set[str], paragraph: Set[str]
 ) -> tuple[float, float]:

@@ -10,12 +10,16 @@ from retrieval.answer.answer_types import (
     counts,
     measures,
     names_near,
+    of_another_side,
+    side_asked,
     speakers,
     strength,
     subjects,
     supplies,
 )
 from retrieval.answer.candidates import _quotable
+from retrieval.answer.selection import another_ordinal
+from retrieval.language import text
 from retrieval.language.prose import dateline_end, is_prose, quotable, repeats_title
 
 ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin"})
@@ -195,6 +199,10 @@ def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence
         ("who led the delegation", "The talks were calm, Arland spokesman Ivo Grad said.", 0),
         # A country or a people is who acted only when no one is named.
         ("who controls the plant", "The plant has been under Norwegian control since 2022.", WEAK),
+        # An institution by its initials or a state by its full name is no person: who acted, weakly.
+        ("who searched the office", "The office was searched by NABU detectives on Friday.", WEAK),
+        ("who mediated the swap", "The swap was mediated by the United Arab Emirates.", WEAK),
+        ("who drafted the plan", "It would keep the country out of NATO.", WEAK),  # at a sentence's end too
         # The question's own person by another part of the name, a possessor, a name qualifying a noun,
         # a place after "for", a role noun alone: no one.
         (
@@ -235,3 +243,33 @@ def test_the_subject_of_a_verb_of_saying_need_not_name_anyone() -> None:
         ("The council's conclusions ", False)
     ]
     assert subjects("Brevian experts said so.") == [("Brevian experts ", True)]
+
+
+def test_the_side_asked_is_the_one_named_before_a_role() -> None:
+    assert side_asked("who leads the russian delegation at the talks?") == side_asked(
+        "who is moscow's envoy?"
+    )
+    assert side_asked("who heads ukraine's negotiating team") != side_asked("who is the new us envoy")
+    assert side_asked("who met the russian president in velmara") is None  # no role of a side: any side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kyiv's delegation was again led by Marta Kovalenko.", False),
+        ("The delegation was led by Marta Kovalenko.", False),  # no side named: the paragraph may say
+        ("Russia will send the same team as before, led by Oleg Varin.", True),
+        # Both sides named, but only the other's role: "...who has questioned Ukrainian sovereignty".
+        ("Russia's team will be led by Oleg Varin, a critic of Ukrainian sovereignty.", True),
+    ],
+)
+def test_a_sentence_of_another_side_names_no_one_of_the_side_asked(sentence: str, expected: bool) -> None:
+    side = side_asked("who leads ukraine's delegation?")
+    assert side is not None
+    assert of_another_side(sentence, frozenset(text.terms(sentence)), side) == expected
+
+
+def test_another_ordinal_is_another_round() -> None:
+    assert another_ordinal("where were the first talks held?", "The third round took place in Lowmere.")
+    assert not another_ordinal("where were the first talks held?", "The third round came after the first.")
+    assert not another_ordinal("where were the talks held?", "The third round took place in Lowmere.")

@@ -349,3 +349,59 @@ def test_words_bridged_to_other_senses_do_not_cover_the_question(
         "The Brevia bus association sent a trainer to Velmara to hand out a prize for safe driving.",
     )
     assert make_library(tmp_path).answer("did Brevia's coach win the league trophy?").quote is None
+
+
+def test_who_of_one_side_is_not_answered_by_the_other_side(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Both delegations' leaders are named; the one asked for is the Russian side's, whatever matches best.
+    _article(
+        tmp_path,
+        "velmara.md",
+        "Delegations gather for the Velmara talks",
+        20,
+        "Talks with the Russian side resume on Monday. Ukraine will send the same delegation to the Velmara"
+        " talks as before, led by Marta Kovalenko.",
+        "On the other side of the table, the Russian team in Velmara will be led by Oleg Varin.",
+    )
+    quoted = _quoted(make_library(tmp_path), "who leads the Russian delegation at the Velmara talks?")
+    assert "Oleg Varin" in quoted
+
+
+def test_how_things_stand_is_answered_by_the_newest_plain_report(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The older report matches the question's words better; the newer one answers it as plainly.
+    _article(
+        tmp_path,
+        "old.md",
+        "Arland draft leaks",
+        5,
+        "The leaked draft would cap the size of Arland's army at 60,000 soldiers, two officials said.",
+    )
+    (tmp_path / "new.md").write_text(
+        "---\ntitle: Arland talks go on\ndate: 2026-02-10\n---\n\n"
+        "After weeks of talks, the cap on the size of the army now stands at 80,000 soldiers.\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    answer = library.answer("what is the cap on the size of Arland's army?")
+    assert answer.quote is not None
+    assert "80,000" in answer.quote.text
+    assert [q.meta.date for q in answer.earlier] == ["2026-01-05"]
+    # A question on the past is on one moment: the report that matches it best answers it.
+    assert "60,000" in _quoted(library, "what was the cap on the size of Arland's army?")
+
+
+def test_a_sentence_naming_another_ordinal_is_of_another_round(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "rounds.md",
+        "Velmara talks move",
+        19,
+        "The third round of the Velmara talks took place in Lowmere on 17 and 18 February. It was the first"
+        " time the delegations had met outside Kessel, where the first two rounds were held.",
+    )
+    assert "Kessel" in _quoted(make_library(tmp_path), "where were the first Velmara talks held?")
