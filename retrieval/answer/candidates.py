@@ -104,6 +104,8 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         return []  # "who is the UN envoy?": a paragraph without the UN is about other envoys
     if question.asked in (PLACE, PERSON) and not _places_held(parsed, question, whole | frame):
         return []  # "where were the Florida talks held?": a paragraph without Florida is of other talks
+    if not _held(parsed, _located(question), whole | frame):
+        return []  # "how many observers will monitor a ceasefire in Ukraine?": not one in another country
     reading = _Reading(hit, parsed, question, passage)
     future = bool(_FUTURE_QUESTION.search(question.text))
     scored = []
@@ -213,9 +215,24 @@ def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:
 
 def _places_held(parsed: q.Query, question: Question, terms: frozenset[str]) -> bool:
     """Every place or person the question names, countries and cities too, is in `terms`."""
-    names = question.names | question.places
     # As for _names_held, a typo put right may be no name at all.
-    asked = (c for c in parsed.concepts if c.word in names and c.alternatives[0] == c.term)
+    return _held(parsed, question.names | question.places, terms)
+
+
+# A place after a word of place in the question ("a ceasefire in Ukraine", "the talks in Geneva") says
+# where the thing asked is: a paragraph that names no such place is about another one.
+_LOCATED = re.compile(r"\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _located(question: Question) -> frozenset[str]:
+    """The places the question names after a word of place ("in Ukraine")."""
+    after = {w for m in _LOCATED.finditer(question.text) for w in text.words(m.group(1))}
+    return frozenset(after & question.places)
+
+
+def _held(parsed: q.Query, words: frozenset[str], terms: frozenset[str]) -> bool:
+    """Every concept whose word is one of `words` (as written, not put right) is in `terms`."""
+    asked = (c for c in parsed.concepts if c.word in words and c.alternatives[0] == c.term)
     return all(selection.match_weight(c, terms) for c in asked)
 
 

@@ -295,3 +295,19 @@ def test_what_someone_agreed_is_where_they_agree_not_a_sentence_with_the_same_wo
     )
     question = "what did the Arland council agree about the frozen grain reserves?"
     assert "could repay the loan" in _quoted(make_library(tmp_path), question)
+
+
+def test_a_thing_the_question_places_somewhere_is_not_answered_from_another_place(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The only count of monitors is of another truce: Peru is named nowhere near it.
+    _article(
+        tmp_path,
+        "truce.md",
+        "Arland and Brevia sign a truce",
+        20,
+        "Arland and Brevia signed a truce in Velmara. It provides for a monitoring mission of 90 observers.",
+    )
+    _article(tmp_path, "peru.md", "Peru news", 22, "Fishing quotas in Peru were cut again, officials said.")
+    answer = make_library(tmp_path).answer("how many observers will monitor the truce in Peru?")
+    assert answer.quote is None, answer.quote
