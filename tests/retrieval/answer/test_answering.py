@@ -311,3 +311,19 @@ def test_a_thing_the_question_places_somewhere_is_not_answered_from_another_plac
     _article(tmp_path, "peru.md", "Peru news", 22, "Fishing quotas in Peru were cut again, officials said.")
     answer = make_library(tmp_path).answer("how many observers will monitor the truce in Peru?")
     assert answer.quote is None, answer.quote
+
+
+def test_when_something_will_be_is_not_answered_by_the_date_of_one_that_was(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The only date is of the last vote: when the next one will be, the articles do not say.
+    _article(
+        tmp_path,
+        "vote.md",
+        "Arland council votes",
+        20,
+        "In 2019 the Arland council held a vote on the harbour tax, which its members rejected by far.",
+    )
+    answer = make_library(tmp_path).answer("when will the Arland council hold a vote on the harbour tax?")
+    assert answer.quote is None, answer.quote
+    assert answer.closest is not None
