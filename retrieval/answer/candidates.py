@@ -161,8 +161,14 @@ _FUTURE = re.compile(
     r"intends?|going to|later this|coming)\b|'ll\b",
     re.IGNORECASE,
 )
-# ...and what was agreed or decided is to come too: "agreed to exchange prisoners at the Kessel crossing".
-_AGREED = re.compile(r"\b(?:agree|decide|promise|pledge|vow)[ds]? to\b|\bto be held\b", re.IGNORECASE)
+# The date or place a clause gives is of what is to come only if the clause says so ("plan" alone is a noun;
+# what was agreed or decided is to come too: "agreed to exchange prisoners at the Kessel crossing").
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|planned|scheduled|expected|next|upcoming|due to|set to|is to|are to|intends?|"
+    r"going to|later this|coming|plans? to|(?:agree|decide|promise|pledge|vow)[ds]? to|to be held)\b|'ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[-–—]\s")
 
 
 # "What did Moll say about Tarvik?" is not answered by "Brevian experts said Moll's departure left Tarvik
@@ -171,14 +177,10 @@ _AGREED = re.compile(r"\b(?:agree|decide|promise|pledge|vow)[ds]? to\b|\bto be h
 OTHER_SPEAKER = 0.8
 
 
-def _was_for_will(question: Question, sentence: str) -> bool:
-    """A "when" or "where" about what is to come, and a sentence only on what has been: "when will Ukraine
-    hold an election?" is not answered by "In 2019 he joined the election campaign"."""
-    return (
-        question.asked in (DATE, PLACE)
-        and bool(_FUTURE_QUESTION.search(question.text))
-        and not (_FUTURE.search(sentence) or _AGREED.search(sentence))
-    )
+def _to_come(sentence: str) -> str:
+    """The clauses of the sentence on what is to come: where and when one of them says, not another ("talks
+    in Geneva had been difficult, and a new round would be held soon" says nothing of where it will be)."""
+    return " ".join(clause for clause in _CLAUSE.split(sentence) if _TO_COME.search(clause))
 
 
 def _someone_else_speaks(sentence: str, parsed: q.Query, speaker: frozenset[str]) -> bool:
@@ -322,12 +324,14 @@ def _supplies(reading: _Reading, i: int) -> int:
     # A leading dateline ("GENEVA, Nov 23 (Wire) -") names no answer.
     start = prose.dateline_end(sentence.text)
     body = sentence.text[start:]
+    if question.asked in (DATE, PLACE) and _FUTURE_QUESTION.search(question.text):
+        # "When will Ukraine hold an election?" is not answered by "In 2019 he joined the election campaign".
+        body = _to_come(body)
     if question.counted:
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
         if not answer_types.counts(body, question.counted, found):
             return 0
-    unmeasured = question.measure and not answer_types.measures(body, question.measure)
-    if unmeasured or _was_for_will(question, body):
+    if question.measure and not answer_types.measures(body, question.measure):
         return 0
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return 0

@@ -324,6 +324,30 @@ def test_when_something_will_be_is_not_answered_by_the_date_of_one_that_was(
         20,
         "In 2019 the Arland council held a vote on the harbour tax, which its members rejected by far.",
     )
+    # ...nor by the date of a meeting on a plan ("plan" is a noun here, not what will be).
+    _article(
+        tmp_path,
+        "plan.md",
+        "Harbour tax plan",
+        21,
+        "The Arland council met on Sunday, and its harbour tax plan was cut from ten points to six.",
+    )
     answer = make_library(tmp_path).answer("when will the Arland council hold a vote on the harbour tax?")
     assert answer.quote is None, answer.quote
     assert answer.closest is not None
+
+
+def test_where_something_will_be_is_not_the_place_of_a_clause_on_what_was(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The sentence says what is to come, but the place is that of the round just ended.
+    _article(
+        tmp_path,
+        "round.md",
+        "Velmara round ends",
+        20,
+        "Arland's envoy said the talks with Brevia in Velmara had been tense but useful, "
+        "and that another round would be held soon.",
+    )
+    answer = make_library(tmp_path).answer("where will the next round of talks with Brevia be held?")
+    assert answer.quote is None, answer.quote
