@@ -13,8 +13,9 @@ from collections.abc import Callable, Collection, Sequence
 from retrieval.answer.question import CAUSE, DATE, DURATION, NAME, NUMBER, PERSON, PLACE, STATEMENT
 from retrieval.language import lexicon, text
 
+# "May" only with its capital: "the administration may be willing to..." is no date.
 _MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"January|February|March|April|(?-i:May)|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

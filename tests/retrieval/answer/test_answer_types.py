@@ -157,6 +157,12 @@ def test_words_that_begin_like_a_month_are_no_date() -> None:
     assert supplies("date", "The talks resume on Dec 3.", frozenset())
 
 
+def test_the_verb_may_is_no_month() -> None:
+    # "Arland may be willing to sign" says nothing of when; the month is written with its capital.
+    assert not supplies("date", "Arland may be willing to sign a Senate-approved pact.", frozenset())
+    assert supplies("date", "Arland will sign the pact in May.", frozenset())
+
+
 def test_a_capitalised_sentence_opener_is_no_name() -> None:
     assert not supplies("person", "Several of them met for hours.", frozenset({"who", "met"}))
     assert supplies("person", "Umerov met them for hours.", frozenset({"who", "met"}))

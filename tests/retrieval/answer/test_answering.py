@@ -405,3 +405,59 @@ def test_a_sentence_naming_another_ordinal_is_of_another_round(
         " time the delegations had met outside Kessel, where the first two rounds were held.",
     )
     assert "Kessel" in _quoted(make_library(tmp_path), "where were the first Velmara talks held?")
+
+
+def test_a_thing_the_question_places_somewhere_is_not_answered_from_another_place(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The only count of monitors is of another truce: Peru is named nowhere near it.
+    _article(
+        tmp_path,
+        "truce.md",
+        "Arland and Brevia sign a truce",
+        20,
+        "Arland and Brevia signed a truce in Velmara. It provides for a monitoring mission of 90 observers.",
+    )
+    _article(tmp_path, "peru.md", "Peru news", 22, "Fishing quotas in Peru were cut again, officials said.")
+    answer = make_library(tmp_path).answer("how many observers will monitor the truce in Peru?")
+    assert answer.quote is None, answer.quote
+
+
+def test_when_something_will_be_is_not_answered_by_the_date_of_one_that_was(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The only date is of the last vote: when the next one will be, the articles do not say.
+    _article(
+        tmp_path,
+        "vote.md",
+        "Arland council votes",
+        20,
+        "In 2019 the Arland council held a vote on the harbour tax, which its members rejected by far.",
+    )
+    # ...nor by the date of a meeting on a plan ("plan" is a noun here, not what will be).
+    _article(
+        tmp_path,
+        "plan.md",
+        "Harbour tax plan",
+        21,
+        "The Arland council met on Sunday, and its harbour tax plan was cut from ten points to six.",
+    )
+    answer = make_library(tmp_path).answer("when will the Arland council hold a vote on the harbour tax?")
+    assert answer.quote is None, answer.quote
+    assert answer.closest is not None
+
+
+def test_where_something_will_be_is_not_the_place_of_a_clause_on_what_was(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The sentence says what is to come, but the place is that of the round just ended.
+    _article(
+        tmp_path,
+        "round.md",
+        "Velmara round ends",
+        20,
+        "Arland's envoy said the talks with Brevia in Velmara had been tense but useful, "
+        "and that another round would be held soon.",
+    )
+    answer = make_library(tmp_path).answer("where will the next round of talks with Brevia be held?")
+    assert answer.quote is None, answer.quote
