@@ -262,12 +262,14 @@ def _places_held(parsed: q.Query, question: Question, terms: frozenset[str]) -> 
 # A place after a word of place in the question ("a ceasefire in Ukraine", "the talks in Geneva") says
 # where the thing asked is: a paragraph that names no such place is about another one.
 _LOCATED = re.compile(r"\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[^\W\d_][\w'’-]*)", re.IGNORECASE)
+# "in the Ukrainian team", "in Russian hands": a people's adjective after "in" describes, it places nothing.
+_DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
 
 
 def _located(question: Question) -> frozenset[str]:
     """The places the question names after a word of place ("in Ukraine")."""
     after = {w for m in _LOCATED.finditer(question.text) for w in text.words(m.group(1))}
-    return frozenset(after & question.places)
+    return frozenset(w for w in after & question.places if not _DEMONYM.search(w))
 
 
 def _held(parsed: q.Query, words: frozenset[str], terms: frozenset[str]) -> bool:

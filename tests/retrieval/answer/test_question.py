@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.answer.candidates import _located
 from retrieval.answer.question import analyse
 
 
@@ -155,6 +156,8 @@ def test_the_names_a_question_gives() -> None:
     assert analyse("WHO LEADS THE VELMARA DELEGATION?").names == {"velmara"}
     assert analyse("Who Leads The Delegation In Velmara?").names == {"velmara"}
     assert analyse("Що буде з Кримом після угоди?").names == {"кримом"}
+    # A rare English word is no name: "trilateral" need not be in a passage on three-way talks.
+    assert analyse("where were the first trilateral talks held?").names == frozenset()
     # Countries and cities, possessive too, are the setting a "who" or "where" needs in the passage.
     assert analyse("who leads Ukraine's delegation in Geneva?").places == {"ukraine's", "geneva"}
 
@@ -176,3 +179,9 @@ def test_the_speaker_asked_about_is_someone_not_a_document() -> None:
     assert analyse("what Brevia proposed about the border").speaker == {"brevia"}
     assert analyse("what does the 12-point plan say about the border?").speaker == frozenset()
     assert analyse("when did the envoy arrive?").speaker == frozenset()
+
+
+def test_a_people_s_adjective_after_in_places_nothing() -> None:
+    # "in Ukraine" places the thing asked; "in the Ukrainian team" only describes the team.
+    assert _located(analyse("how many observers will monitor a ceasefire in Ukraine?")) == {"ukraine"}
+    assert _located(analyse("how many people were in the Ukrainian team at the talks?")) == frozenset()
