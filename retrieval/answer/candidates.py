@@ -114,15 +114,19 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         return []
     reading = _Reading(hit, parsed, question, passage)
     future = bool(_FUTURE_QUESTION.search(question.text))
+    context_found = selection.around(parsed, frame, whole)
+    specifics = selection.specifics(parsed, question.text)
     scored = []
     for i, sentence in enumerate(reading.sentences):
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, before)
-        score, coverage = selection.score_sentence(parsed, sentence.terms, context, frame, whole)
+        score, coverage = selection.score_sentence(parsed, sentence.terms, context, context_found)
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
-        if not selection.specified(parsed, sentence.terms | context | frame, question.text):
+        if specifics and not all(
+            selection.match_weight(c, sentence.terms | context | frame) for c in specifics
+        ):
             continue
         if selection.another_ordinal(question.text, sentence.text):
             continue
