@@ -323,14 +323,17 @@ def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
     cause answers a "why", not the one that restates the event. Both checks are costly, so they run down
     the ranking only until each pick is found: the result is what filtering every sentence first would give.
     """
-    ranked = (x for x in sorted(scored, reverse=True) if reading.quotable(x[2]))
-    best = next(ranked, None)
-    if best is None:
+    ordered = sorted(scored, reverse=True)
+    at = next((n for n, x in enumerate(ordered) if reading.quotable(x[2])), None)
+    if at is None:
         return []
+    best, rest = ordered[at], ordered[at + 1 :]
     supplying, strongest = best, 0
-    for x in itertools.chain([best], ranked):
+    # The rest of the ranking after `best`, quotable or not: quotable is asked only of a sentence that
+    # would supply more than the strongest so far (the costlier test, and most sentences supply no more).
+    for x in itertools.chain([best], rest):
         found = _supplies(reading, x[2])
-        if found > strongest:
+        if found > strongest and (x is best or reading.quotable(x[2])):
             supplying, strongest = x, found
         if strongest == answer_types.STRONG:
             break
@@ -438,8 +441,8 @@ def _span(reading: _Reading, i: int) -> tuple[int, int]:
     for j in (i - 1, i + 1):
         if (
             0 <= j < len(sentences)
-            and reading.quotable(j)
             and own_share(parsed, sentences[j].terms) >= OWN_SHARE
+            and reading.quotable(j)
         ):
             if j < i:
                 return sentences[j].start + prose.dateline_end(paragraph[sentences[j].start : end]), end
