@@ -114,15 +114,19 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         return []
     reading = _Reading(hit, parsed, question, passage)
     future = bool(_FUTURE_QUESTION.search(question.text))
+    context_found = selection.around(parsed, frame, whole)
+    specifics = selection.specifics(parsed, question.text)
     scored = []
     for i, sentence in enumerate(reading.sentences):
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, before)
-        score, coverage = selection.score_sentence(parsed, sentence.terms, context, frame, whole)
+        score, coverage = selection.score_sentence(parsed, sentence.terms, context, context_found)
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
-        if not selection.specified(parsed, sentence.terms | context | frame, question.text):
+        if specifics and not all(
+            selection.match_weight(c, sentence.terms | context | frame) for c in specifics
+        ):
             continue
         if selection.another_ordinal(question.text, sentence.text):
             continue
@@ -321,14 +325,17 @@ def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
     cause answers a "why", not the one that restates the event. Both checks are costly, so they run down
     the ranking only until each pick is found: the result is what filtering every sentence first would give.
     """
-    ranked = (x for x in sorted(scored, reverse=True) if reading.quotable(x[2]))
-    best = next(ranked, None)
-    if best is None:
+    ordered = sorted(scored, reverse=True)
+    at = next((n for n, x in enumerate(ordered) if reading.quotable(x[2])), None)
+    if at is None:
         return []
+    best, rest = ordered[at], ordered[at + 1 :]
     supplying, strongest = best, 0
-    for x in itertools.chain([best], ranked):
+    # The rest of the ranking after `best`, quotable or not: quotable is asked only of a sentence that
+    # would supply more than the strongest so far (the costlier test, and most sentences supply no more).
+    for x in itertools.chain([best], rest):
         found = _supplies(reading, x[2])
-        if found > strongest:
+        if found > strongest and (x is best or reading.quotable(x[2])):
             supplying, strongest = x, found
         if strongest == answer_types.STRONG:
             break
@@ -436,8 +443,8 @@ def _span(reading: _Reading, i: int) -> tuple[int, int]:
     for j in (i - 1, i + 1):
         if (
             0 <= j < len(sentences)
-            and reading.quotable(j)
             and own_share(parsed, sentences[j].terms) >= OWN_SHARE
+            and reading.quotable(j)
         ):
             if j < i:
                 return sentences[j].start + prose.dateline_end(paragraph[sentences[j].start : end]), end

@@ -94,13 +94,14 @@ def _sentences(passage: Passage) -> _Spans:
     if known is not None and known[4] is not None:
         return known[4]
     spans = sentence_spans(passage.text) or [(0, len(passage.text))]
-    buckets: list[dict[str, None]] = [{} for _ in spans]
-    at = 0
-    for term, start in zip(passage.terms, passage.starts, strict=True):
-        while at + 1 < len(spans) and start >= spans[at][1]:
-            at += 1
-        buckets[at][term] = None
-    split = tuple((a, b, tuple(terms)) for (a, b), terms in zip(spans, buckets, strict=True))
+    # A token belongs to the first sentence it starts before the end of (the last takes the rest): the
+    # cuts between sentences' tokens are found by bisection, and each sentence's terms sliced at C speed.
+    cuts = [bisect_left(passage.starts, end) for _, end in spans[:-1]]
+    bounds = zip([0, *cuts], [*cuts, len(passage.terms)], strict=True)
+    split = tuple(
+        (a, b, tuple(dict.fromkeys(passage.terms[first:last])))
+        for (a, b), (first, last) in zip(spans, bounds, strict=True)
+    )
     _remember(passage.text, (passage.terms, passage.words, passage.starts, passage.ends, split))
     return split
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from retrieval.answer import salience, spelling
 from retrieval.index.bm25 import Index, lucene_idf
@@ -219,12 +219,14 @@ def _related(word: str, term: str, index: Index) -> list[str]:
 
 def _wordnet_terms(term: str, index: Index) -> list[str]:
     """The single-word index terms of the words WordNet relates to `term`, most relevant first."""
-    found = []
-    for related in lexicon.related_words(term):
-        terms = text.terms(related)
-        if len(terms) == 1 and index.doc_freq(terms[0]) > 0 and terms[0] not in found:
-            found.append(terms[0])
-    return found
+    return [t for t in _wordnet_words(term) if index.doc_freq(t) > 0]
+
+
+@lru_cache(maxsize=4096)
+def _wordnet_words(term: str) -> tuple[str, ...]:
+    # The words' terms, whatever the folder holds: tokenising them was most of a question's parse.
+    single = (terms[0] for related in lexicon.related_words(term) if len(terms := text.terms(related)) == 1)
+    return tuple(dict.fromkeys(single))
 
 
 def synonyms(term: str) -> list[str]:

@@ -51,10 +51,13 @@ _DAY = re.compile(
 
 def specified(parsed: q.Query, terms: Set[str], question: str) -> bool:
     """True if `terms` hold every number, month and ordinal the question names (days of a month aside)."""
+    return all(match_weight(c, terms) for c in specifics(parsed, question))
+
+
+def specifics(parsed: q.Query, question: str) -> tuple[q.Concept, ...]:
+    """The concepts `specified` requires: found once per paragraph, tested for each of its sentences."""
     days = _days(question)
-    return all(
-        match_weight(c, terms) for c in parsed.concepts if _SPECIFIC.match(c.word) and c.word not in days
-    )
+    return tuple(c for c in parsed.concepts if _SPECIFIC.match(c.word) and c.word not in days)
 
 
 @lru_cache(maxsize=256)
@@ -73,31 +76,48 @@ _ORDINAL = re.compile(
 
 def another_ordinal(question: str, sentence: str) -> bool:
     """True if the sentence names an ordinal, none of them the question's, and the question names one."""
-    asked = {m.group().casefold() for m in _ORDINAL.finditer(question)}
+    asked = _ordinals(question)
     if not asked:
         return False
     named = {m.group().casefold() for m in _ORDINAL.finditer(sentence)}
     return bool(named) and not named & asked
 
 
+@lru_cache(maxsize=256)
+def _ordinals(question: str) -> frozenset[str]:
+    # Asked of every sentence a question reads: found once per question.
+    return frozenset(m.group().casefold() for m in _ORDINAL.finditer(question))
+
+
+Around = tuple[tuple[float, float], ...]  # per concept: the weight and share found in a paragraph's context
+
+
+def around(parsed: q.Query, frame: Set[str], paragraph: Set[str]) -> Around:
+    """Each concept's discounted weight and share in the heading and title (`frame`) or elsewhere in the
+    paragraph: the same for all its sentences, so matched once per paragraph (for score_sentence)."""
+    found = []
+    for concept in parsed.concepts:
+        in_frame, framed = match(concept, frame)
+        in_paragraph, held = match(concept, paragraph)
+        found.append((max(CONTEXT_WEIGHT * in_frame, PARAGRAPH_WEIGHT * in_paragraph), max(framed, held)))
+    return tuple(found)
+
+
 def score_sentence(
-    parsed: q.Query, own: Set[str], antecedent: Set[str], frame: Set[str], paragraph: Set[str]
+    parsed: q.Query, own: Set[str], antecedent: Set[str], context: Around
 ) -> tuple[float, float]:
     """The weight the sentence covers (own words in full, context words discounted) and the share of the
-    question's coverage mass found in it or around it (query.Concept.weight and .mass)."""
+    question's coverage mass found in it or around it (query.Concept.weight and .mass); `context` is
+    `around(parsed, frame, paragraph)` for its heading and title and its paragraph."""
     score = 0.0
     covered = 0.0
-    for concept in parsed.concepts:
+    for concept, (elsewhere, held_elsewhere) in zip(parsed.concepts, context, strict=True):
         weight, share = match(concept, own)
         # Context counts at most 0.8 of a match: a sentence with the concept's best alternative needs none.
         if weight < concept.top_weight:
-            for discount, terms in (
-                (ANTECEDENT_WEIGHT, antecedent),
-                (CONTEXT_WEIGHT, frame),
-                (PARAGRAPH_WEIGHT, paragraph),
-            ):
-                found, held = match(concept, terms)
-                weight, share = max(weight, discount * found), max(share, held)
+            found, held = match(concept, antecedent)
+            weight = max(weight, ANTECEDENT_WEIGHT * found, elsewhere)
+            share = max(share, held, held_elsewhere)
         if weight:
             score += concept.weight * weight
             covered += concept.mass * share
