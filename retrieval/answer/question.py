@@ -71,7 +71,8 @@ _ASKED = (
         r"warn|write|post|think|call|argue|suggest|promise|demand|propose|offer|reply|respond|add|note|"
         r"stress|insist|admit|deny|describe|report)\b|^how did .{2,60} (?:react|respond|describe|reply)\b",
     ),
-    (DEFINITION, r"^(?:who|what) (?:is|are|was|were) (?!the\b|a\b|an\b)\S+(?: \S+){0,2}$"),
+    # "who is Umerov?" asks what he is; "who is Umerov's spokesperson?" asks for a person.
+    (DEFINITION, r"^(?:who|what) (?:is|are|was|were) (?!the\b|a\b|an\b)(?!\S+['’]s? \S)\S+(?: \S+){0,2}$"),
     (
         PERSON,
         r"^(?:who|whom|whose)\b|\bby whom\b|\bwhich (?:official|minister|envoy|leader|person|"

@@ -77,6 +77,7 @@ def test_small_talk_alone_asks_nothing(message: str, kind: str) -> None:
         ("who drafted the plan?", "person"),
         ("who is the new head of the ministry?", "person"),
         ("who is Rustem Umerov?", "definition"),
+        ("who is Umerov's spokesperson?", "person"),
         ("On what date did the Kremlin receive the proposals?", "date"),
         ("when do the new rules start", "date"),
         ("how long did the talks last", "duration"),
