@@ -113,7 +113,6 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     if not _of_the_question(parsed, question, whole | frame):
         return []
     reading = _Reading(hit, parsed, question, passage)
-    future = bool(_FUTURE_QUESTION.search(question.text))
     context_found = selection.around(parsed, frame, whole)
     specifics = selection.specifics(parsed, question.text)
     scored = []
@@ -130,7 +129,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             continue
         if selection.another_ordinal(question.text, sentence.text):
             continue
-        scored.append((score * _emphasis(sentence, parsed, question, future=future), coverage, i))
+        scored.append((score * _emphasis(sentence, parsed, question), coverage, i))
     return _best_two(reading, scored)
 
 
@@ -141,16 +140,16 @@ def _of_the_question(parsed: q.Query, question: Question, around: frozenset[str]
     if question.asked in (PLACE, PERSON) and not _places_held(parsed, question, around):
         return False  # "where were the Florida talks held?": a paragraph without Florida is of other talks
     # "how many observers will monitor a ceasefire in Ukraine?": not one in another country
-    return _held(parsed, _located(question), around)
+    return _held(parsed, question.located, around)
 
 
-def _emphasis(sentence: Sentence, parsed: q.Query, question: Question, *, future: bool) -> float:
+def _emphasis(sentence: Sentence, parsed: q.Query, question: Question) -> float:
     """What the sentence's score is multiplied by: more for one that says yes or no, or is the speaker's
     own word; less for one on what was when what will be is asked, or for another speaker's word."""
     factor = 1.0
     if question.asked == YES_NO and _answers_yes_or_no(sentence, parsed):
         factor *= 1 + POLARITY_BONUS
-    if future and not _FUTURE.search(sentence.text):
+    if question.to_come and not _FUTURE.search(sentence.text):
         factor *= PAST_FOR_FUTURE
     if question.speaker and _someone_else_speaks(sentence.text, parsed, question.speaker):
         factor *= OTHER_SPEAKER
@@ -174,7 +173,6 @@ POLARITY_OWN_SHARE = 0.6
 # gives is of another round, election or meeting than the one to come: it supplies no "when" or "where"
 # (shown as the closest passage; news dev and real news each refuse one more, no right answer lost).
 PAST_FOR_FUTURE = 0.8
-_FUTURE_QUESTION = re.compile(r"\b(?:will|next|upcoming|going to|scheduled|planned|due to)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|plans?|planned|scheduled|expected|next|upcoming|due to|set to|is to|are to|"
     r"intends?|going to|later this|coming)\b|'ll\b",
@@ -263,19 +261,6 @@ def _places_held(parsed: q.Query, question: Question, terms: frozenset[str]) -> 
     return _held(parsed, question.names | question.places, terms)
 
 
-# A place after a word of place in the question ("a ceasefire in Ukraine", "the talks in Geneva") says
-# where the thing asked is: a paragraph that names no such place is about another one.
-_LOCATED = re.compile(r"\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[^\W\d_][\w'’-]*)", re.IGNORECASE)
-# "in the Ukrainian team", "in Russian hands": a people's adjective after "in" describes, it places nothing.
-_DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
-
-
-def _located(question: Question) -> frozenset[str]:
-    """The places the question names after a word of place ("in Ukraine")."""
-    after = {w for m in _LOCATED.finditer(question.text) for w in text.words(m.group(1))}
-    return frozenset(w for w in after & question.places if not _DEMONYM.search(w))
-
-
 def _held(parsed: q.Query, words: frozenset[str], terms: frozenset[str]) -> bool:
     """Every concept whose word is one of `words` (as written, not put right) is in `terms`."""
     asked = (c for c in parsed.concepts if c.word in words and c.alternatives[0] == c.term)
@@ -350,7 +335,7 @@ def _supplies(reading: _Reading, i: int) -> int:
     # A leading dateline ("GENEVA, Nov 23 (Wire) -") names no answer.
     start = prose.dateline_end(sentence.text)
     body = sentence.text[start:]
-    if question.asked in (DATE, PLACE) and _FUTURE_QUESTION.search(question.text):
+    if question.asked in (DATE, PLACE) and question.to_come:
         # "When will Ukraine hold an election?" is not answered by "In 2019 he joined the election campaign".
         body = _to_come(body)
     if _ruled_out(reading, sentence, start, body):

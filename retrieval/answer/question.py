@@ -159,6 +159,11 @@ class Question:
     # The countries, cities and peoples it names ("Geneva", "Russian"): news names them many ways, so only
     # a "who" or "where" needs them in the passage (the setting of the event asked about).
     places: frozenset[str] = frozenset()
+    # Those of them after a word of place ("a ceasefire in Ukraine"): where the thing asked is, so a
+    # paragraph that names no such place is about another one.
+    located: frozenset[str] = frozenset()
+    # It asks about what is to come ("when is the next round?", "where will they meet?").
+    to_come: bool = False
     # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
     # must stand beside it.
     named: str | None = None
@@ -194,13 +199,16 @@ def analyse(message: str) -> Question:
     counted = _COUNTED.search(asking.casefold())
     named = _NAMED.search(asking.casefold())
     wh = _WH_AFTER_BREAK.search(asking)
+    places = frozenset(w for w in text.words(asking) if _POSSESSIVE.sub("", w) in lexicon.PROPER_NOUNS)
     return Question(
         asking,
         asked_type(asking[wh.start(1) :] if wh else asking),
         framing=framing,
         counted=_head_noun(counted.group(1)) if counted else None,
         names=_names(asking),
-        places=frozenset(w for w in text.words(asking) if _POSSESSIVE.sub("", w) in lexicon.PROPER_NOUNS),
+        places=places,
+        located=_located(asking, places),
+        to_come=bool(_AHEAD.search(asking)),
         measure=next((kind for kind, pattern in _MEASURES if pattern.search(asking.casefold())), None),
         named=_head_noun(named.group(1)) if named else None,
         setting=_setting(asking.casefold()),
@@ -233,6 +241,10 @@ def _wh_spelt(asking: str) -> str:
 NAME_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LOCATED = re.compile(r"\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[^\W\d_][\w'’-]*)", re.IGNORECASE)
+# "in the Ukrainian team", "in Russian hands": a people's adjective after "in" describes, it places nothing.
+_DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
+_AHEAD = re.compile(r"\b(?:will|next|upcoming|going to|scheduled|planned|due to)\b", re.IGNORECASE)
 
 
 # "what did the US and Russia agree on military contacts in the second round": who speaks (X), the verb,
@@ -303,6 +315,12 @@ def _names(asking: str) -> frozenset[str]:
         if capitalised or unknown:
             found.add(folded)
     return frozenset(found - _CALENDAR)
+
+
+def _located(asking: str, places: frozenset[str]) -> frozenset[str]:
+    """The places the question names after a word of place ("in Ukraine")."""
+    after = {w for m in _LOCATED.finditer(asking) for w in text.words(m.group(1))}
+    return frozenset(w for w in after & places if not _DEMONYM.search(w))
 
 
 def _head_noun(phrase: str) -> str | None:

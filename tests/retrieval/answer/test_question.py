@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer.candidates import _located
 from retrieval.answer.question import analyse
 
 
@@ -184,5 +183,5 @@ def test_the_speaker_asked_about_is_someone_not_a_document() -> None:
 
 def test_a_people_s_adjective_after_in_places_nothing() -> None:
     # "in Ukraine" places the thing asked; "in the Ukrainian team" only describes the team.
-    assert _located(analyse("how many observers will monitor a ceasefire in Ukraine?")) == {"ukraine"}
-    assert _located(analyse("how many people were in the Ukrainian team at the talks?")) == frozenset()
+    assert analyse("how many observers will monitor a ceasefire in Ukraine?").located == {"ukraine"}
+    assert analyse("how many people were in the Ukrainian team at the talks?").located == frozenset()
