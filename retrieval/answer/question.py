@@ -34,6 +34,8 @@ _YES_NO = re.compile(
     r"^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must|"
     r"isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|hasn't|haven't)\b"
 )
+# "Which hotel...?" asks for a place, and for the name of a hotel: "in Abu Dhabi" does not answer it.
+_BUILDING = r"\b(?:which|what) (hotel|palace|resort|residence|airport|embassy|stadium|building|estate)\b"
 # (answer type, pattern over the lower-cased question), first match wins.
 _ASKED = (
     (DURATION, r"\bhow long\b|\bfor how long\b|\bhow many (?:hours|days|weeks|months|years|minutes)\b"),
@@ -51,7 +53,7 @@ _ASKED = (
     (
         PLACE,
         r"^where\b|\b(?:which|what) (?:city|town|venue|place|location|region|village|site)\b|"
-        r"\bin which (?:city|country|town|place)\b|^(?:где|де|куда|куди)\b",
+        r"\bin which (?:city|country|town|place)\b|^(?:где|де|куда|куди)\b|" + _BUILDING,
     ),
     (
         CAUSE,
@@ -210,10 +212,16 @@ def analyse(message: str) -> Question:
         located=_located(asking, places),
         to_come=bool(_AHEAD.search(asking)),
         measure=next((kind for kind, pattern in _MEASURES if pattern.search(asking.casefold())), None),
-        named=_head_noun(named.group(1)) if named else None,
+        named=_head_noun(named.group(1)) if named else _building(asking),
         setting=_setting(asking.casefold()),
         speaker=_speaker(asking.casefold()),
     )
+
+
+def _building(asking: str) -> str | None:
+    """The kind of building a place question asks the name of ("hotel" in "in which hotel did..."), if any."""
+    match = re.search(_BUILDING, asking.casefold())
+    return match.group(1) if match else None
 
 
 _WH_WORDS = ("what", "which", "when", "where", "who", "whom", "whose", "why", "how")

@@ -223,6 +223,22 @@ def test_where_is_answered_only_by_a_passage_on_the_place_the_question_names(
     assert "Lowmere" in _quoted(make_library(tmp_path), "where were the florida talks held?")
 
 
+def test_which_hotel_is_answered_by_a_named_hotel_not_by_the_city(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Both sentences place the talks; only one names the hotel the question asks for.
+    _article(
+        tmp_path,
+        "velmara.md",
+        "First Velmara talks",
+        20,
+        "Envoys are in Velmara, where the first three-way meeting between Arland and Brevia is taking place. "
+        "Talks began on Friday evening at the Korsa Grand hotel.",
+    )
+    quoted = _quoted(make_library(tmp_path), "In which hotel did the first Velmara meeting take place?")
+    assert "Korsa Grand" in quoted
+
+
 def test_what_someone_agreed_is_the_sentence_on_the_thing_not_the_lead_on_the_round(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:

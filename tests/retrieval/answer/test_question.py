@@ -101,6 +101,8 @@ def test_the_answer_type_asked(message: str, asked: str) -> None:
 def test_the_counted_and_the_named_noun() -> None:
     assert analyse("how many prisoners were exchanged?").counted == "prisoners"
     assert analyse("what is the name of the private club in the city?").named == "club"
+    assert analyse("in which hotel did the talks take place?").named == "hotel"
+    assert analyse("in which hotel did the talks take place?").asked == "place"
     assert analyse("how long did it take").framing == {"how", "long"}
 
 
