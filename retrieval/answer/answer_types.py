@@ -40,6 +40,9 @@ _DATE = re.compile(
     r"понеділ\w*|вівтор\w*|серед\w|четвер\w*|п'ятниц\w|субот\w|неділ\w))(?![^\W_])",
     re.IGNORECASE,
 )
+# "Until when...?" asks where a span ends: the date must follow a word that ends one.
+_UNTIL_ASKED = frozenset({"until", "till", "til"})
+_ENDS_SPAN = re.compile(r"\b(?:until|till|through|to|by|before|up to)\s+(?:the\s+)?$", re.IGNORECASE)
 _DURATION = re.compile(
     rf"\b(?:\d[\d.,]*|{_NUMBER_WORDS}|an?|several|many|few)[\s-]+(?:more\s+|full\s+)?(?:{_UNITS})\b|"
     r"\b(?:hours|days|weeks|months|years)[\s-](?:long|of talks|of negotiations)\b|\bovernight\b|"
@@ -240,6 +243,15 @@ def _new(matches: list[str], question_words: frozenset[str]) -> bool:
 
 
 def _date(sentence: str, asked: frozenset[str]) -> bool:
+    """A date the question lacks; for "until when...?" one that ends a span ("until February 1")."""
+    dates = list(_DATE.finditer(sentence))
+    if asked & _UNTIL_ASKED:
+        dates = [m for m in dates if _ENDS_SPAN.search(sentence[max(0, m.start() - 12) : m.start()])]
+    return _new([m.group() for m in dates], asked)
+
+
+def _any_date(sentence: str, asked: frozenset[str]) -> bool:
+    """Any date the question lacks: for "until when...?", "on Friday" is when it was said, at best."""
     return _new([m.group() for m in _DATE.finditer(sentence)], asked)
 
 
@@ -565,4 +577,8 @@ _CHECKS: dict[str, Callable[[str, frozenset[str]], bool]] = {
     NAME: _name,
     STATEMENT: _statement,
 }
-_LOOSE: dict[str, Callable[[str, frozenset[str]], bool]] = {PERSON: _someone, PLACE: _somewhere}
+_LOOSE: dict[str, Callable[[str, frozenset[str]], bool]] = {
+    PERSON: _someone,
+    PLACE: _somewhere,
+    DATE: _any_date,
+}

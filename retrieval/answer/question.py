@@ -47,7 +47,7 @@ _ASKED = (
     ),
     (
         DATE,
-        r"^when\b|\bwhat (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bon which day\b|"
+        r"^when\b|\bwhat (?:date|day|year|month|time)\b|\b(?:since|by|until|till) when\b|\bon which day\b|"
         r"^(?:когда|коли)\b",
     ),
     (

@@ -163,6 +163,14 @@ def test_the_verb_may_is_no_month() -> None:
     assert supplies("date", "Arland will sign the pact in May.", frozenset())
 
 
+def test_until_when_is_answered_by_the_date_a_span_ends() -> None:
+    # "until when...?" asks where a span ends; the day something was said answers it only weakly.
+    asked = frozenset({"until", "when", "did", "arland", "pause", "strikes"})
+    assert strength("date", "Arland paused strikes for a week, until March 3, it said.", asked) == STRONG
+    assert strength("date", "On Friday Arland confirmed the pause in strikes.", asked) == WEAK
+    assert strength("date", "On Friday Arland confirmed the pause in strikes.", asked - {"until"}) == STRONG
+
+
 def test_a_capitalised_sentence_opener_is_no_name() -> None:
     assert not supplies("person", "Several of them met for hours.", frozenset({"who", "met"}))
     assert supplies("person", "Umerov met them for hours.", frozenset({"who", "met"}))

@@ -90,6 +90,7 @@ def test_small_talk_alone_asks_nothing(message: str, kind: str) -> None:
         ("what did the spokesman say about the plan?", "statement"),
         ("what does the draft say about elections?", "other"),
         ("did the minister quit?", "yes-no"),
+        ("until when did the pause last?", "date"),
         ("what happens to Crimea?", "other"),
         ("about the Geneva talks, who led the US side?", "person"),
     ],
