@@ -293,10 +293,15 @@ _DOCUMENT = re.compile(
 )
 
 
+# "According to Peskov, what was...?", "When will they meet, according to Medinsky?": his word is asked for.
+_ACCORDING_TO = re.compile(r"\baccording to ((?:[^\W\d_][\w'’.-]* ?){1,3}?)\s*(?:[,?!.]|$)")
+
+
 def _speaker(asking: str) -> frozenset[str]:
-    """The terms of X in "what did X say about Y", when X is not a document."""
+    """The terms of X in "what did X say about Y" or "..., according to X?", when X is not a document."""
     shape = _STATEMENT_SHAPE.search(asking)
-    said_by = (shape["x"] or shape["x2"]) if shape else ""
+    according = _ACCORDING_TO.search(asking)
+    said_by = (shape["x"] or shape["x2"]) if shape else according.group(1) if according else ""
     return frozenset() if _DOCUMENT.search(said_by) else frozenset(text.terms(said_by))
 
 

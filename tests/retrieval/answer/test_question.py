@@ -180,6 +180,10 @@ def test_the_speaker_and_setting_of_what_someone_said_about_something() -> None:
 def test_the_speaker_asked_about_is_someone_not_a_document() -> None:
     assert analyse("what did the Arland envoy say about the border?").speaker == {"arland", "envoy"}
     assert analyse("what Brevia proposed about the border").speaker == {"brevia"}
+    # "According to X" asks for X's word wherever it stands; a document is not a speaker.
+    assert analyse("According to Tarvik, what was the condition for talks?").speaker == {"tarvik"}
+    assert analyse("when will they meet again, according to Ona Tarvik?").speaker == {"ona", "tarvik"}
+    assert analyse("according to the draft, who pays?").speaker == frozenset()
     assert analyse("what does the 12-point plan say about the border?").speaker == frozenset()
     assert analyse("when did the envoy arrive?").speaker == frozenset()
 
