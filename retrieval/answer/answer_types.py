@@ -43,6 +43,8 @@ _DATE = re.compile(
 # "Until when...?" asks where a span ends: the date must follow a word that ends one.
 _UNTIL_ASKED = frozenset({"until", "till", "til"})
 _ENDS_SPAN = re.compile(r"\b(?:until|till|through|to|by|before|up to)\s+(?:the\s+)?$", re.IGNORECASE)
+# A date with the end of its range ("November 29-30"): no count of anything.
+_DATE_SPAN = re.compile(rf"(?:{_DATE.pattern})(?:\s*[-–]\s*\d{{1,2}}\b)?", re.IGNORECASE)
 _DURATION = re.compile(
     rf"\b(?:\d[\d.,]*|{_NUMBER_WORDS}|an?|several|many|few)[\s-]+(?:more\s+|full\s+)?(?:{_UNITS})\b|"
     r"\b(?:hours|days|weeks|months|years)[\s-](?:long|of talks|of negotiations)\b|\bovernight\b|"
@@ -515,7 +517,8 @@ def counts(
     `spelt` holds other index terms for the word (its spelling put right: "reactcors" is "reactor").
     """
     if counted in _ANYONE:
-        return _number(sentence, frozenset())  # "how many people": "a team of ten representatives"
+        # "how many people": "a team of ten representatives", not "a meeting on November 29-30".
+        return _number(_DATE_SPAN.sub(" ", sentence), frozenset())
     wanted = set(text.terms(counted)) | set(spelt)
     for token in text.tokens(sentence) if found is None else found:
         if token.term in wanted:

@@ -60,6 +60,9 @@ def test_a_number_must_count_the_thing_asked_about() -> None:
     assert not counts("Many have spent three years in Russian prisons.", "prisoners")
     # People counted in general words: a count of any kind of them.
     assert counts("Brevia sent a larger team of ten representatives.", "people")
+    # ...but a date counts no one, a range of days included.
+    assert not counts("Tarvik resigned before a meeting with Arland's envoys on November 29-30.", "people")
+    assert not counts("The envoys met in Velmara on 4 March 2025.", "people")
 
 
 @pytest.mark.parametrize(
