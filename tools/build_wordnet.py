@@ -17,7 +17,8 @@ spaces ("armed forces", "step down"). They are ordered best first.
 
 Which words and relations:
 * headwords: single lower-case alphabetic WordNet lemmas (nouns, verbs, adjectives)
-  with wordfreq zipf >= --min-zipf (2.5);
+  with wordfreq zipf >= --min-zipf (2.5), and phrasal verbs (a verb and a particle:
+  "pull out", "step down") whose words have zipf >= --phrase-zipf;
 * for each sense of the headword, weighted by how often WordNet's tagged corpus
   (cntlist.rev) uses that sense: the synset's other lemmas (synonyms), the
   derivationally related forms of that very word (resign <-> resignation), the
@@ -52,6 +53,8 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "retrieval" / "data" / "wordnet.tsv"
 SOURCE_NAME = "Princeton WordNet 3.0, from Debian package wordnet-base"
 
+# The particles of phrasal verbs kept as headwords of their own ("step down", "give up", "call off").
+PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over"})
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj"}  # headword parts of speech
 DATA_FILES = {**POS_FILES, "r": "adv"}  # pointers may lead to adverbs too
 SS_TYPE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}  # sense-key ss_type -> index file
@@ -314,12 +317,19 @@ def build(min_zipf: float, phrase_zipf: float, max_related: int, min_score: floa
     table: dict[str, list[str]] = {}
     for raw_word in sorted(w for pos in POS_FILES for w in builder.wn.index[pos]):
         word = builder.display(raw_word)
-        if word is None or " " in word or word in table:
+        if word is None or word in table or (" " in word and not phrasal_verb(builder, raw_word)):
             continue
         kept = builder.rank(builder.related_scores(raw_word, word), min_score, max_related)
         if kept:
             table[word] = kept
     return table
+
+
+def phrasal_verb(builder: TableBuilder, raw_word: str) -> bool:
+    """A verb and its particle ("pull_out", "step_down"): a question's "pulling out" means "withdraw",
+    which the verb alone ("pull": "draw", "drag") does not say."""
+    parts = raw_word.split("_")
+    return len(parts) == 2 and parts[1] in PARTICLES and raw_word in builder.wn.index["v"]
 
 
 def write(table: Mapping[str, Sequence[str]], path: Path, min_zipf: float) -> None:

@@ -183,6 +183,10 @@ def _wordnet() -> dict[str, tuple[str, ...]]:
     for line in _lines("wordnet.tsv"):
         word, *others = line.split("\t")
         singles = [w for w in others if " " not in w and w.isalpha()]
+        verb, _, particle = word.partition(" ")
+        if particle:  # a phrasal verb ("pull out"), keyed by its verb's stem: see phrasal_key
+            forward.setdefault(phrasal_key(english_stemmer().stemWord(verb), particle), []).extend(singles)
+            continue
         forward.setdefault(english_stemmer().stemWord(word), []).extend(singles)
         for other in singles:
             backward.setdefault(english_stemmer().stemWord(other), []).append(word)
@@ -191,8 +195,14 @@ def _wordnet() -> dict[str, tuple[str, ...]]:
     return {s: tuple(dict.fromkeys(forward.get(s, []) + backward.get(s, []))) for s in stems}
 
 
+def phrasal_key(stem: str, particle: str) -> str:
+    """The related_words key of a phrasal verb: its verb's Snowball stem and its particle ("pull out")."""
+    return f"{stem} {particle}"
+
+
 def related_words(stem: str) -> tuple[str, ...]:
-    """Words WordNet relates to the English word with this Snowball stem, most relevant first.
+    """Words WordNet relates to the English word with this Snowball stem (or to the phrasal verb of
+    this phrasal_key), most relevant first.
 
     From Princeton WordNet 3.0 (retrieval/data/wordnet.tsv; licence in WORDNET-LICENSE.txt).
     """

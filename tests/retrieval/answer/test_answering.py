@@ -331,6 +331,15 @@ def test_a_word_wordnet_relates_to_the_question_s_ranks_the_sentence_that_paraph
     assert "declared" in quoted
 
 
+def test_a_phrasal_verb_is_searched_in_the_sense_of_the_phrase(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Step down" is "resign"; what "step" alone means (a pace, a measure) is no paraphrase of it.
+    _article(tmp_path, "envoy.md", "Arland envoy", 20, "Ona Tarvik resigned as Arland's envoy on Monday.")
+    _article(tmp_path, "market.md", "Velmara market", 22, "Ona Tarvik visited the Velmara market on Tuesday.")
+    assert "resigned" in _quoted(make_library(tmp_path), "when did Ona Tarvik step down?")
+
+
 def test_a_word_wordnet_relates_to_the_question_s_does_not_cover_it(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
