@@ -76,6 +76,7 @@ _STRONG_CAUSE = re.compile(
     r"потому что|из-за|так как|поскольку|чтобы|через те що|тому що|бо|щоб)\b",
     re.IGNORECASE,
 )
+_CAUSED_BY = re.compile(r"(?:caused|prompted|triggered|sparked|driven|motivated) by", re.IGNORECASE)
 # An effect after its cause: "Attacks hit the grid, forcing blackouts", "...which prompted the move".
 _EFFECT = re.compile(
     r"(?:,\s*|\bwhich\s+|\bthat\s+)(?:(?:forc|prompt|caus|trigger|spark)(?:ed|ing)|lead(?:ing)? to|led to|"
@@ -274,7 +275,9 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
     words the question lacks, or an effect after its cause: "..., forcing blackouts"), WEAK (only a word
     that often goes with one, such as "after" or "amid"), or 0."""
     for match in _STRONG_CAUSE.finditer(sentence):
-        if _states_more(sentence[match.end() :], question_words):
+        if _states_more(sentence[match.end() :], question_words) and not _of_another_effect(
+            sentence[: match.start()], match.group(), question_words
+        ):
             return STRONG
     for match in _EFFECT.finditer(sentence):
         before = list(text.words(sentence[: match.start()]))[-CAUSE_WORDS:]
@@ -295,6 +298,19 @@ def restates_cause(sentence: str, question_words: frozenset[str]) -> bool:
 def cause_before(sentence: str) -> bool:
     """True if the sentence opens by pointing back to its cause ("That is why...", "Given this...")."""
     return bool(_CAUSE_BEFORE.match(sentence.strip()))
+
+
+def _of_another_effect(before: str, marker: str, question_words: frozenset[str]) -> bool:
+    """ "the damage caused by the invasion": a cause named after a noun is the cause of that noun, and of
+    what is asked only if the question names it."""
+    if not _CAUSED_BY.match(marker):
+        return False
+    effect = [w for w in text.words(before) if w not in lexicon.STOP_WORDS][-1:]
+    if not effect:
+        return False
+    asked = {t for w in question_words for t in text.terms(w)}
+    # "failure" is of "fail": a stem that begins the other's is the same word in another part of speech.
+    return not any(e.startswith(a) or a.startswith(e) for e in text.terms(effect[0]) for a in asked)
 
 
 def _states_more(after: str, question_words: frozenset[str]) -> bool:

@@ -27,6 +27,9 @@ ASKED = frozenset(
         ),
         ("Drones hit the grid overnight, forcing the operator to cut power across the north.", STRONG),
         ("Tarvik resigned after auditors questioned her expenses.", WEAK),
+        # A cause after a noun is that noun's: of what is asked only if the question names it.
+        ("The truce failure was caused by mistrust on both sides.", STRONG),
+        ("Arland repays it only if Brevia pays for the damage caused by the floods.", WEAK),
         # "so-called", "came into force", "since 2020": words of a cause, used for something else.
         ("The council pushed a so-called grain loan backed by the frozen funds.", 0),
         ("The truce came into force on 1 February.", 0),
