@@ -84,6 +84,7 @@ class _Reading:
     parsed: q.Query
     question: Question
     passage: Passage
+    frame: frozenset[str]  # the terms of the paragraph's heading and the article's title
 
     @cached_property
     def paragraph_share(self) -> float:
@@ -114,7 +115,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
     if not _of_the_question(parsed, question, whole | frame):
         return []
-    reading = _Reading(hit, parsed, question, passage)
+    reading = _Reading(hit, parsed, question, passage, frame)
     context_found = selection.around(parsed, frame, whole)
     specifics = selection.specifics(parsed, question.text)
     scored = []
@@ -390,7 +391,17 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         return _someone_else_speaks(body, parsed, question.speaker)
     side = answer_types.side_asked(question.text) if question.asked == PERSON else None
     # "Ukraine's team is led by..." names no one of the Russian delegation asked about
-    return bool(side and answer_types.of_another_side(body, sentence.terms, side))
+    if side is None:
+        return False
+    return answer_types.of_another_side(body, sentence.terms, side) or not _side_near(reading, sentence, side)
+
+
+def _side_near(reading: _Reading, sentence: Sentence, side: str) -> bool:
+    """ "Who was on the American side?": the sentence, its neighbours, heading or title name that side
+    ("Zelensky met Trump at his Florida residence" names a person of no side asked)."""
+    i = reading.sentences.index(sentence)
+    near = sentence.terms | _neighbours(i, reading.sentences, frozenset()) | reading.frame
+    return answer_types.names_side(near, side)
 
 
 def _cause(reading: _Reading, i: int, body: str) -> int:

@@ -487,3 +487,21 @@ def test_a_caption_above_a_photo_credit_is_not_quoted(
         encoding="utf-8",
     )
     assert "has resigned" in _quoted(make_library(tmp_path), "what happened to Ona Tarvik?")
+
+
+def test_who_was_on_a_side_is_answered_where_that_side_is_named(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The side is named in the paragraph before the better-matched sentence, not beside it.
+    (tmp_path / "velmara.md").write_text(
+        "# The Velmara meeting explained\n\n"
+        "## Who was on the American side?\n\n"
+        "Ona Tarvik and Piet Moll took part on Sunday, officials said.\n\n"
+        "## What happened at the lake?\n\n"
+        "The American envoys flew home on Saturday night.\n\n"
+        "Lena Brant met Oskar Veil at his Velmara residence on Sunday for a meeting on the side of the lake."
+        " Veil said afterwards that it had gone well.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(make_library(tmp_path), "who was on the american side at the velmara meeting")
+    assert "Ona Tarvik and Piet Moll" in quoted
