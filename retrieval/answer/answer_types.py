@@ -393,10 +393,24 @@ def _sides_with_roles(sentence: str) -> list[str]:
     return found
 
 
+# "who represented the US at...": the side is the one represented.
+_REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?([^\W\d_][\w'’.]*)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=256)
 def side_asked(question: str) -> str | None:
-    """The side whose person the question asks for ("russi" for "the Russian delegation"), or None."""
+    """The side whose person the question asks for ("russi" for "the Russian delegation", "ameri" for
+    "who represented the US"), or None."""
+    represented = _REPRESENTED.search(question)
+    terms = text.terms(represented.group(1)) if represented else []
+    if terms and terms[0] in _SIDES:
+        return _SIDES[terms[0]]
     return next(iter(_sides_with_roles(question)), None)
+
+
+def names_side(terms: frozenset[str], side: str) -> bool:
+    """The terms name `side` ("america", "washington" for "ameri")."""
+    return any(_SIDES.get(t) == side for t in terms)
 
 
 def of_another_side(sentence: str, terms: frozenset[str], side: str) -> bool:

@@ -196,7 +196,7 @@ def analyse(message: str) -> Question:
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
     asked = " ".join(c.text for c in kept if not _is_aside(c))
-    asking = _wh_spelt(_question_part(asked or " ".join(c.text for c in kept)))
+    asking = _country_us(_wh_spelt(_question_part(asked or " ".join(c.text for c in kept))))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     counted = _COUNTED.search(asking.casefold())
     named = _NAMED.search(asking.casefold())
@@ -222,6 +222,20 @@ def _building(asking: str) -> str | None:
     """The kind of building a place question asks the name of ("hotel" in "in which hotel did..."), if any."""
     match = re.search(_BUILDING, asking.casefold())
     return match.group(1) if match else None
+
+
+# "the us", "the first us draft", "us envoy": typed in lower case, the country, never the pronoun (which
+# follows a verb or a preposition: "tell us", "for us").
+_US = re.compile(
+    r"\b((?:the|a|an|first|second|new|latest|and) )us\b|"
+    r"\bus(?=[ -](?:envoys?|delegations?|side|team|plan|draft|proposal|officials?|president|army|"
+    r"negotiators?|secretary|administration|forces|troops|military|government)\b)"
+)
+
+
+def _country_us(asking: str) -> str:
+    """The question with a lower-case "us" that can only be the country written "US"."""
+    return _US.sub(lambda m: f"{m.group(1) or ''}US", asking)
 
 
 _WH_WORDS = ("what", "which", "when", "where", "who", "whom", "whose", "why", "how")

@@ -67,6 +67,8 @@ _ROMANISATION = (
     (re.compile(r"off$"), "ov"),
     (re.compile(r"^i(?=[eaou])"), ""),
     (re.compile(r"(?<=[aeiou])i(?=[eaou])"), ""),
+    # The Russian -ey and the Ukrainian -iy of one name (Андрей, Андрій): Andrey/Andriy, Sergey/Serhiy.
+    (re.compile(r"(?<=\w\w)ei$"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
 )
 NAME_WEIGHT = 0.9

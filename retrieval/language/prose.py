@@ -86,6 +86,16 @@ def is_prose(sentence: str) -> bool:
     return not _title_case(rest) and (any(is_cut(rest)) or grammar.reads_as_language(rest))
 
 
+# "Photo: Wire / Name": the credit after a caption. The sentence before it in its paragraph is the caption
+# ("Moll speaking to reporters in Arland last week."), whatever its words.
+_CREDIT = re.compile(r"^\W*(?:photo|photograph|picture|image|credit|illustration)(?: by)?\s*:", re.IGNORECASE)
+
+
+def is_credit(sentence: str) -> bool:
+    """True if `sentence` is a photo credit: the one before it is a caption."""
+    return bool(_CREDIT.match(sentence))
+
+
 def _caption(sentence: str) -> bool:
     """A photo caption or credit: _CAPTION.search, searched only where it can match."""
     folded = sentence.lower()

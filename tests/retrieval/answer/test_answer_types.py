@@ -268,6 +268,7 @@ def test_the_side_asked_is_the_one_named_before_a_role() -> None:
     )
     assert side_asked("who heads ukraine's negotiating team") != side_asked("who is the new us envoy")
     assert side_asked("who met the russian president in velmara") is None  # no role of a side: any side
+    assert side_asked("who represented the US at the velmara talks") == side_asked("who is the new us envoy")
 
 
 @pytest.mark.parametrize(

@@ -486,3 +486,47 @@ def test_where_something_will_be_is_not_the_place_of_a_clause_on_what_was(
     )
     answer = make_library(tmp_path).answer("where will the next round of talks with Brevia be held?")
     assert answer.quote is None, answer.quote
+
+
+def test_what_someone_did_is_answered_by_the_sentence_whose_subject_they_are(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "moll.md").write_text(
+        "# Brevia's new chancellery chief\n\n"
+        "Brevia's president on Monday appointed Piet Moll to run the chancellery in Velmara.\n\n"
+        "Piet Moll, 52, had run the Orsk harbour board since 2019 and speaks for the chancellery"
+        " in Velmara.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(make_library(tmp_path), "what did Piet Moll do before he ran the chancellery?")
+    assert "Orsk harbour board" in quoted
+
+
+def test_a_caption_above_a_photo_credit_is_not_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "tarvik.md").write_text(
+        "# Arland's envoy steps down\n\n"
+        "Ona Tarvik speaking to reporters in Velmara last week. Photo: Harbour Ledger / Ivo Grad\n\n"
+        "Ona Tarvik has resigned as Arland's envoy to the Velmara talks.\n",
+        encoding="utf-8",
+    )
+    assert "has resigned" in _quoted(make_library(tmp_path), "what happened to Ona Tarvik?")
+
+
+def test_who_was_on_a_side_is_answered_where_that_side_is_named(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The side is named in the paragraph before the better-matched sentence, not beside it.
+    (tmp_path / "velmara.md").write_text(
+        "# The Velmara meeting explained\n\n"
+        "## Who was on the American side?\n\n"
+        "Ona Tarvik and Piet Moll took part on Sunday, officials said.\n\n"
+        "## What happened at the lake?\n\n"
+        "The American envoys flew home on Saturday night.\n\n"
+        "Lena Brant met Oskar Veil at his Velmara residence on Sunday for a meeting on the side of the lake."
+        " Veil said afterwards that it had gone well.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(make_library(tmp_path), "who was on the american side at the velmara meeting")
+    assert "Ona Tarvik and Piet Moll" in quoted

@@ -192,3 +192,17 @@ def test_a_people_s_adjective_after_in_places_nothing() -> None:
     # "in Ukraine" places the thing asked; "in the Ukrainian team" only describes the team.
     assert analyse("how many observers will monitor a ceasefire in Ukraine?").located == {"ukraine"}
     assert analyse("how many people were in the Ukrainian team at the talks?").located == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("message", "searched"),
+    [
+        ("who represented the us at the talks", "who represented the US at the talks"),
+        ("what did the first us draft say", "what did the first US draft say"),
+        ("who is the us envoy", "who is the US envoy"),
+        ("can you tell us who leads the talks", "can you tell us who leads the talks"),
+        ("what did they promise us", "what did they promise us"),
+    ],
+)
+def test_a_lower_case_us_that_can_only_be_the_country_is_the_us(message: str, searched: str) -> None:
+    assert analyse(message).text == searched

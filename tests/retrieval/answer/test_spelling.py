@@ -9,7 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from retrieval import Library
-from retrieval.answer.spelling import DROP, _ByLength, resolve, same_name
+from retrieval.answer.spelling import DROP, _ByLength, resolve, romanisation_key, same_name
 from retrieval.language.text import terms
 
 TEXT = (
@@ -90,3 +90,12 @@ def test_a_typo_is_compared_only_with_words_near_its_length_and_finds_the_same_m
             every = process.extract(typo, words, scorer=OSA.distance, score_cutoff=limit, limit=20)
             found = process.extract(typo, near, scorer=OSA.distance, score_cutoff=limit, limit=20)
             assert [m[:2] for m in found] == [m[:2] for m in every]
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"), [("andrey", "andriy"), ("sergey", "serhiy"), ("andrei", "andrii")]
+)
+def test_the_russian_ey_and_the_ukrainian_iy_of_one_name_are_one_romanisation(
+    russian: str, ukrainian: str
+) -> None:
+    assert romanisation_key(russian) == romanisation_key(ukrainian)
