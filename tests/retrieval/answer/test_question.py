@@ -185,3 +185,17 @@ def test_a_people_s_adjective_after_in_places_nothing() -> None:
     # "in Ukraine" places the thing asked; "in the Ukrainian team" only describes the team.
     assert analyse("how many observers will monitor a ceasefire in Ukraine?").located == {"ukraine"}
     assert analyse("how many people were in the Ukrainian team at the talks?").located == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("who is the new us envoy replacing Tarvik", "envoy"),
+        ("Who is Moll's spokesperson?", "spokesperson"),
+        ("who's the head of the Arland delegation", "head"),
+        ("who is going to settle the border?", None),
+        ("who led the talks?", None),
+    ],
+)
+def test_the_role_whose_holder_is_asked(message: str, role: str | None) -> None:
+    assert analyse(message).role == role
