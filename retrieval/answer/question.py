@@ -329,9 +329,8 @@ def _located(asking: str, places: frozenset[str]) -> frozenset[str]:
 
 
 # "who is the new US envoy replacing...", "who's Umerov's spokesperson": the words naming the role asked.
-_ROLE_ASKED = re.compile(
-    r"^(?:who|whom)(?: is| was| are| were|['’]s) (?:the |an? )?((?:[^\W\d_][\w'’-]* ?){1,5})"
-)
+# (Not "who are the negotiators?": a group may be answered by the sides it is of.)
+_ROLE_ASKED = re.compile(r"^(?:who|whom)(?: is| was|['’]s) (?:the |an? )?((?:[^\W\d_][\w'’-]* ?){1,5})")
 _ING = re.compile(r"^[a-z]{3,}ing$")  # "replacing", "leading": the role's noun phrase ended
 _US = frozenset({"us", "u.s."})
 

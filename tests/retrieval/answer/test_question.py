@@ -195,6 +195,7 @@ def test_a_people_s_adjective_after_in_places_nothing() -> None:
         ("who's the head of the Arland delegation", "head"),
         ("who is going to settle the border?", None),
         ("who led the talks?", None),
+        ("who are the negotiators?", None),
     ],
 )
 def test_the_role_whose_holder_is_asked(message: str, role: str | None) -> None:
