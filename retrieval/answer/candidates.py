@@ -370,7 +370,10 @@ def _supplies(reading: _Reading, i: int) -> int:
         return 0
     if question.asked == CAUSE:
         return _cause(reading, i, body)
-    return answer_types.strength(question.asked, body, parsed.words)
+    found = answer_types.strength(question.asked, body, parsed.words)
+    # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
+    # names no holder.
+    return 0 if question.role and found != answer_types.STRONG else found
 
 
 def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> bool:
@@ -386,11 +389,18 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return True
+    if question.role and not _holds_role(parsed, question.role, sentence.terms):
+        return True  # "Kellogg is leaving. Witkoff and Kushner are in charge" names no new envoy
     if question.asked == STATEMENT and question.speaker:
         # "what did Moll say?": what others said about him is not his word
         return _someone_else_speaks(body, parsed, question.speaker)
+    return _of_another_side(reading, sentence, body)
+
+
+def _of_another_side(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """ "Ukraine's team is led by..." names no one of the Russian delegation asked about."""
+    question = reading.question
     side = answer_types.side_asked(question.text) if question.asked == PERSON else None
-    # "Ukraine's team is led by..." names no one of the Russian delegation asked about
     if side is None:
         return False
     return answer_types.of_another_side(body, sentence.terms, side) or not _side_near(reading, sentence, side)
@@ -402,6 +412,11 @@ def _side_near(reading: _Reading, sentence: Sentence, side: str) -> bool:
     i = reading.sentences.index(sentence)
     near = sentence.terms | _neighbours(i, reading.sentences, frozenset()) | reading.frame
     return answer_types.names_side(near, side)
+
+
+def _holds_role(parsed: q.Query, role: str, terms: frozenset[str]) -> bool:
+    """The sentence's own words hold the role asked (or a word that stands for it, not a related guess)."""
+    return all(selection.match(c, terms)[1] > 0 for c in parsed.concepts if c.word == role)
 
 
 def _cause(reading: _Reading, i: int, body: str) -> int:

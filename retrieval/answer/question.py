@@ -174,6 +174,9 @@ class Question:
     setting: frozenset[str] = frozenset()
     # The terms of X in "what did X say about Y" when X is someone, not a document ("what does the plan say").
     speaker: frozenset[str] = frozenset()
+    # The folded role noun "who is the ... X" asks the holder of ("envoy" in "who is the new US envoy
+    # replacing Kellogg", "spokesperson" in "who is Umerov's spokesperson"): the person must be named with it.
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -202,9 +205,10 @@ def analyse(message: str) -> Question:
     named = _NAMED.search(asking.casefold())
     wh = _WH_AFTER_BREAK.search(asking)
     places = frozenset(w for w in text.words(asking) if _POSSESSIVE.sub("", w) in lexicon.PROPER_NOUNS)
+    kind = asked_type(asking[wh.start(1) :] if wh else asking)
     return Question(
         asking,
-        asked_type(asking[wh.start(1) :] if wh else asking),
+        kind,
         framing=framing,
         counted=_head_noun(counted.group(1)) if counted else None,
         names=_names(asking),
@@ -215,6 +219,7 @@ def analyse(message: str) -> Question:
         named=_head_noun(named.group(1)) if named else _building(asking),
         setting=_setting(asking.casefold()),
         speaker=_speaker(asking.casefold()),
+        role=_role(asking.casefold()) if kind == PERSON else None,
     )
 
 
@@ -348,6 +353,30 @@ def _located(asking: str, places: frozenset[str]) -> frozenset[str]:
     """The places the question names after a word of place ("in Ukraine")."""
     after = {w for m in _LOCATED.finditer(asking) for w in text.words(m.group(1))}
     return frozenset(w for w in after & places if not _DEMONYM.search(w))
+
+
+# "who is the new US envoy replacing...", "who's Umerov's spokesperson": the words naming the role asked.
+# (Not "who are the negotiators?": a group may be answered by the sides it is of.)
+_ROLE_ASKED = re.compile(r"^(?:who|whom)(?: is| was|['’]s) (?:the |an? )?((?:[^\W\d_][\w'’-]* ?){1,5})")
+_ING = re.compile(r"^[a-z]{3,}ing$")  # "replacing", "leading": the role's noun phrase ended
+_US_WORDS = frozenset({"us", "u.s."})
+
+
+def _role(asking: str) -> str | None:
+    """The role noun of "who is the <role> ...": the last word before a function word or a verb."""
+    asked = _ROLE_ASKED.match(asking)
+    if not asked:
+        return None
+    words: list[str] = []
+    for word in asked.group(1).split():
+        if word.casefold() in _US_WORDS:
+            continue  # "the us envoy": the country, not the pronoun
+        formal = lexicon.formal(word)
+        if formal in lexicon.STOP_WORDS or formal in lexicon.QUESTION_WORDS or _ING.match(formal):
+            break
+        words.append(word)
+    # "who is Umerov's?" asks for no role
+    return words[-1] if words and not _POSSESSIVE.search(words[-1]) else None
 
 
 def _head_noun(phrase: str) -> str | None:

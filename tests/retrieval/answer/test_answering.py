@@ -530,3 +530,20 @@ def test_who_was_on_a_side_is_answered_where_that_side_is_named(
     )
     quoted = _quoted(make_library(tmp_path), "who was on the american side at the velmara meeting")
     assert "Ona Tarvik and Piet Moll" in quoted
+
+
+def test_who_holds_a_role_is_named_with_it(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
+    # The sentence naming the envoy names no successor; the one naming people names no envoy, and
+    # "American negotiators" names a country, not who holds the post.
+    _article(
+        tmp_path,
+        "envoy.md",
+        "Arland's envoy steps down",
+        20,
+        "Ona Tarvik, the judge who served as Arland's envoy for Brevia, is leaving her post this month. "
+        "Tarvik's departure leaves Piet Moll and Ivo Grad in charge of the talks.",
+        "Tarvik was not among the American negotiators in Velmara.",
+    )
+    _article(tmp_path, "mill.md", "A new mill in Orsk", 21, "The new mill in Orsk is replacing the old one.")
+    answer = make_library(tmp_path).answer("who is the new envoy replacing Tarvik?")
+    assert answer.quote is None, answer.quote

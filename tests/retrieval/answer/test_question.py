@@ -206,3 +206,18 @@ def test_a_people_s_adjective_after_in_places_nothing() -> None:
 )
 def test_a_lower_case_us_that_can_only_be_the_country_is_the_us(message: str, searched: str) -> None:
     assert analyse(message).text == searched
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("who is the new us envoy replacing Tarvik", "envoy"),
+        ("Who is Moll's spokesperson?", "spokesperson"),
+        ("who's the head of the Arland delegation", "head"),
+        ("who is going to settle the border?", None),
+        ("who led the talks?", None),
+        ("who are the negotiators?", None),
+    ],
+)
+def test_the_role_whose_holder_is_asked(message: str, role: str | None) -> None:
+    assert analyse(message).role == role
