@@ -105,7 +105,7 @@ class _Reading:
 def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
     paragraph, meta = hit.paragraph, hit.meta
-    passage = read(paragraph.text)
+    passage = read(paragraph.text, hit.layout)
     frame = _term_set(f"{paragraph.heading}\n{meta.title}\n{date_words(meta.date)}")
     before = _term_set(paragraph.antecedent)
     # News paragraphs run on from each other: the one before is weak context for the whole paragraph.

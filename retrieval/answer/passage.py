@@ -8,10 +8,11 @@ the garbage collector stops walking once it has seen it; the objects a question 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from retrieval.language import text
+from retrieval.language import layout, text
 from retrieval.language.sentences import sentence_spans
 from retrieval.language.text import Token
 
@@ -79,13 +80,27 @@ class Passage:
         return not self.text.isascii() and text.has_cyrillic(self.text)
 
 
-def read(paragraph: str) -> Passage:
-    """The paragraph tokenised once (remembered by its text: the same paragraph answers many questions)."""
+def read(paragraph: str, packed: layout.Packed | None = None) -> Passage:
+    """The paragraph tokenised once (remembered by its text: the same paragraph answers many questions).
+
+    `packed` is its layout as the index stored it: unpacking it is cheaper than tokenising and splitting.
+    """
     known = _READ.get(paragraph)
     if known is None:
-        known = (*text.columns(paragraph), None)
+        known = _stored(paragraph, packed) if packed is not None else None
+        if known is None:
+            known = (*text.columns(paragraph), None)
         _remember(paragraph, known)
     return Passage(paragraph, *known[:4])
+
+
+def _stored(paragraph: str, packed: layout.Packed) -> _Read | None:
+    """The stored layout read as tokenising and splitting would have given it (None if unreadable)."""
+    try:
+        (terms, words, starts, ends), spans = layout.unpack(packed)
+    except (ValueError, TypeError):
+        return None  # worked out again: an unreadable layout costs time, never an answer
+    return terms, words, starts, ends, _split(paragraph, terms, starts, spans)
 
 
 def _sentences(passage: Passage) -> _Spans:
@@ -93,17 +108,24 @@ def _sentences(passage: Passage) -> _Spans:
     known = _READ.get(passage.text)
     if known is not None and known[4] is not None:
         return known[4]
-    spans = sentence_spans(passage.text) or [(0, len(passage.text))]
-    # A token belongs to the first sentence it starts before the end of (the last takes the rest): the
-    # cuts between sentences' tokens are found by bisection, and each sentence's terms sliced at C speed.
-    cuts = [bisect_left(passage.starts, end) for _, end in spans[:-1]]
-    bounds = zip([0, *cuts], [*cuts, len(passage.terms)], strict=True)
-    split = tuple(
-        (a, b, tuple(dict.fromkeys(passage.terms[first:last])))
-        for (a, b), (first, last) in zip(spans, bounds, strict=True)
-    )
+    split = _split(passage.text, passage.terms, passage.starts, sentence_spans(passage.text))
     _remember(passage.text, (passage.terms, passage.words, passage.starts, passage.ends, split))
     return split
+
+
+def _split(
+    paragraph: str, terms: tuple[str, ...], starts: tuple[int, ...], spans: Sequence[tuple[int, int]]
+) -> _Spans:
+    """Each sentence span with the terms of the tokens in it (the whole paragraph if it has none)."""
+    spans = spans or [(0, len(paragraph))]
+    # A token belongs to the first sentence it starts before the end of (the last takes the rest): the
+    # cuts between sentences' tokens are found by bisection, and each sentence's terms sliced at C speed.
+    cuts = [bisect_left(starts, end) for _, end in spans[:-1]]
+    bounds = zip([0, *cuts], [*cuts, len(terms)], strict=True)
+    return tuple(
+        (a, b, tuple(dict.fromkeys(terms[first:last])))
+        for (a, b), (first, last) in zip(spans, bounds, strict=True)
+    )
 
 
 def _remember(paragraph: str, known: _Read) -> None:

@@ -11,15 +11,17 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from retrieval.documents import Meta, Paragraph
+from retrieval.language.layout import Packed
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One indexed paragraph with the article it belongs to and its terms."""
+    """One indexed paragraph with the article it belongs to, its terms and (if worked out) its layout."""
 
     meta: Meta
     paragraph: Paragraph
     terms: tuple[str, ...]
+    layout: Packed | None = None  # the paragraph's tokens and sentences (language/layout.py)
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Hit:
     meta: Meta
     paragraph: Paragraph
     score: float
+    layout: Packed | None = None  # as its Entry holds it: the answer stage need not tokenise it again
 
 
 class Index(Protocol):
@@ -110,7 +113,7 @@ class Bm25Index:
 
 
 def _hit(entry: Entry, score: float) -> Hit:
-    return Hit(entry.meta, entry.paragraph, score)
+    return Hit(entry.meta, entry.paragraph, score, entry.layout)
 
 
 def _weighted_postings(model: Any) -> dict[str, tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from retrieval.documents import Article, Skipped
+from retrieval.documents import Article, Meta, Paragraph, Skipped
 from retrieval.index.bm25 import Entry
 from retrieval.index.cache import Parsed, Row, encode
 from retrieval.ingest.loader import read_article
-from retrieval.language import text
+from retrieval.language import layout, text
 
 log = logging.getLogger("retrieval")
 
@@ -45,11 +45,16 @@ class Job:
 
 
 def entries(article: Article) -> list[Entry]:
-    """The index entries of an article: each paragraph's terms, its heading's included."""
-    return [
-        Entry(article.meta, p, tuple(text.terms(f"{p.heading}\n{p.text}" if p.heading else p.text)))
-        for p in article.paragraphs
-    ]
+    """The index entries of an article: each paragraph's terms, its heading's included, and its layout."""
+    return [_entry(article.meta, p) for p in article.paragraphs]
+
+
+def _entry(meta: Meta, paragraph: Paragraph) -> Entry:
+    # The paragraph is tokenised here for its stored layout anyway: those are its terms, unless a heading
+    # adds its own (tokenised with the text, as a question's words may run from one into the other).
+    columns, spans = layout.layout(paragraph.text)
+    terms = text.terms(f"{paragraph.heading}\n{paragraph.text}") if paragraph.heading else columns[0]
+    return Entry(meta, paragraph, tuple(terms), layout.pack(columns, spans))
 
 
 Read = tuple[Parsed, Row | None]  # a file's parse, and how the file cache stores it (cache.encode)

@@ -19,9 +19,10 @@ from retrieval.ingest.loader import parser_version
 
 log = logging.getLogger("retrieval")
 
-# Bump when tokenising or parsing changes: cached terms from older code must not be trusted. The parser
-# version (ours and the parsing libraries') is part of it, so a better parser re-reads files read before.
-SCHEMA = f"talksbot-files-14+{parser_version()}"
+# Bump when tokenising, sentence splitting or parsing changes: cached terms and layouts (language/layout.py)
+# from older code must not be trusted. The parser version (ours and the parsing libraries') is part of it,
+# so a better parser re-reads files read before.
+SCHEMA = f"talksbot-files-15+{parser_version()}"
 
 Parsed = tuple[Article, list[Entry]] | Skipped
 # A parse as stored: msgpack (ten times faster than JSON either way), and apart from it the Meta fields
@@ -181,6 +182,7 @@ def encode(parsed: Parsed) -> Row | None:
         "meta": meta,
         "paragraphs": [_plain(p) for p in article.paragraphs],
         "terms": [list(e.terms) for e in entries],
+        "layouts": [e.layout for e in entries],
     }
     return msgpack.packb(data), tuple(meta.values()), len(entries)
 
@@ -198,7 +200,10 @@ def _decode(data: dict[str, Any]) -> Parsed:
         return Skipped(**data["skipped"])
     meta = Meta(**data["meta"])
     paragraphs = tuple(Paragraph(**p) for p in data["paragraphs"])
-    if len(data["terms"]) != len(paragraphs):
+    if not len(data["terms"]) == len(data["layouts"]) == len(paragraphs):
         raise ValueError("terms and paragraphs disagree")
-    entries = [Entry(meta, p, tuple(t)) for p, t in zip(paragraphs, data["terms"], strict=True)]
+    entries = [
+        Entry(meta, p, tuple(t), None if packed is None else tuple(packed))
+        for p, t, packed in zip(paragraphs, data["terms"], data["layouts"], strict=True)
+    ]
     return Article(meta, paragraphs), entries

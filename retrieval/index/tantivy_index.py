@@ -23,7 +23,7 @@ log = logging.getLogger("retrieval")
 
 # Bump when the fields below change. The file cache's schema is part of it because the indexed terms
 # come from the same tokeniser: terms from older code must not be trusted.
-SCHEMA_VERSION = f"talksbot-tantivy-3+{cache.SCHEMA}"
+SCHEMA_VERSION = f"talksbot-tantivy-4+{cache.SCHEMA}"
 MARKER = "talksbot-schema"
 # One writer lives as long as the backend; its heap bounds the memory an indexing burst may use.
 WRITER_HEAP = 96 * 1024 * 1024
@@ -41,7 +41,7 @@ _KIND = "kind"  # every paragraph holds the same term, to tell whether deleted p
 _PARAGRAPH = "p"
 _PATH = "path"  # the file, as a single untokenised term, so a file's paragraphs can be deleted
 _FILE_KEY = "filekey"  # size:mtime_ns:path, listed from the term dictionary by indexed()
-_DATA = "data"  # the paragraph and its article's Meta, stored only (msgpack)
+_DATA = "data"  # the paragraph, its article's Meta and its layout, stored only (msgpack)
 _TANTIVY_FILES = ("meta.json", ".managed.json")
 _WRITER_LOCK = ".tantivy-writer.lock"
 
@@ -352,6 +352,7 @@ def _document(key: FileKey, entry: Entry) -> tantivy.Document:
     # JSON took 25 µs of the writing process's time for each, msgpack 2).
     data = [paragraph.number, paragraph.text, paragraph.heading, paragraph.antecedent]
     data += [meta.title, meta.file, meta.date, meta.url, meta.publisher, meta.author, meta.added]
+    data.append(entry.layout)
     document = tantivy.Document()
     document.add_text(_TERMS, " ".join(entry.terms))
     document.add_text(_KIND, _PARAGRAPH)
@@ -365,8 +366,9 @@ def _hit(document: tantivy.Document, score: float) -> Hit:
     stored = document.get_first(_DATA)
     if not isinstance(stored, bytes):
         raise ValueError("a paragraph without its stored data")
-    number, text, heading, antecedent, *meta = msgpack.unpackb(stored)
-    return Hit(Meta(*meta), Paragraph(number, text, heading, antecedent), score)
+    number, text, heading, antecedent, *meta, packed = msgpack.unpackb(stored)
+    layout = None if packed is None else tuple(packed)
+    return Hit(Meta(*meta), Paragraph(number, text, heading, antecedent), score, layout)
 
 
 def _parse_file_key(term: str) -> FileKey | None:

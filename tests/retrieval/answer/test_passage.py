@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from retrieval.answer import passage as reading
 from retrieval.answer.passage import read
+from retrieval.language import layout
 from retrieval.language.sentences import sentence_spans
 from retrieval.language.text import Token, terms, tokens
 from tests.fuzz.strategies import fuzz, text_inputs
@@ -62,3 +64,21 @@ def test_any_span_tokenises_as_the_slice_alone(source: str, data: st.DataObject 
         bounds.append((a, data.draw(st.integers(a, len(source)))))
     for start, end in bounds:
         assert passage.tokens_of(start, end) == tokens(source[start:end]), (start, end)
+
+
+def _read_afresh(paragraph: str, packed: layout.Packed | None = None) -> tuple[object, ...]:
+    reading._READ.clear()  # what is remembered would hide how the paragraph is read
+    found = reading.read(paragraph, packed)
+    return found.terms, found.words, found.starts, found.ends, found.sentences
+
+
+@fuzz(200)
+@given(text_inputs)
+@example(PROSE)
+def test_a_stored_layout_reads_as_tokenising_and_splitting(source: str) -> None:
+    packed = layout.pack(*layout.layout(source))
+    assert _read_afresh(source, packed) == _read_afresh(source)
+
+
+def test_an_unreadable_stored_layout_is_worked_out_again() -> None:
+    assert _read_afresh(PROSE, ("geneva", "", b"\x00")) == _read_afresh(PROSE)

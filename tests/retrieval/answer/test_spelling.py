@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from retrieval import Library
 from retrieval.answer.spelling import DROP, _ByLength, resolve, romanisation_key, same_name
 from retrieval.language.text import terms
+from tests.fuzz.strategies import fuzz
 
 TEXT = (
     "Plant\n\nAll six reactors at the Zaporizhzhia plant are in cold shutdown.\n\n"
@@ -79,14 +82,16 @@ def test_two_romanisations_of_one_name_are_the_same_name() -> None:
     assert not same_name("umerov", "medinsky")
 
 
-def test_a_typo_is_compared_only_with_words_near_its_length_and_finds_the_same_matches() -> None:
-    """Equal distances come back in the list's order whether the whole list or its window is searched."""
+def test_a_typo_is_compared_only_with_words_near_it_and_finds_the_same_matches() -> None:
+    """Equal distances come back in the list's order whether the whole list or the words near are searched."""
     words = ["crimea", "crime", "crimean", "criminal", "cream", "crimes", "rimea", "crimeas", "ceasefire"]
+    words += ["україна", "mariupol", "zzzzzz", "aecimr", "limerick"]
     by_length = _ByLength(words)
-    for typo in ("crimia", "crme", "crimeaa", "criminl", "ceasfire", "xx"):
+    for typo in ("crimia", "crme", "crimeaa", "criminl", "ceasfire", "xx", "украина", "mariupl"):
         for limit in (1, 2):
             near = by_length.near(typo, limit)
-            assert near == [w for w in words if abs(len(w) - len(typo)) <= limit]
+            window = [w for w in words if abs(len(w) - len(typo)) <= limit]
+            assert near == [w for w in window if w in near]  # a part of the window, in its order
             every = process.extract(typo, words, scorer=OSA.distance, score_cutoff=limit, limit=20)
             found = process.extract(typo, near, scorer=OSA.distance, score_cutoff=limit, limit=20)
             assert [m[:2] for m in found] == [m[:2] for m in every]
@@ -99,3 +104,17 @@ def test_the_russian_ey_and_the_ukrainian_iy_of_one_name_are_one_romanisation(
     russian: str, ukrainian: str
 ) -> None:
     assert romanisation_key(russian) == romanisation_key(ukrainian)
+
+
+@fuzz(300)
+@given(st.lists(st.text("abcdeкий", min_size=1, max_size=9), max_size=30), st.text("abcdeкий", max_size=9))
+def test_no_word_within_reach_is_left_out(words: list[str], typo: str) -> None:
+    by_length = _ByLength(words)
+    for limit in (1, 2):
+        within = [w for w in words if OSA.distance(typo, w) <= limit]
+        assert [w for w in by_length.near(typo, limit) if OSA.distance(typo, w) <= limit] == within
+
+
+def test_words_of_other_letters_are_not_compared() -> None:
+    # The same length, but five letters to change: never within two edits.
+    assert _ByLength(["crimea", "zzzzzz", "crimes", "ukrain"]).near("crimia", 2) == ["crimea", "crimes"]

@@ -17,6 +17,7 @@ from retrieval.index.building import BuildPlan
 from retrieval.index.cache import FileCache, encode
 from retrieval.index.tantivy_index import TantivyBackend
 from retrieval.ingest.loader import scan
+from retrieval.language import layout
 from tests.conftest import EVAL_FIXTURES
 from tests.retrieval.index.test_tantivy_backend import _entry
 
@@ -120,3 +121,15 @@ def test_encode_keeps_meta_and_count_apart() -> None:
 
 def _scanned(folder: Path) -> list[tuple[FileKey, Path]]:
     return list(scan(folder))
+
+
+@pytest.mark.parametrize("kind", ["bm25", "tantivy"])
+def test_a_hit_carries_its_layout_through_the_cache(folder: Path, tmp_path: Path, kind: str) -> None:
+    # Built by the workers, stored in the cache and the index; a restart reads it back from either.
+    _library(folder, tmp_path, kind, POOLED).close()
+    restarted = _library(folder, tmp_path, kind, SERIAL)
+    hits = restarted.snapshot.index.search({"geneva": 1.0, "crimea": 1.0}, 10)
+    assert hits
+    for hit in hits:
+        assert hit.layout is not None
+        assert layout.unpack(hit.layout) == layout.layout(hit.paragraph.text)
