@@ -521,6 +521,11 @@ _MEASURES = {
         r"\b(?:almost|nearly|virtually|practically) all\b",
         re.IGNORECASE,
     ),
+    # "3.5%", "two per cent", "50 basis points", "1.08 dollars to the euro": a rate, not any sum.
+    "rate": re.compile(
+        r"%|\bper ?cent\b|\bpercent|\bbasis points?\b|\b\d+[.,]\d+\b|\binterest-free\b|\bzero[- ]interest\b",
+        re.IGNORECASE,
+    ),
 }
 
 

@@ -122,7 +122,7 @@ _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CALENDAR = frozenset(MONTH_NAMES) | frozenset(_WEEKDAYS)
-AGE, SHARE = "age", "share"
+AGE, SHARE, RATE = "age", "share", "rate"
 _MEASURES = (
     (AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b")),
     (
@@ -130,6 +130,13 @@ _MEASURES = (
         re.compile(
             r"\bwhat (?:is |was |are |were )?(?:the )?(?:share|percentage|proportion|per ?cent|fraction|"
             r"part)\b|\bhow much of\b|\bhow many per ?cent\b|\bwhat per ?cent\b"
+        ),
+    ),
+    (
+        RATE,
+        re.compile(
+            r"\b(?:interest|exchange|inflation|tax|tariff|unemployment|growth|mortgage|policy|discount|key) "
+            r"rates?\b|\bwhat (?:is |was |are |were )?(?:the )?rates?\b"
         ),
     ),
 )

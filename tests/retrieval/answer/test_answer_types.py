@@ -65,6 +65,12 @@ def test_a_number_must_count_the_thing_asked_about() -> None:
     assert not counts("The envoys met in Velmara on 4 March 2025.", "people")
 
 
+def test_a_rate_is_a_proportion_or_a_decimal_not_a_sum() -> None:
+    assert measures("The loan carries interest of 2.5% a year.", "rate")
+    assert measures("The crown traded at 1.08 to the dollar.", "rate")
+    assert not measures("Arland agreed to lend Brevia 90 billion crowns over two years.", "rate")
+
+
 @pytest.mark.parametrize(
     ("measure", "sentence", "expected"),
     [

@@ -117,6 +117,8 @@ def test_an_age_or_a_share_is_the_number_asked() -> None:
     assert analyse("how old is the envoy?").measure == "age"
     assert analyse("what share of the profit would Europe receive?").measure == "share"
     assert analyse("how much of the region does Arland hold?").measure == "share"
+    assert analyse("what is the interest rate on the Brevia loan?").measure == "rate"
+    assert analyse("crown to dollar exchange rate").measure == "rate"
     assert analyse("how many of the prisoners were soldiers?").measure is None
 
 
