@@ -43,8 +43,24 @@ _DATE = re.compile(
 # "Until when...?" asks where a span ends: the date must follow a word that ends one.
 _UNTIL_ASKED = frozenset({"until", "till", "til"})
 _ENDS_SPAN = re.compile(r"\b(?:until|till|through|to|by|before|up to)\s+(?:the\s+)?$", re.IGNORECASE)
-# A date with the end of its range ("November 29-30"): no count of anything.
-_DATE_SPAN = re.compile(rf"(?:{_DATE.pattern})(?:\s*[-–]\s*\d{{1,2}}\b)?", re.IGNORECASE)
+# A date with the other end of its range ("November 29-30", "17 and 18 February"): no count of anything.
+_DATE_SPAN = re.compile(
+    rf"(?:\b\d{{1,2}}\s*(?:and|to|-|–)\s*)?(?:{_DATE.pattern})(?:\s*[-–]\s*\d{{1,2}}\b)?", re.IGNORECASE
+)
+# A count of people: a cardinal number of people of some kind ("ten representatives", "a team of 12"), not
+# an ordinal, a fraction or a count of other things ("the third round", "the first two rounds").
+_CARDINAL = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)"
+)
+_HEADCOUNT = re.compile(
+    rf"\b{_CARDINAL}(?:[\s-]+\w+)?[\s-]+(?:people|persons|individuals|members|representatives|officials|"
+    r"negotiators|delegates|diplomats|envoys|ministers|advisers|advisors|aides|experts|staff|officers|"
+    r"generals|soldiers|troops|servicemen|prisoners|civilians|journalists|lawmakers|leaders|men|women|"
+    r"children)\b|\b(?:team|delegation|group|panel|contingent) of (?:about |some |around |up to )?"
+    rf"{_CARDINAL}\b",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     rf"\b(?:\d[\d.,]*|{_NUMBER_WORDS}|an?|several|many|few)[\s-]+(?:more\s+|full\s+)?(?:{_UNITS})\b|"
     r"\b(?:hours|days|weeks|months|years)[\s-](?:long|of talks|of negotiations)\b|\bovernight\b|"
@@ -552,8 +568,9 @@ def counts(
     `spelt` holds other index terms for the word (its spelling put right: "reactcors" is "reactor").
     """
     if counted in _ANYONE:
-        # "how many people": "a team of ten representatives", not "a meeting on November 29-30".
-        return _number(_DATE_SPAN.sub(" ", sentence), frozenset())
+        # "how many people": "a team of ten representatives", not "a meeting on November 29-30" or "the
+        # third round".
+        return bool(_HEADCOUNT.search(_DATE_SPAN.sub(" ", sentence)))
     wanted = set(text.terms(counted)) | set(spelt)
     for token in text.tokens(sentence) if found is None else found:
         if token.term in wanted:

@@ -63,6 +63,9 @@ def test_a_number_must_count_the_thing_asked_about() -> None:
     # ...but a date counts no one, a range of days included.
     assert not counts("Tarvik resigned before a meeting with Arland's envoys on November 29-30.", "people")
     assert not counts("The envoys met in Velmara on 4 March 2025.", "people")
+    assert not counts("The third round took place in Velmara on 17 and 18 February.", "members")
+    assert not counts("It was their first meeting since the first two rounds in Orsk.", "members")
+    assert counts("The delegation of 12 flew in from Orsk.", "members")
 
 
 def test_a_rate_is_a_proportion_or_a_decimal_not_a_sum() -> None:
