@@ -91,6 +91,8 @@ def test_small_talk_alone_asks_nothing(message: str, kind: str) -> None:
         ("what does the draft say about elections?", "other"),
         ("did the minister quit?", "yes-no"),
         ("until when did the pause last?", "date"),
+        ("which Arland grain official was charged?", "person"),
+        ("what senior Brevian diplomat led the talks?", "person"),
         ("what happens to Crimea?", "other"),
         ("about the Geneva talks, who led the US side?", "person"),
     ],
