@@ -283,7 +283,19 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
         before = list(text.words(sentence[: match.start()]))[-CAUSE_WORDS:]
         if any(w not in question_words and w not in lexicon.STOP_WORDS for w in before):
             return STRONG
-    return WEAK if _WEAK_CAUSE.search(sentence) else 0
+    asked = _asked_terms(question_words)
+    return WEAK if any(not _restates(m.group(), asked) for m in _WEAK_CAUSE.finditer(sentence)) else 0
+
+
+@functools.lru_cache(maxsize=1024)
+def _asked_terms(question_words: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for w in question_words for t in text.terms(w))
+
+
+def _restates(marker: str, asked: frozenset[str]) -> bool:
+    """ "agreed to restore the dialogue", for "why did they restore it?": a weak marker made of a word the
+    question asks about names the event, not a cause of it."""
+    return any(t in asked for t in text.terms(marker))
 
 
 def restates_cause(sentence: str, question_words: frozenset[str]) -> bool:

@@ -43,6 +43,13 @@ def test_a_cause_is_stated_firmly_weakly_or_not_at_all(sentence: str, expected: 
     assert cause(sentence, ASKED) == expected
 
 
+def test_a_weak_marker_made_of_the_question_s_own_words_states_no_cause() -> None:
+    asked = frozenset({"why", "did", "arland", "and", "brevia", "restore", "their", "hotline"})
+    # "to restore" names the event asked about; "to reduce" says what it is for.
+    assert cause("Arland and Brevia agreed to restore the hotline.", asked) == 0
+    assert cause("The two armies will talk again, to reduce the risk of accidents.", asked) == WEAK
+
+
 # Invented reporting, written for these tests.
 LOAN = """---
 title: Arland blocks the grain loan
