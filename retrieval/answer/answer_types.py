@@ -70,6 +70,7 @@ _STRONG_CAUSE = re.compile(
     r"given that|(?:caused|prompted|triggered|sparked|driven|motivated) by|"
     r"over (?:concerns?|fears?|claims?|allegations?|accusations?)|"
     r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|"
+    r"(?:signals?|signall?ed|(?:a|the) (?:sign|signal)) that|"
     r"(?:said|says|saying|wrote|writes|writing|told|stressing|noting|adding)\b[^.;]{0,60}?\b"
     r"(?:needed|needs|had to|has to|have to|must|wanted|was necessary|is necessary|required|unfair|fair|"
     r"unacceptable)|"

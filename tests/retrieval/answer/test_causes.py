@@ -26,6 +26,8 @@ ASKED = frozenset(
             STRONG,
         ),
         ("Drones hit the grid overnight, forcing the operator to cut power across the north.", STRONG),
+        # An analyst's reading of a motive.
+        ("Sending a general to lead the team signals that Velmara sees these as security talks.", STRONG),
         ("Tarvik resigned after auditors questioned her expenses.", WEAK),
         # A cause after a noun is that noun's: of what is asked only if the question names it.
         ("The truce failure was caused by mistrust on both sides.", STRONG),
