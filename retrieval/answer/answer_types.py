@@ -86,6 +86,7 @@ _STRONG_CAUSE = re.compile(
     r"given that|(?:caused|prompted|triggered|sparked|driven|motivated) by|"
     r"over (?:concerns?|fears?|claims?|allegations?|accusations?)|"
     r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|"
+    r"(?:signals?|signall?ed|(?:a|the) (?:sign|signal)) that|"
     r"(?:said|says|saying|wrote|writes|writing|told|stressing|noting|adding)\b[^.;]{0,60}?\b"
     r"(?:needed|needs|had to|has to|have to|must|wanted|was necessary|is necessary|required|unfair|fair|"
     r"unacceptable)|"
@@ -299,7 +300,19 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
         before = list(text.words(sentence[: match.start()]))[-CAUSE_WORDS:]
         if any(w not in question_words and w not in lexicon.STOP_WORDS for w in before):
             return STRONG
-    return WEAK if _WEAK_CAUSE.search(sentence) else 0
+    asked = _asked_terms(question_words)
+    return WEAK if any(not _restates(m.group(), asked) for m in _WEAK_CAUSE.finditer(sentence)) else 0
+
+
+@functools.lru_cache(maxsize=1024)
+def _asked_terms(question_words: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for w in question_words for t in text.terms(w))
+
+
+def _restates(marker: str, asked: frozenset[str]) -> bool:
+    """ "agreed to restore the dialogue", for "why did they restore it?": a weak marker made of a word the
+    question asks about names the event, not a cause of it."""
+    return any(t in asked for t in text.terms(marker))
 
 
 def restates_cause(sentence: str, question_words: frozenset[str]) -> bool:

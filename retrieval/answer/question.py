@@ -21,6 +21,9 @@ _CLAUSE = re.compile(r"(?:[^.!?\n;]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
 _EMOJI_ONLY = re.compile(r"^[\W_\d]*$")
 # ASCII emoticons (":)", ";-)", ":D", "=P", "<3"): a pause in the chat, read as a comma.
 _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^o]?[()\[\]DPpOo3|/\\*]+(?![\w)(])|<3+")
+# Emoji (pictographs, dingbats, their variation selector and skin tones) end what was typed before them:
+# "my teacher asked today 🤓 how much...": read as a line break, so the remark is a clause of its own.
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
 # Leading chat that frames a question without being part of it ("so, can you tell me who ...").
 _LEAD = re.compile(
     r"^(?:(?:so|ok|okay|and|but|well|also|hey|hi|hello|please|pls|quick question|one more|another one|"
@@ -43,11 +46,13 @@ _ASKED = (
         NUMBER,
         r"\bhow (?:many|much|big|large|old|far|high|low|small)\b|\bwhat (?:is |was |are )?(?:the )?"
         r"(?:percentage|share|proportion|amount|number|size|sum|figure|price|rate|cost|value|total|"
-        r"interest rate|cap|limit)\b|сколько|скільки",
+        r"interest rate|cap|limit)\b|\bwhat (?:is |was |are |were )?(?:the )?(?:[^\W\d_]+ ){1,2}"
+        r"(?:cap|limit|ceiling|toll)\b|сколько|скільки",
     ),
     (
         DATE,
-        r"^when\b|\bwhat (?:date|day|year|month|time)\b|\b(?:since|by|until|till) when\b|\bon which day\b|"
+        r"^when\b|\bwhat (?:date|day|year|month|time)\b|\bwhat (?:is |was |were |are )?(?:the |their |his |"
+        r"her |its )?(?:[^\W\d_]+ )?deadline\b|\b(?:since|by|until|till) when\b|\bon which day\b|"
         r"^(?:когда|коли)\b",
     ),
     (
@@ -118,7 +123,17 @@ _WH = (
     r"have|had|should"
 )
 _QUESTION_START = re.compile(rf"^\W*(?:{_WH})\b")
+_WH_OPENING = re.compile(r"^\W*(?:what|who|whom|whose|when|where|why|how|which)\b|.*\?\s*$")
 _WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?:{_WH})\b)", re.IGNORECASE)
+# A question asked inside a remark, after a verb of asking or knowing: "my dad keeps asking me who wrote...".
+_WH_ASKED_OF = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew|tell|told|explain|"
+    r"understand|figure out|idea)(?: (?:me|us|him|her|them|you|u))? ((?:what|who|whom|whose|when|where|why|"
+    r"how|which)\b)",
+    re.IGNORECASE,
+)
+_CHAT_SPELT = re.compile(r"(?<!['’])\b[a-z0-9]+\b(?!['’])")
+_WH_IS = re.compile(r"^(what|who|where|when|how)['’]s\b")
 _LEADING_WORD = re.compile(r"\W*([^\W\d_]+)\W*")
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "attended", "killed"; not "need", "speed", "seed"
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
@@ -203,9 +218,9 @@ class _Clause:
 
 def analyse(message: str) -> Question:
     """Read `message` as a question: drop the chat around it and name the answer type it asks for."""
-    cleaned = _EMOTICON.sub(", ", _MENTION.sub(" ", text.normalise(message)))
-    clauses = [_Clause.read(c.strip()) for c in _CLAUSE.findall(cleaned) if c.strip()]
-    kept = [c for c in clauses if not _is_chat(c)]
+    cleaned = _unstretched(_EMOTICON.sub(", ", _MENTION.sub(" ", text.normalise(message))))
+    clauses = [_Clause.read(c.strip()) for c in _CLAUSE.findall(_EMOJI.sub("\n", cleaned)) if c.strip()]
+    kept = _without_sign_off([c for c in clauses if not _is_chat(c)])
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
     asked = " ".join(c.text for c in kept if not _is_aside(c))
@@ -231,6 +246,26 @@ def analyse(message: str) -> Question:
         speaker=_speaker(asking.casefold()),
         role=_role(asking.casefold()) if kind == PERSON else None,
     )
+
+
+# A letter typed three times or more ("sooo", "hiii", "pleeease"): chat stretches a word for tone.
+_STRETCHED = re.compile(r"\b[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*\b")
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _unstretched(message: str) -> str:
+    """The message with each stretched word typed plainly ("sooo" -> "so", "cooool" -> "cool"): its
+    stretched letters once or twice, or left as typed, whichever makes the commonest word ("sooo" is in
+    the word list too, rarer than "so")."""
+
+    def plain(match: re.Match[str]) -> str:
+        word = match.group()
+        if word.isupper():
+            return word  # "XIII", "WWW": written so, not stretched
+        once, twice = (_STRETCH.sub(rf"\1{ending}", word) for ending in ("", "\\1"))
+        return max((once, twice, word), key=lambda w: lexicon.zipf(lexicon.formal(w.casefold())))
+
+    return _STRETCHED.sub(plain, message)
 
 
 def _building(asking: str) -> str | None:
@@ -266,6 +301,8 @@ def _wh_spelt(asking: str) -> str:
     if not match:
         return asking
     word = lexicon.formal(match.group(2).casefold())
+    if word != match.group(2).casefold() and word.split("'")[0] in _WH_WORDS:
+        return f"{match.group(1)}{word}{asking[match.end() :]}"  # "whos the new head" -> "who's the new head"
     if word in _WH_WORDS or lexicon.is_common_word(word):
         return asking
     near = [wh for wh in _WH_WORDS if OSA.distance(word, wh) <= 1]
@@ -406,6 +443,8 @@ def _head_noun(phrase: str) -> str | None:
 def asked_type(question: str) -> str:
     """The answer type `question` asks for, from its wh-word or the noun after "what"/"which"."""
     lowered = " ".join(_LEAD.sub("", text.normalise(question).casefold().strip()).split())
+    lowered = _CHAT_SPELT.sub(lambda m: lexicon.formal(m.group()), lowered)  # "whos the new head" asks who
+    lowered = _WH_IS.sub(r"\1 is", lowered)  # "what's the limit" is "what is the limit"
     lowered = lowered.rstrip("?!. ")
     for kind, pattern in _ASKED_PATTERNS:
         if pattern.search(lowered):
@@ -416,7 +455,7 @@ def asked_type(question: str) -> str:
 def _question_part(asking: str) -> str:
     """From the wh-word on, when what comes before it is an aside ("hiya, settling a bet - who...")."""
     asking = _without_leading_chat(asking)
-    match = _WH_AFTER_BREAK.search(asking)
+    match = _WH_AFTER_BREAK.search(asking) or _WH_ASKED_OF.search(asking)
     if match and _is_aside(_Clause.read(asking[: match.start()])):
         return asking[match.start(1) :]
     return asking
@@ -436,15 +475,42 @@ def _is_chat_word(word: str) -> bool:
 
 def _is_aside(clause: _Clause) -> bool:
     """A clause about the asker ("I'm confused", "my mum is from Kramatorsk"), or pure chat, asks nothing."""
-    if _QUESTION_START.match(clause.text.casefold()) or clause.text.rstrip().endswith("?"):
+    if _asks(clause):
         return False
-    return _is_chat(clause) or any(w in _PERSONAL for w in clause.words)
+    # "US" in capitals is the country, not the asker ("under the US proposal, who...").
+    personal = _PERSONAL.intersection(clause.words) - ({"us"} if re.search(r"\bUS\b", clause.text) else set())
+    return _is_chat(clause) or bool(personal)
 
 
 def _is_chat(clause: _Clause) -> bool:
-    """A clause made only of greetings, thanks, politeness and function words asks nothing."""
+    """A clause made only of greetings, thanks, politeness and function words, or only of a request to
+    tell ("any idea?", "do you know?"), asks nothing."""
     # A clause with no words at all (emoji, punctuation) asks nothing either.
-    return all(w in lexicon.CHAT_WORDS or w in lexicon.STOP_WORDS for w in clause.words)
+    if all(w in lexicon.CHAT_WORDS or w in lexicon.STOP_WORDS for w in clause.words):
+        return True
+    return not _LEAD.sub("", clause.text.casefold()).strip(" ?!.,:;-")
+
+
+def _without_sign_off(kept: list[_Clause]) -> list[_Clause]:
+    """The clauses up to the first that asks, and those after it that ask or name something: "would love
+    to know", "she'd appreciate it" after the question sign off, they add nothing to search for."""
+    asks = next((i for i, c in enumerate(kept) if _asks(c)), None)
+    if asks is None:
+        return kept
+    # After a question, "would love to know" opens with a verb, not a question: only a mark or a wh-word asks.
+    later = [c for c in kept[asks + 1 :] if _WH_OPENING.match(c.text.casefold()) or _names_something(c)]
+    return kept[: asks + 1] + later
+
+
+def _asks(clause: _Clause) -> bool:
+    return bool(_QUESTION_START.match(clause.text.casefold())) or clause.text.rstrip().endswith("?")
+
+
+def _names_something(clause: _Clause) -> bool:
+    """A clause with a number, a place or a name in it ("the ukrainian one", "in 2025") adds to a question."""
+    return any(ch.isdigit() for ch in clause.text) or bool(
+        _names(clause.text) or any(w in lexicon.PROPER_NOUNS for w in clause.words)
+    )
 
 
 def _small_talk(cleaned: str, clauses: list[_Clause]) -> str | None:

@@ -47,7 +47,8 @@ def resolve(word: str, term: str, index: Index) -> Resolved | None:
     _keys(index)
     _english()
     return (
-        _from_names(term, index)
+        _run_together(word, index)
+        or _from_names(term, index)
         or _from_index(term, index)
         or _from_english(word, index)
         or _compound(term, index)
@@ -258,6 +259,25 @@ def closest_english(word: str) -> str | None:
     limit = 1 if len(word) < 8 else 2
     match = process.extractOne(word, _english().near(word, limit), scorer=OSA.distance, score_cutoff=limit)
     return None if match is None else str(match[0])
+
+
+MIN_SPLIT = 3  # the shortest word a run-together pair is split into beside a function word
+
+
+def _run_together(word: str, index: Index) -> Resolved | None:
+    """A function word typed onto the word beside it ("thephone", "ofthe"): the other word's indexed term,
+    or DROP when both are function words. Not two content words: "macron" is no "mac" and "ron"."""
+    # A one-letter function word ("a", "i", "s") would split names: "Adana" is no "a dana".
+    for cut in range(2, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        if left in lexicon.STOP_WORDS and right in lexicon.STOP_WORDS:
+            return DROP if len(word) >= MIN_SPLIT + 2 else None  # "ofthe"; not "ando", a name
+        for stop, other in ((left, right), (right, left)):
+            if stop in lexicon.STOP_WORDS and len(other) >= MIN_SPLIT and lexicon.is_common_word(other):
+                terms = text.terms(other)
+                if terms and index.doc_freq(terms[0]) > 0:
+                    return Resolved(terms[0], CORRECTION_WEIGHT)
+    return None
 
 
 def _misspelt_function_word(word: str) -> bool:

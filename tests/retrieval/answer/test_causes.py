@@ -26,6 +26,8 @@ ASKED = frozenset(
             STRONG,
         ),
         ("Drones hit the grid overnight, forcing the operator to cut power across the north.", STRONG),
+        # An analyst's reading of a motive.
+        ("Sending a general to lead the team signals that Velmara sees these as security talks.", STRONG),
         ("Tarvik resigned after auditors questioned her expenses.", WEAK),
         # A cause after a noun is that noun's: of what is asked only if the question names it.
         ("The truce failure was caused by mistrust on both sides.", STRONG),
@@ -41,6 +43,13 @@ ASKED = frozenset(
 )
 def test_a_cause_is_stated_firmly_weakly_or_not_at_all(sentence: str, expected: int) -> None:
     assert cause(sentence, ASKED) == expected
+
+
+def test_a_weak_marker_made_of_the_question_s_own_words_states_no_cause() -> None:
+    asked = frozenset({"why", "did", "arland", "and", "brevia", "restore", "their", "hotline"})
+    # "to restore" names the event asked about; "to reduce" says what it is for.
+    assert cause("Arland and Brevia agreed to restore the hotline.", asked) == 0
+    assert cause("The two armies will talk again, to reduce the risk of accidents.", asked) == WEAK
 
 
 # Invented reporting, written for these tests.

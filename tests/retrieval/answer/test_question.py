@@ -225,3 +225,53 @@ def test_a_lower_case_us_that_can_only_be_the_country_is_the_us(message: str, se
 )
 def test_the_role_whose_holder_is_asked(message: str, role: str | None) -> None:
     assert analyse(message).role == role
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        # An emoji ends the remark before it, as a line break would.
+        ("my history teacher mentioned this today \U0001f913 who leads the Brevian delegation?", "who leads"),
+        ("the news is sooo confusing \U0001f602 who leads the Brevian delegation?", "who leads"),
+        # A stretched greeting is a greeting.
+        ("hiii \U0001f60a so who leads the Brevian delegation? thx", "who leads"),
+        # A question inside a remark, after a verb of asking.
+        ("my uncle keeps asking me who leads the Brevian delegation. any idea?", "who leads"),
+        # "US" in capitals is the country, not the asker: the setting stays.
+        (
+            "my aunt asked me this \U0001f605 under the US plan, who leads the Brevian delegation?",
+            "under the US plan, who leads",
+        ),
+    ],
+)
+def test_remarks_and_sign_offs_around_a_question_are_dropped(message: str, kept: str) -> None:
+    question = analyse(message)
+    assert question.text.startswith(kept)
+    assert question.text.rstrip("?.").endswith("Brevian delegation")
+    assert question.asked == "person"
+
+
+def test_a_sign_off_after_the_question_is_dropped_but_a_named_afterthought_stays() -> None:
+    signed = "how much did Arland pay? would love to know, cheers"
+    assert analyse(signed).text == "how much did Arland pay?"
+    assert analyse("who leads the delegation? she'd appreciate it").text == "who leads the delegation?"
+    assert (
+        analyse("who led the delegation? the Brevian one").text == "who led the delegation? the Brevian one"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("whos the new head of the Arland office", "person"),
+        ("whats the limit on the Brevian army", "number"),
+        ("what was the army cap in the first draft?", "number"),
+        ("what was the deadline the envoy gave Velmara?", "date"),
+    ],
+)
+def test_the_answer_type_asked_in_chat_spelling_and_by_its_noun(message: str, asked: str) -> None:
+    assert analyse(message).asked == asked
+
+
+def test_a_chat_spelt_who_s_still_asks_for_the_holder_of_a_role() -> None:
+    assert analyse("whos the new head of the Arland office").role == "head"

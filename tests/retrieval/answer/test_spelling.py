@@ -37,6 +37,9 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
         ("zaporizhia", "zaporizhzhia"),
         ("electricty", "electricity"),
         ("shut", "shutdown"),
+        # A function word typed onto the word beside it.
+        ("theplant", "plant"),
+        ("plantin", "plant"),
     ],
 )
 def test_unknown_words_find_their_indexed_term(library: Library, word: str, expected: str) -> None:
@@ -46,12 +49,13 @@ def test_unknown_words_find_their_indexed_term(library: Library, word: str, expe
     assert 0 < resolved.weight < 1
 
 
-@pytest.mark.parametrize("word", ["agianst", "wil", "teh"])
+@pytest.mark.parametrize("word", ["agianst", "wil", "teh", "underthe"])
 def test_misspelt_function_words_are_dropped(library: Library, word: str) -> None:
     assert resolve(word, word, library.snapshot.index) is DROP
 
 
-@pytest.mark.parametrize("word", ["france", "cost", "weather"])
+# "ando" and "adana" are names, not "an do" and "a dana".
+@pytest.mark.parametrize("word", ["france", "cost", "weather", "ando", "adana"])
 def test_real_words_the_articles_never_use_stay_missing(library: Library, word: str) -> None:
     assert resolve(word, terms(word)[0], library.snapshot.index) is None
 
