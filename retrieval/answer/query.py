@@ -122,14 +122,15 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
     # A word the articles never use weighs as much as the rarest possible one: Lucene's IDF of df=0.
     missing_idf = lucene_idf(index.size, 0) if index.size else 1.0
     found = text.every_token(question)
+    phrasal, particles = _phrasal_verbs(found)
     unique: dict[str, str] = {}
-    for word, term in _content_tokens(found):
+    # A phrasal verb's particle ("apart" in "fell apart") is part of the verb, not a thing asked about.
+    for word, term in _content_tokens([t for t in found if t.start not in particles]):
         if word in framing:
             continue
         if len(unique) >= MAX_CONCEPTS:
             break
         unique.setdefault(term, word)
-    phrasal = _phrasal_verbs(found)
     concepts = (
         _concept(word, term, index, missing_idf, phrasal.get(term, ())) for term, word in unique.items()
     )
@@ -151,19 +152,21 @@ def _content_tokens(found: list[text.Token]) -> list[tuple[str, str]]:
 
 
 # The particles that make a verb phrasal ("pulling out", "step down"), as WordNet's headwords have them.
-PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over"})
+PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over", "apart", "through"})
 
 
-def _phrasal_verbs(found: list[text.Token]) -> dict[str, tuple[str, ...]]:
+def _phrasal_verbs(found: list[text.Token]) -> tuple[dict[str, tuple[str, ...]], frozenset[int]]:
     """Verb term -> the words WordNet relates to it with the particle after it in the question ("step"
-    before "down": "resign", "quit"), for every phrasal verb WordNet knows."""
-    out = {}
+    before "down": "resign", "quit"), for every phrasal verb WordNet knows; and where those particles
+    start in the question."""
+    out, particles = {}, set()
     for token, after in itertools.pairwise(found):
         if token.term and after.word in PARTICLES:
             related = lexicon.related_words(lexicon.phrasal_key(token.term, after.word))
             if related:
                 out[token.term] = related
-    return out
+                particles.add(after.start)
+    return out, frozenset(particles)
 
 
 def _concept(

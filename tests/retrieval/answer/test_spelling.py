@@ -11,6 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from retrieval import Library
+from retrieval.answer.query import parse
 from retrieval.answer.spelling import DROP, _ByLength, resolve, romanisation_key, same_name
 from retrieval.language.text import terms
 from tests.fuzz.strategies import fuzz
@@ -122,3 +123,9 @@ def test_no_word_within_reach_is_left_out(words: list[str], typo: str) -> None:
 def test_words_of_other_letters_are_not_compared() -> None:
     # The same length, but five letters to change: never within two edits.
     assert _ByLength(["crimea", "zzzzzz", "crimes", "ukrain"]).near("crimia", 2) == ["crimea", "crimes"]
+
+
+def test_a_phrasal_verb_s_particle_is_no_thing_asked_about(library: Library) -> None:
+    # "fell apart" is "broke down": "apart" alone is no word of the question ("apartment", "flat").
+    parsed = parse("when did the truce fall apart?", library.snapshot.index)
+    assert [c.word for c in parsed.concepts] == ["truce", "fall"]
