@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
@@ -63,12 +63,26 @@ class Pick:
 
     hit: Hit
     passage: Passage
-    start: int
-    end: int
     score: float  # the sentence's score over the question's weight, plus a share of its paragraph's
     # How firmly it holds a thing of the answer type asked (answer_types.strength): STRONG (a person
     # named, a place of the event, "because..."), WEAK (a country for "who", "after..." for "why") or 0.
     supplies: int
+    sentence: int  # the number of the sentence picked, in the paragraph
+    reading: _Reading = field(repr=False, compare=False)
+
+    @cached_property
+    def span(self) -> tuple[int, int]:
+        """Where the quote starts and ends in the paragraph's text (characters): worked out only for
+        the picks that are quoted or compared, a few of the dozens read for a question."""
+        return _span(self.reading, self.sentence)
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -464,9 +478,8 @@ def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str])
 def _pick(reading: _Reading, scored: Scored, *, supplies: int) -> Pick:
     score, _, i = scored  # coverage only broke ties between equal scores
     hit, parsed = reading.hit, reading.parsed
-    start, end = _span(reading, i)
     ranked = score / parsed.total_weight + PARAGRAPH_SHARE * reading.paragraph_share
-    return Pick(hit, reading.passage, start, end, ranked, supplies)
+    return Pick(hit, reading.passage, ranked, supplies, i, reading)
 
 
 def _span(reading: _Reading, i: int) -> tuple[int, int]:

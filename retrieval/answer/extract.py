@@ -11,8 +11,9 @@ question on how things stand, among those that answer as plainly).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from retrieval.answer import query as q
 from retrieval.answer import spelling
@@ -102,16 +103,32 @@ class Answer:
         return self.quote is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Candidate:
-    """A quote and where it was read from; two are the same when their quotes are."""
+    """A pick of a candidate paragraph, quoted only when it is shown: most of the dozens read for a
+    question are only ranked, and working out a quote's span costs as much as reading its sentences."""
 
-    quote: Quote
-    pick: Pick = field(compare=False)
+    pick: Pick
 
     @property
     def supplies(self) -> int:
         return self.pick.supplies
+
+    @property
+    def score(self) -> float:
+        return self.pick.score
+
+    @property
+    def meta(self) -> Meta:
+        return self.pick.hit.meta
+
+    @property
+    def paragraph(self) -> int:
+        return self.pick.hit.paragraph.number
+
+    @cached_property
+    def quote(self) -> Quote:
+        return _quote(self.pick)
 
 
 def prepare(index: Index) -> None:
@@ -138,7 +155,7 @@ def answer(message: str, index: Index) -> Answer:
     hits = [hit for hit in hits if hit.score >= MIN_HIT_SHARE * hits[0].score]
     found = [c for hit in hits for c in _candidates(hit, parsed, question)]
     # Equal scores in one order whatever the search ranked first (the order BM25 gives moves with the folder).
-    found.sort(key=lambda c: (-c.quote.score, c.quote.meta.file, c.quote.paragraph))
+    found.sort(key=lambda c: (-c.score, c.meta.file, c.paragraph))
     answering = [c for c in found if c.supplies]
     answering = _firm_first(answering) if question.asked == CAUSE else _plainest(answering)
     if not answering:
@@ -169,7 +186,7 @@ def _plainest(answering: list[_Candidate]) -> list[_Candidate]:
     is a person named before a country, "where" a place of the event asked before a place of another."""
     top = max((c.supplies for c in answering), default=0)
     plain = [c for c in answering if c.supplies == top]
-    return plain if plain and plain[0].quote.score >= PLAIN_SHARE * answering[0].quote.score else answering
+    return plain if plain and plain[0].score >= PLAIN_SHARE * answering[0].score else answering
 
 
 def _firm_first(answering: list[_Candidate]) -> list[_Candidate]:
@@ -179,14 +196,14 @@ def _firm_first(answering: list[_Candidate]) -> list[_Candidate]:
     if not answering:
         return answering
     top = answering[0]
-    floor = FIRM_SHARE * top.quote.score
-    firm = [c for c in answering if c.supplies == STRONG and (c.quote.score >= floor or _near(c, top))]
+    floor = FIRM_SHARE * top.score
+    firm = [c for c in answering if c.supplies == STRONG and (c.score >= floor or _near(c, top))]
     return firm + [c for c in answering if c not in firm]
 
 
 def _near(candidate: _Candidate, other: _Candidate) -> bool:
     """The same article, the same paragraph or the next one."""
-    here, there = candidate.quote, other.quote
+    here, there = candidate, other
     return here.meta.file == there.meta.file and abs(here.paragraph - there.paragraph) <= NEAR
 
 
@@ -206,8 +223,9 @@ def _pool(index: Index, weights: dict[str, float]) -> list[Hit]:
 
 
 def _candidates(hit: Hit, parsed: q.Query, question: Question) -> list[_Candidate]:
-    found = [_Candidate(_quote(pick), pick) for pick in picks(hit, parsed, question)]
-    if len(found) == 2 and found[0].quote == found[1].quote:
+    found = [_Candidate(pick) for pick in picks(hit, parsed, question)]
+    # The paragraph's best sentence is often also the best that supplies the answer type: quoted once.
+    if len(found) == 2 and found[0].pick.sentence == found[1].pick.sentence:
         found.pop()
     return found
 
@@ -235,11 +253,11 @@ def _newest_of_the_best(candidates: list[_Candidate], parsed: q.Query, *, now: b
     ]
     if not dated:
         return best
-    return max(dated, key=lambda x: (_date(x), x.quote.score))
+    return max(dated, key=lambda x: (_date(x), x.score))
 
 
 def _date(candidate: _Candidate) -> date | None:
-    return parse_date(candidate.quote.meta.date)
+    return parse_date(candidate.meta.date)
 
 
 def _equally_good(other: _Candidate, best: _Candidate, parsed: q.Query) -> bool:
@@ -247,7 +265,7 @@ def _equally_good(other: _Candidate, best: _Candidate, parsed: q.Query) -> bool:
     stated cause, for a "why") and holds as many of the question's words itself (not only around it)."""
     if other is best:
         return True
-    if other.quote.score < RECENCY_SHARE * best.quote.score or other.supplies < best.supplies:
+    if other.score < RECENCY_SHARE * best.score or other.supplies < best.supplies:
         return False
     mine = frozenset(t.term for t in best.pick.tokens)
     theirs = frozenset(t.term for t in other.pick.tokens)
@@ -258,7 +276,7 @@ def _as_plain(other: _Candidate, best: _Candidate, parsed: q.Query) -> bool:
     """Another answer that supplies the type as firmly as the best, plainly, in words of the question."""
     return (
         other.supplies == best.supplies == STRONG
-        and other.quote.score >= NOW_SHARE * best.quote.score
+        and other.score >= NOW_SHARE * best.score
         and own_share(parsed, frozenset(t.term for t in other.pick.tokens)) >= NOW_OWN_SHARE
     )
 
@@ -271,7 +289,7 @@ def _earlier(rest: list[_Candidate], best: _Candidate, parsed: q.Query) -> tuple
     older = [
         x
         for x in rest
-        if x.quote.meta.file != best.quote.meta.file
+        if x.meta.file != best.meta.file
         and (day := _date(x)) is not None
         and day < when
         and _equally_good(x, best, parsed)
@@ -280,10 +298,10 @@ def _earlier(rest: list[_Candidate], best: _Candidate, parsed: q.Query) -> tuple
 
 
 def _from_other_articles(candidates: list[_Candidate], best: _Candidate) -> tuple[_Candidate, ...]:
-    seen = {best.quote.meta.file}
+    seen = {best.meta.file}
     chosen: list[_Candidate] = []
     for item in candidates:
-        if item.quote.meta.file not in seen and item.quote.score >= ALSO_SHARE * best.quote.score:
+        if item.meta.file not in seen and item.score >= ALSO_SHARE * best.score:
             chosen.append(item)
-            seen.add(item.quote.meta.file)
+            seen.add(item.meta.file)
     return tuple(chosen[:ALSO_REPORTED])
