@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval import Library
 from retrieval.answer.extract import CANDIDATES, CROWDED_CANDIDATES, FLAT_SHARE, _pool
 from retrieval.documents import FileKey, Meta, Paragraph
 from retrieval.index.bm25 import Bm25Index, Entry, Hit, Index
@@ -77,3 +78,21 @@ def test_a_flat_ranking_reads_the_crowded_pool_and_a_steep_one_the_usual(
     weights = {"grain": 1.0, "harbour": 1.0, "port": 1.0}
     assert len(_pool(folder(FOLDERS["flat"]), weights)) == CROWDED_CANDIDATES
     assert len(_pool(folder(FOLDERS["steep"]), weights)) == CANDIDATES
+
+
+def test_when_the_pool_supplies_nothing_the_paragraphs_ranked_next_are_read_before_refusing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Invented reports: fifty paragraphs hold every word of the question and no figure; the one with the
+    # figure names neither Velmara nor the talks (its title does), so it ranks below them all.
+    crowd = "People at the Velmara talks praised the Brevian team, and the Brevian team praised the talks."
+    for i in range(50):
+        _article(tmp_path, f"crowd{i:02}.md", f"Notes from the lake, part {i}", crowd)
+    _article(tmp_path, "size.md", "Velmara talks: the delegations", "The Brevian team was 12 people strong.")
+    answer = make_library(tmp_path).answer("how many people were in the Brevian team at the Velmara talks?")
+    assert answer.quote is not None
+    assert "12 people" in answer.quote.text
+
+
+def _article(folder: Path, name: str, title: str, body: str) -> None:
+    (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-01-20\n---\n\n{body}\n", encoding="utf-8")
