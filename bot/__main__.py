@@ -136,9 +136,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings, library: Library, to
             file=sys.stderr,
         )
     # The word lists load while the person types the first question.
-    threading.Thread(target=library.prepare, name="prepare", daemon=True).start()
+    preparing = threading.Thread(target=library.prepare, name="prepare", daemon=True)
+    preparing.start()
     with watching(library, settings.watch):
         run_console(library, history=settings.cache_dir / HISTORY_FILE)
+    # A daemon thread still inside C++ code (rapidfuzz) when the interpreter exits aborts the process
+    # ("terminate called without an active exception"): a short session waits for the loading to end.
+    preparing.join()
     return 0
 
 
