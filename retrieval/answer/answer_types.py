@@ -552,7 +552,9 @@ _MEASURES = {
     ),
     # "3.5%", "two per cent", "50 basis points", "1.08 dollars to the euro": a rate, not any sum.
     "rate": re.compile(
-        r"%|\bper ?cent\b|\bpercent|\bbasis points?\b|\b\d+[.,]\d+\b|\binterest-free\b|\bzero[- ]interest\b",
+        r"%|\bper ?cent\b|\bpercent|\bbasis points?\b|\binterest-free\b|\bzero[- ]interest\b|"
+        # a decimal that is no sum ("23.8 million euros") and no thousands ("27,353 jobs")
+        r"\b\d+\.\d{1,4}\b(?!\s*(?:million|billion|trillion|bn|mn|m|k)\b)",
         re.IGNORECASE,
     ),
 }
