@@ -504,7 +504,7 @@ def _place(sentence: str, asked: frozenset[str]) -> bool:
     for match in _LOCATIVE.finditer(sentence):
         named = _CAPITALISED.search(match.group(1))  # the words before it, the preposition's too, lead to it
         if (
-            _new(_names(match.group(1)), asked)
+            _new_stems(_names(match.group(1)), own)
             and named
             and _attached(sentence[: match.start(1) + named.start()], own)
         ):
@@ -512,10 +512,23 @@ def _place(sentence: str, asked: frozenset[str]) -> bool:
     return _new([m.group(1) for m in _PLACE_PHRASE.finditer(sentence)], asked)
 
 
+def _new_stems(names: list[str], own: frozenset[str]) -> bool:
+    """Some name has a term the question lacks: "meet the Russian president" names no new place for
+    "where did he meet the Russians?"."""
+    return any(not set(text.terms(name)) <= own for name in names if text.terms(name))
+
+
 def _attached(before: str, own: frozenset[str]) -> bool:
-    """The words just before a place hold the question's own event word or one of holding an event."""
-    near = re.findall(r"[\w'’-]+", before)[-ATTACHED_WORDS:]
-    return bool(_EVENT.search(" ".join(near))) or any(set(text.terms(word)) & own for word in near)
+    """The words just before a place hold the question's own event word or one of holding an event.
+
+    A date between them does not part them ("met on Monday and Tuesday in Abu Dhabi"); a name of the
+    question is its subject, not its event ("Driscoll was being sent to Ukraine", "Medinsky confirmed to
+    Russian media": the places of other things he did).
+    """
+    near = re.findall(r"[\w'’-]+", _DATE_SPAN.sub(" ", before))[-ATTACHED_WORDS:]
+    return bool(_EVENT.search(" ".join(near))) or any(
+        set(text.terms(word)) & own for word in near if not word[:1].isupper()
+    )
 
 
 def _somewhere(sentence: str, asked: frozenset[str]) -> bool:

@@ -210,6 +210,17 @@ def _words(question: str) -> frozenset[str]:
             WEAK,
         ),
         ("where were the talks held", "The fund would invest in a Brevia-led reconstruction company.", WEAK),
+        # The question's subject before a place is no event of it: where else he went or spoke.
+        ("where did tarvik meet the brevians", "Tarvik was sent to Velmara.", WEAK),
+        ("where did tarvik meet the brevians", "Tarvik confirmed to Orvane media that he met them.", WEAK),
+        # A people the question names in another form is no new place of the event; a date between the
+        # event and its place does not part them.
+        ("where did tarvik meet the brevians", "Tarvik asked to meet the Brevian envoy.", WEAK),
+        (
+            "where did tarvik meet the brevians",
+            "Tarvik and Brevian envoys met on Monday and Tuesday in Orvane.",
+            STRONG,
+        ),
     ],
 )
 def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence: str, expected: int) -> None:
