@@ -275,8 +275,19 @@ def _any_date(sentence: str, asked: frozenset[str]) -> bool:
     return _new([m.group() for m in _DATE.finditer(sentence)], asked)
 
 
+# "a day after he met Trump", "two weeks earlier", "three years ago": when, relative to something else;
+# no length of anything (unless "for" says so: "talked for two hours before leaving").
+_RELATIVE = re.compile(r"\s+(?:after|before|later|earlier|ago|prior|since)\b", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+)?$", re.IGNORECASE)
+
+
 def _duration(sentence: str, asked: frozenset[str]) -> bool:
-    return _new([m.group() for m in _DURATION.finditer(sentence)], asked)
+    lengths = [
+        m.group()
+        for m in _DURATION.finditer(sentence)
+        if not _RELATIVE.match(sentence, m.end()) or _FOR.search(sentence[max(0, m.start() - 20) : m.start()])
+    ]
+    return _new(lengths, asked)
 
 
 def _number(sentence: str, asked: frozenset[str]) -> bool:

@@ -33,6 +33,9 @@ ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin
         ("date", "The envoys will return to the capital.", False),
         ("duration", "The meeting went on for nearly five hours.", True),
         ("duration", "The meeting was described as frank.", False),
+        # A time relative to another event says when, not how long; unless "for" makes it a length.
+        ("duration", "The strike came a day after Tarvik met Moll in Orvane.", False),
+        ("duration", "They talked for two hours before leaving.", True),
         ("number", "Some 314 prisoners were exchanged.", True),
         ("number", "Prisoners were exchanged at the border.", False),
         ("person", "The delegation was led by Marta Kovalenko.", True),
