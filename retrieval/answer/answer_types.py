@@ -78,7 +78,11 @@ _STRONG_CAUSE = re.compile(
     r"in (?:response|reaction|retaliation|protest|revenge) (?:to|for|against|at|over)|"
     r"at the (?:request|urging|invitation|insistence|behest|initiative) of|"
     r"at [\w-]+(?:'s|’s) (?:request|urging|invitation|insistence)|"
-    r"fearing|for fear|out of fear|afraid|citing|cited|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|"
+    # "citing Ukrainian sources", "cited by Axios" say who reported it, not why.
+    r"fearing|for fear|out of fear|afraid|"
+    r"(?:citing|cited)(?!\s+(?:by\b|(?:[\w'’-]+\s+){0,3}(?:sources?|officials?|reports?|media|people|"
+    r"diplomats?|insiders?|data|documents?|publications?|outlets?|newspapers?|agenc(?:y|ies))\b))|"
+    r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|"
     r"on (?:suspicion|charges?|allegations?) (?:of|that)|suspected of|"
     r"in order (?:to|for)|so (?:that|as to)|to (?:avoid|prevent)|aimed at|designed to|intended to|meant to|"
     r"in exchange for|in return for|on the grounds|(?:the|a|main|key|one|for) reasons?|"

@@ -444,7 +444,9 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
     strength = answer_types.cause(body, parsed.words)
     terms = sentences[i].terms
     if i and (
-        _cause_is_before(reading, i)
+        # "Therefore, I'm going to the front" gives the cause of what it says, of what is asked only if
+        # it says that: its own words hold the question's.
+        (_cause_is_before(reading, i) and own_share(parsed, terms) >= CAUSE_OWN_SHARE)
         or (
             selection.is_anaphoric(body)
             and answer_types.restates_cause(sentences[i - 1].text, parsed.words)

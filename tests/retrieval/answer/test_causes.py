@@ -29,6 +29,9 @@ ASKED = frozenset(
         # An analyst's reading of a motive.
         ("Sending a general to lead the team signals that Velmara sees these as security talks.", STRONG),
         ("Tarvik resigned after auditors questioned her expenses.", WEAK),
+        # Who reported it is no cause: "citing sources" names them.
+        ("Tarvik resigned, citing poor health.", STRONG),
+        ("According to the Velmara Post, citing Arland sources, Tarvik resigned before the vote.", 0),
         # A cause after a noun is that noun's: of what is asked only if the question names it.
         ("The truce failure was caused by mistrust on both sides.", STRONG),
         ("Arland repays it only if Brevia pays for the damage caused by the floods.", WEAK),
@@ -113,6 +116,18 @@ definition of "grain" that left out flour mills, which both sides kept striking.
 """
 
 
+RESIGNED = """---
+title: Moll quits the border office
+date: 2026-01-20
+---
+
+Piet Moll, the head of the border office, resigned on Friday after the audit of its accounts.
+
+Hours after his resignation, Moll told the Velmara Post: "I have been treated unfairly by the auditors.
+Therefore, I do not want to burden the council; I am going back to teaching."
+"""
+
+
 @pytest.fixture
 def library(tmp_path: Path, make_library: Callable[[Path], Library]) -> Library:
     folder = tmp_path / "news"
@@ -123,6 +138,7 @@ def library(tmp_path: Path, make_library: Callable[[Path], Library]) -> Library:
         "declaration.md": DECLARATION,
         "moved.md": MOVED,
         "truce.md": TRUCE,
+        "resigned.md": RESIGNED,
     }.items():
         (folder / name).write_text(body, encoding="utf-8")
     return make_library(folder)
@@ -164,3 +180,9 @@ def test_a_cause_of_something_else_in_the_paragraph_is_not_the_answer(library: L
 def test_no_stated_cause_is_a_refusal(library: Library) -> None:
     # The passages match, but none says why: "came into force" and "so-called" are not causes.
     assert library.answer("why did the declaration come into force in January?").quote is None
+
+
+def test_a_sentence_pointing_back_to_its_cause_gives_the_cause_of_what_it_says(library: Library) -> None:
+    # "Therefore, I am going back to teaching" is why he goes back to teaching, not why he resigned.
+    quoted = _quoted(library, "why did Moll resign?")
+    assert "after the audit" in quoted
