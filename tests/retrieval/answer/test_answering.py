@@ -102,6 +102,16 @@ def test_a_yes_no_question_is_answered_by_the_sentence_that_says_yes_or_no(
     assert "did not produce" in _quoted(make_library(tmp_path), "did the Velmara talks produce a truce?")
 
 
+def test_a_refusal_says_no(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
+    (tmp_path / "accord.md").write_text(
+        "# Brevia and the Orvane accord\n\n"
+        "Brevia watched as Arland and Velmara signed the Orvane accord in Kessel on Friday.\n\n"
+        "Brevia refused to sign the Orvane accord.\n",
+        encoding="utf-8",
+    )
+    assert "refused to sign" in _quoted(make_library(tmp_path), "did Brevia sign the Orvane accord?")
+
+
 def test_a_question_about_what_is_to_come_is_answered_by_what_will_be(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
