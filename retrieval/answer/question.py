@@ -17,7 +17,8 @@ NAME, STATEMENT = "name", "statement"
 YES_NO, DEFINITION, OTHER = "yes-no", "definition", "other"
 
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b")
-_CLAUSE = re.compile(r"(?:[^.!?\n;]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
+# A colon ends a clause too ("quick question: who..."), unless a word follows it at once ("10:30").
+_CLAUSE = re.compile(r"(?:[^.!?\n;:]|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
 _EMOJI_ONLY = re.compile(r"^[\W_\d]*$")
 # ASCII emoticons (":)", ";-)", ":D", "=P", "<3"): a pause in the chat, read as a comma.
 _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^o]?[()\[\]DPpOo3|/\\*]+(?![\w)(])|<3+")

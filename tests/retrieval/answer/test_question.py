@@ -19,6 +19,9 @@ from retrieval.answer.question import analyse
         "yo what happens to Crimea?",
         "good evening :) what happens to Crimea?",
         "hey bot hope ur well ;-) what happens to Crimea?",
+        "quick question: what happens to Crimea?",
+        "thanks for the earlier answer! what happens to Crimea?",
+        "hello!! sorry if this is a dumb question what happens to Crimea?",
     ],
 )
 def test_the_chat_around_a_question_is_dropped(message: str) -> None:
