@@ -21,7 +21,7 @@ from retrieval.answer.question import analyse
         "hey bot hope ur well ;-) what happens to Crimea?",
         "quick question: what happens to Crimea?",
         "thanks for the earlier answer! what happens to Crimea?",
-        "hello!! sorry if this is a dumb question what happens to Crimea?",
+        "hello!! sorry if this is a dumb question \U0001f648 what happens to Crimea?",
     ],
 )
 def test_the_chat_around_a_question_is_dropped(message: str) -> None:
