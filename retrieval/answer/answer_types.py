@@ -280,7 +280,8 @@ def _duration(sentence: str, asked: frozenset[str]) -> bool:
 
 
 def _number(sentence: str, asked: frozenset[str]) -> bool:
-    return _new([m.group() for m in _NUMBER.finditer(sentence)], asked)
+    """A number the question lacks, not a date's: "in December 2025" says when, not how much."""
+    return _new([m.group() for m in _NUMBER.finditer(_DATE_SPAN.sub(" ", sentence))], asked)
 
 
 def _cause(sentence: str, asked: frozenset[str]) -> bool:

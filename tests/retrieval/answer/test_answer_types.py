@@ -35,6 +35,9 @@ ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin
         ("duration", "The meeting was described as frank.", False),
         ("number", "Some 314 prisoners were exchanged.", True),
         ("number", "Prisoners were exchanged at the border.", False),
+        # A date's digits say when, not how much: "how much compensation is Arland demanding?"
+        ("number", "In December 2025 Arland sued the bank, demanding compensation.", False),
+        ("number", "On 14 March 2026 Arland lent Brevia 90 billion crowns.", True),
         ("person", "The delegation was led by Marta Kovalenko.", True),
         ("person", "Putin met them late at night.", False),
         ("place", "The talks were held at a lakeside hotel in Montreux.", True),
