@@ -467,11 +467,13 @@ def _speaker(sentence: str, start: int, end: int) -> bool:
 
 
 # The verbs of saying, proposing and agreeing, and the words that open their subject ("..., Zelensky said",
-# "According to people familiar with the talks, Russia's delegation repeated that").
+# "According to people familiar with the talks, Russia's delegation repeated that"). Praise and blame are
+# said too: "Merz hailed the decision, ... to reassure Hungary" is Merz's word, not Hungary's.
 _SPEAKS = re.compile(
     r"\b(?:said|says|say|told|tells|added|announced|claimed|warned|wrote|posted|argued|noted|stressed|insisted|"
     r"admitted|denied|described|replied|responded|suggested|promised|demanded|proposed|proposes|offered|"
-    r"accused|repeated|urged|vowed|pledged|agreed|decided|rejected|dismissed|insists|believes|thinks)\b",
+    r"accused|repeated|urged|vowed|pledged|agreed|decided|rejected|dismissed|insists|believes|thinks|hailed|"
+    r"welcomed|praised|criticised|criticized|condemned)\b",
     re.IGNORECASE,
 )
 _SUBJECT_START = re.compile(r".*(?:^|[,;:\"“”«»(]|\bthat\b)", re.DOTALL)

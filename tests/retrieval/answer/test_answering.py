@@ -282,6 +282,63 @@ def test_what_someone_said_is_not_what_others_said_about_them(
     assert "reopen the Kessel border" in _quoted(library, "what did Tarvik agree on the border?")
 
 
+def test_what_a_country_said_is_not_in_a_passage_without_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A country is no name, yet the one asked about must speak: Arland's words are not Portugal's.
+    _article(
+        tmp_path,
+        "loan.md",
+        "Arland agrees a loan",
+        20,
+        '"Today we approved 90 billion crowns of loans to Brevia," the president told reporters.',
+    )
+    _article(tmp_path, "fleet.md", "Fleets", 21, "Portugal sent a fishing fleet to Orsk.", "Malta sent none.")
+    assert (
+        make_library(tmp_path).answer("what did Portugal say about the 90 billion crowns loan?").quote is None
+    )
+
+
+def test_what_someone_said_is_not_what_is_said_of_them(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "loan.md",
+        "Arland agrees a loan",
+        20,
+        "The mayor of Velmara described the loan to Brevia as a fair deal for the whole valley.",
+        "He added that the loan would shield three countries, Portugal, Malta and Cyprus, from any losses.",
+    )
+    _article(
+        tmp_path,
+        "moll.md",
+        "Moll on the loan",
+        19,
+        "Piet Moll hailed the loan to Brevia, which came after leaders worked late to reassure Portugal.",
+    )
+    _article(
+        tmp_path,
+        "talks.md",
+        "Brevia sends its team to Velmara",
+        21,
+        "Moll will be joined at the Velmara talks by Ona Tarvik and twenty officials, the report said.",
+    )
+    _article(
+        tmp_path,
+        "grad.md",
+        "Grad",
+        22,
+        "Ivo Grad, speaking in Velmara on Monday, said the talks had been frank.",
+    )
+    library = make_library(tmp_path)
+    # Portugal is named by the mayor and by Moll, Tarvik by a report: none of them speaks.
+    assert library.answer("what did Portugal say about the loan to Brevia?").quote is None
+    assert library.answer("what did Tarvik say at the Velmara talks?").quote is None
+    # ...while one named before a comma may be the one who speaks after it.
+    assert "frank" in _quoted(library, "what did Grad say at the Velmara talks?")
+
+
 def test_what_was_decided_is_what_was_agreed(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
     # Councils and summits "agree" what the question says they "decided".
     _article(
