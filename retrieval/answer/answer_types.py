@@ -602,14 +602,24 @@ def counts(
 
 def names_near(sentence: str, noun: str, question_words: frozenset[str]) -> bool:
     """True if a new name stands within a few words of `noun`: "the Shorecrest club", "club, Shorecrest"."""
-    wanted = set(text.terms(noun))
     words = re.findall(r"\S+", sentence)
     for i, word in enumerate(words):
-        if set(text.terms(word)) & wanted:
+        if _same_noun(word, noun):
             near = " ".join(words[max(0, i - 2) : i] + words[i + 1 : i + 4])
-            if _new(_names(near), question_words):
+            # "Vladimir Medinsky" is no new name when the question names Medinsky
+            if any(not set(text.words(name)) & question_words for name in _names(near)):
                 return True
     return False
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """The word is the noun, singular or plural: "negotiators" for "negotiator", not "negotiations"
+    (which shares its stem)."""
+    folded = next(iter(text.words(_POSSESSIVE_END.sub("", word))), "")
+    return folded in (noun, f"{noun}s", f"{noun}es") or noun in (f"{folded}s", f"{folded}es")
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?\W*$")
 
 
 def _names(sentence: str) -> list[str]:

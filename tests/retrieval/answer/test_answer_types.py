@@ -98,6 +98,12 @@ def test_a_name_must_stand_beside_the_thing_named() -> None:
     asked = frozenset({"name", "of", "the", "club", "in", "hallandale", "beach"})
     assert names_near("They met at the Shorecrest club, a marina resort.", "club", asked)
     assert not names_near("They met at a private club in Hallandale Beach, north of Miami.", "club", asked)
+    # The noun itself, not a word of its stem: "negotiations in Velmara" names no negotiator.
+    asked = frozenset({"name", "of", "the", "negotiator", "who", "met", "moll"})
+    assert names_near("Brevia's negotiators, led by Ona Tarvik, arrived.", "negotiator", asked)
+    assert not names_near("Moll met them after the official negotiations in Velmara.", "negotiator", asked)
+    # ...and a fuller form of the name the question gives is no new name.
+    assert not names_near("The other negotiator, Piet Moll, arrived late.", "negotiator", asked)
 
 
 @pytest.mark.parametrize(
