@@ -132,6 +132,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     reading = _Reading(hit, parsed, question, passage, frame)
     context_found = selection.around(parsed, frame, whole)
     specifics = selection.specifics(parsed, question.text)
+    held = _specific_terms(reading.sentences, question.text) if specifics else ()
     scored = []
     for i, sentence in enumerate(reading.sentences):
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
@@ -141,13 +142,30 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
         if specifics and not all(
-            selection.match_weight(c, sentence.terms | context | frame) for c in specifics
+            selection.match_weight(c, _specifics_near(i, held, sentence, before) | frame) for c in specifics
         ):
             continue
         if selection.another_ordinal(question.text, sentence.text):
             continue
         scored.append((score * _emphasis(sentence, parsed, question), coverage, i))
     return _best_two(reading, scored)
+
+
+def _specific_terms(sentences: tuple[Sentence, ...], question: str) -> tuple[frozenset[str], ...]:
+    """Each sentence's terms that can hold the numbers the question specifies: for "the 20-point plan", not
+    a day of the month ("on 20 November")."""
+    modifiers = selection.number_modifiers(question)
+    if not modifiers:
+        return tuple(s.terms for s in sentences)
+    return tuple(s.terms - (selection.days(s.text) & modifiers) for s in sentences)
+
+
+def _specifics_near(
+    i: int, held: tuple[frozenset[str], ...], sentence: Sentence, before: frozenset[str]
+) -> frozenset[str]:
+    """As _neighbours, with sentence `i` too, of the terms that can hold the question's numbers (`held`)."""
+    near = frozenset().union(*held[max(0, i - 1) : i + 2])
+    return near | before if i == 0 and selection.is_anaphoric(sentence.text) else near
 
 
 def _of_the_question(parsed: q.Query, question: Question, around: frozenset[str]) -> bool:

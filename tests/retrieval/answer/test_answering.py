@@ -339,6 +339,22 @@ def test_what_someone_said_is_not_what_is_said_of_them(
     assert "frank" in _quoted(library, "what did Grad say at the Velmara talks?")
 
 
+def test_a_day_of_the_month_is_no_count_the_question_gives(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "plan.md",
+        "A plan for the valley",
+        21,
+        "On the evening of 20 March, a member of the Arland council posted a 28-point plan for the valley"
+        " online. Brevia said it had not been consulted.",
+    )
+    _article(tmp_path, "other.md", "Other news", 22, "The Orsk council voted on a 20-point budget.")
+    # "20 March" is a date: no passage speaks of a 20-point plan for Arland.
+    assert make_library(tmp_path).answer("did the Arland council vote on the 20-point plan?").quote is None
+
+
 def test_what_was_decided_is_what_was_agreed(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
     # Councils and summits "agree" what the question says they "decided".
     _article(
