@@ -175,7 +175,9 @@ def _of_the_question(parsed: q.Query, question: Question, around: frozenset[str]
     if question.asked in (PLACE, PERSON) and not _places_held(parsed, question, around):
         return False  # "where were the Florida talks held?": a paragraph without Florida is of other talks
     if question.asked == STATEMENT and not _speaker_held(parsed, question.speaker, around):
-        return False  # "what did Arland say about the loan?": a passage without Arland holds others' words
+        # "what did Arland say about the loan?": a passage without Arland holds others' words (and each
+        # sentence is read for the speaker nearer it: _speaker_near)
+        return False
     # "how many observers will monitor a ceasefire in Ukraine?": not one in another country
     return _held(parsed, question.located, around)
 
@@ -187,6 +189,14 @@ def _speaker_held(parsed: q.Query, speaker: frozenset[str], around: frozenset[st
     return not asked or any(
         selection.match_weight(c, around) or any(spelling.same_name(c.term, t) for t in around) for c in asked
     )
+
+
+def _speaker_near(reading: _Reading, sentence: Sentence) -> bool:
+    """The speaker asked about is named in the sentence, its neighbours, heading or title: "Putin called Trump
+    on Sunday" three sentences before does not make "When Trump welcomed Zelensky, he was upbeat" Putin's."""
+    i = reading.sentences.index(sentence)
+    near = sentence.terms | _neighbours(i, reading.sentences, frozenset()) | reading.frame
+    return _speaker_held(reading.parsed, reading.question.speaker, near)
 
 
 def _emphasis(sentence: Sentence, parsed: q.Query, question: Question) -> float:
@@ -446,11 +456,18 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
     if question.role and not _holds_role(parsed, question.role, sentence.terms):
         return True  # "Kellogg is leaving. Witkoff and Kushner are in charge" names no new envoy
     if question.asked == STATEMENT and question.speaker:
-        # "what did Moll say?": what others said about him is not his word
-        return _someone_else_speaks(body, parsed, question.speaker) or _spoken_of(
-            body, sentence.terms, parsed, question.speaker
-        )
+        return _not_the_speakers(reading, sentence, body)
     return _of_another_side(reading, sentence, body)
+
+
+def _not_the_speakers(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """ "What did Moll say?": the sentence is not his word: far from his name, or what others said."""
+    parsed, speaker = reading.parsed, reading.question.speaker
+    return (
+        not _speaker_near(reading, sentence)
+        or _someone_else_speaks(body, parsed, speaker)
+        or _spoken_of(body, sentence.terms, parsed, speaker)
+    )
 
 
 def _of_another_side(reading: _Reading, sentence: Sentence, body: str) -> bool:

@@ -339,6 +339,21 @@ def test_what_someone_said_is_not_what_is_said_of_them(
     assert "frank" in _quoted(library, "what did Grad say at the Velmara talks?")
 
 
+def test_what_someone_said_is_told_near_their_name(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "orsk.md",
+        "Arland's team in Orsk",
+        21,
+        "Moll phoned Grad on Sunday. The weather in the valley was mild. Roads were open again. When the host"
+        " welcomed Grad at his Orsk estate, he was cheerful and sure that a deal was near.",
+    )
+    # Moll is named three sentences before: the host's mood is not what Moll told Grad.
+    assert make_library(tmp_path).answer("what did Moll tell Grad before the Orsk meeting?").quote is None
+
+
 def test_a_day_of_the_month_is_no_count_the_question_gives(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
