@@ -295,7 +295,8 @@ def _duration(sentence: str, asked: frozenset[str]) -> bool:
 
 
 def _number(sentence: str, asked: frozenset[str]) -> bool:
-    return _new([m.group() for m in _NUMBER.finditer(sentence)], asked)
+    """A number the question lacks, not a date's: "in December 2025" says when, not how much."""
+    return _new([m.group() for m in _NUMBER.finditer(_DATE_SPAN.sub(" ", sentence))], asked)
 
 
 def _cause(sentence: str, asked: frozenset[str]) -> bool:
@@ -481,11 +482,13 @@ def _speaker(sentence: str, start: int, end: int) -> bool:
 
 
 # The verbs of saying, proposing and agreeing, and the words that open their subject ("..., Zelensky said",
-# "According to people familiar with the talks, Russia's delegation repeated that").
+# "According to people familiar with the talks, Russia's delegation repeated that"). Praise and blame are
+# said too: "Merz hailed the decision, ... to reassure Hungary" is Merz's word, not Hungary's.
 _SPEAKS = re.compile(
     r"\b(?:said|says|say|told|tells|added|announced|claimed|warned|wrote|posted|argued|noted|stressed|insisted|"
     r"admitted|denied|described|replied|responded|suggested|promised|demanded|proposed|proposes|offered|"
-    r"accused|repeated|urged|vowed|pledged|agreed|decided|rejected|dismissed|insists|believes|thinks)\b",
+    r"accused|repeated|urged|vowed|pledged|agreed|decided|rejected|dismissed|insists|believes|thinks|hailed|"
+    r"welcomed|praised|criticised|criticized|condemned)\b",
     re.IGNORECASE,
 )
 _SUBJECT_START = re.compile(r".*(?:^|[,;:\"“”«»(]|\bthat\b)", re.DOTALL)
@@ -627,14 +630,24 @@ def counts(
 
 def names_near(sentence: str, noun: str, question_words: frozenset[str]) -> bool:
     """True if a new name stands within a few words of `noun`: "the Shorecrest club", "club, Shorecrest"."""
-    wanted = set(text.terms(noun))
     words = re.findall(r"\S+", sentence)
     for i, word in enumerate(words):
-        if set(text.terms(word)) & wanted:
+        if _same_noun(word, noun):
             near = " ".join(words[max(0, i - 2) : i] + words[i + 1 : i + 4])
-            if _new(_names(near), question_words):
+            # "Vladimir Medinsky" is no new name when the question names Medinsky
+            if any(not set(text.words(name)) & question_words for name in _names(near)):
                 return True
     return False
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """The word is the noun, singular or plural: "negotiators" for "negotiator", not "negotiations"
+    (which shares its stem)."""
+    folded = next(iter(text.words(_POSSESSIVE_END.sub("", word))), "")
+    return folded in (noun, f"{noun}s", f"{noun}es") or noun in (f"{folded}s", f"{folded}es")
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?\W*$")
 
 
 def _names(sentence: str) -> list[str]:

@@ -132,6 +132,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     reading = _Reading(hit, parsed, question, passage, frame)
     context_found = selection.around(parsed, frame, whole)
     specifics = selection.specifics(parsed, question.text)
+    held = _specific_terms(reading.sentences, question.text) if specifics else ()
     scored = []
     for i, sentence in enumerate(reading.sentences):
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
@@ -141,7 +142,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
         if specifics and not all(
-            selection.match_weight(c, sentence.terms | context | frame) for c in specifics
+            selection.match_weight(c, _specifics_near(i, held, sentence, before) | frame) for c in specifics
         ):
             continue
         if selection.another_ordinal(question.text, sentence.text):
@@ -150,14 +151,52 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     return _best_two(reading, scored)
 
 
+def _specific_terms(sentences: tuple[Sentence, ...], question: str) -> tuple[frozenset[str], ...]:
+    """Each sentence's terms that can hold the numbers the question specifies: for "the 20-point plan", not
+    a day of the month ("on 20 November")."""
+    modifiers = selection.number_modifiers(question)
+    if not modifiers:
+        return tuple(s.terms for s in sentences)
+    return tuple(s.terms - (selection.days(s.text) & modifiers) for s in sentences)
+
+
+def _specifics_near(
+    i: int, held: tuple[frozenset[str], ...], sentence: Sentence, before: frozenset[str]
+) -> frozenset[str]:
+    """As _neighbours, with sentence `i` too, of the terms that can hold the question's numbers (`held`)."""
+    near = frozenset().union(*held[max(0, i - 1) : i + 2])
+    return near | before if i == 0 and selection.is_anaphoric(sentence.text) else near
+
+
 def _of_the_question(parsed: q.Query, question: Question, around: frozenset[str]) -> bool:
     """The paragraph (with the one before, its heading and title in `around`) is about what is asked."""
     if not _names_held(parsed, question, around):
         return False  # "who is the UN envoy?": a paragraph without the UN is about other envoys
     if question.asked in (PLACE, PERSON) and not _places_held(parsed, question, around):
         return False  # "where were the Florida talks held?": a paragraph without Florida is of other talks
+    if question.asked == STATEMENT and not _speaker_held(parsed, question.speaker, around):
+        # "what did Arland say about the loan?": a passage without Arland holds others' words (and each
+        # sentence is read for the speaker nearer it: _speaker_near)
+        return False
     # "how many observers will monitor a ceasefire in Ukraine?": not one in another country
     return _held(parsed, question.located, around)
+
+
+def _speaker_held(parsed: q.Query, speaker: frozenset[str], around: frozenset[str]) -> bool:
+    """The speaker asked about (a country too, which is no name) is in `around`: one of its words will do
+    ("Ushakov said" is Yury Ushakov's word)."""
+    asked = [c for c in parsed.concepts if c.term in speaker]
+    return not asked or any(
+        selection.match_weight(c, around) or any(spelling.same_name(c.term, t) for t in around) for c in asked
+    )
+
+
+def _speaker_near(reading: _Reading, sentence: Sentence) -> bool:
+    """The speaker asked about is named in the sentence, its neighbours, heading or title: "Putin called Trump
+    on Sunday" three sentences before does not make "When Trump welcomed Zelensky, he was upbeat" Putin's."""
+    i = reading.sentences.index(sentence)
+    near = sentence.terms | _neighbours(i, reading.sentences, frozenset()) | reading.frame
+    return _speaker_held(reading.parsed, reading.question.speaker, near)
 
 
 def _emphasis(sentence: Sentence, parsed: q.Query, question: Question) -> float:
@@ -262,6 +301,17 @@ def _someone_else_speaks(sentence: str, parsed: q.Query, speaker: frozenset[str]
 # with the blind score: 0.05-0.2 alike on dev, 0.05 one fewer on blind, 0.15 and 0.2 one fewer on
 # questions.json.
 SPEAKER_BONUS = 0.1
+
+
+def _spoken_of(sentence: str, terms: frozenset[str], parsed: q.Query, speaker: frozenset[str]) -> bool:
+    """The speaker is named in the sentence, but someone else is who says it ("Moll will be joined by Tarvik,
+    the report said", "He added that it would protect Arland", for "what did Tarvik/Arland say?")."""
+    asked = [c for c in parsed.concepts if c.term in speaker]
+    if not any(selection.match_weight(c, terms) for c in asked):
+        return False
+    said = [subject for subject, _ in answer_types.subjects(sentence)]
+    # "Moll, speaking in Orsk, said": no subject after the comma, and Moll before it may be who speaks.
+    return any(any(text.words(subject)) for subject in said) and not _speaks(sentence, parsed, speaker)
 
 
 def _speaks(sentence: str, parsed: q.Query, speaker: frozenset[str]) -> bool:
@@ -410,9 +460,18 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
     if question.role and not _holds_role(parsed, question.role, sentence.terms):
         return True  # "Kellogg is leaving. Witkoff and Kushner are in charge" names no new envoy
     if question.asked == STATEMENT and question.speaker:
-        # "what did Moll say?": what others said about him is not his word
-        return _someone_else_speaks(body, parsed, question.speaker)
+        return _not_the_speakers(reading, sentence, body)
     return _of_another_side(reading, sentence, body)
+
+
+def _not_the_speakers(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """ "What did Moll say?": the sentence is not his word: far from his name, or what others said."""
+    parsed, speaker = reading.parsed, reading.question.speaker
+    return (
+        not _speaker_near(reading, sentence)
+        or _someone_else_speaks(body, parsed, speaker)
+        or _spoken_of(body, sentence.terms, parsed, speaker)
+    )
 
 
 def _of_another_side(reading: _Reading, sentence: Sentence, body: str) -> bool:

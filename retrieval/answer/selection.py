@@ -60,10 +60,25 @@ def specifics(parsed: q.Query, question: str) -> tuple[q.Concept, ...]:
     return tuple(c for c in parsed.concepts if _SPECIFIC.match(c.word) and c.word not in days)
 
 
+def days(sentence: str) -> frozenset[str]:
+    """The days of the month a sentence names ("20" in "on 20 November")."""
+    return frozenset(day for match in _DAY.finditer(sentence) for day in match.groups() if day)
+
+
+# "the 20-point plan", "a 90-day truce": a number the question ties to a noun is a count, never a day.
+_MODIFIER = re.compile(r"\b(\d+)-[^\W\d_]")
+
+
+@lru_cache(maxsize=256)
+def number_modifiers(question: str) -> frozenset[str]:
+    """The numbers the question ties to a noun by a hyphen ("20" in "the 20-point plan")."""
+    return frozenset(_MODIFIER.findall(question))
+
+
 @lru_cache(maxsize=256)
 def _days(question: str) -> frozenset[str]:
     # Asked of every sentence a question reads: found once per question.
-    return frozenset(day for match in _DAY.finditer(question) for day in match.groups() if day)
+    return days(question)
 
 
 # "Where were the first talks held?" is not answered by "The third round took place in Geneva": a sentence

@@ -38,6 +38,9 @@ ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin
         ("duration", "They talked for two hours before leaving.", True),
         ("number", "Some 314 prisoners were exchanged.", True),
         ("number", "Prisoners were exchanged at the border.", False),
+        # A date's digits say when, not how much: "how much compensation is Arland demanding?"
+        ("number", "In December 2025 Arland sued the bank, demanding compensation.", False),
+        ("number", "On 14 March 2026 Arland lent Brevia 90 billion crowns.", True),
         ("person", "The delegation was led by Marta Kovalenko.", True),
         ("person", "Putin met them late at night.", False),
         ("place", "The talks were held at a lakeside hotel in Montreux.", True),
@@ -98,6 +101,12 @@ def test_a_name_must_stand_beside_the_thing_named() -> None:
     asked = frozenset({"name", "of", "the", "club", "in", "hallandale", "beach"})
     assert names_near("They met at the Shorecrest club, a marina resort.", "club", asked)
     assert not names_near("They met at a private club in Hallandale Beach, north of Miami.", "club", asked)
+    # The noun itself, not a word of its stem: "negotiations in Velmara" names no negotiator.
+    asked = frozenset({"name", "of", "the", "negotiator", "who", "met", "moll"})
+    assert names_near("Brevia's negotiators, led by Ona Tarvik, arrived.", "negotiator", asked)
+    assert not names_near("Moll met them after the official negotiations in Velmara.", "negotiator", asked)
+    # ...and a fuller form of the name the question gives is no new name.
+    assert not names_near("The other negotiator, Piet Moll, arrived late.", "negotiator", asked)
 
 
 @pytest.mark.parametrize(

@@ -292,6 +292,94 @@ def test_what_someone_said_is_not_what_others_said_about_them(
     assert "reopen the Kessel border" in _quoted(library, "what did Tarvik agree on the border?")
 
 
+def test_what_a_country_said_is_not_in_a_passage_without_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A country is no name, yet the one asked about must speak: Arland's words are not Portugal's.
+    _article(
+        tmp_path,
+        "loan.md",
+        "Arland agrees a loan",
+        20,
+        '"Today we approved 90 billion crowns of loans to Brevia," the president told reporters.',
+    )
+    _article(tmp_path, "fleet.md", "Fleets", 21, "Portugal sent a fishing fleet to Orsk.", "Malta sent none.")
+    assert (
+        make_library(tmp_path).answer("what did Portugal say about the 90 billion crowns loan?").quote is None
+    )
+
+
+def test_what_someone_said_is_not_what_is_said_of_them(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "loan.md",
+        "Arland agrees a loan",
+        20,
+        "The mayor of Velmara described the loan to Brevia as a fair deal for the whole valley.",
+        "He added that the loan would shield three countries, Portugal, Malta and Cyprus, from any losses.",
+    )
+    _article(
+        tmp_path,
+        "moll.md",
+        "Moll on the loan",
+        19,
+        "Piet Moll hailed the loan to Brevia, which came after leaders worked late to reassure Portugal.",
+    )
+    _article(
+        tmp_path,
+        "talks.md",
+        "Brevia sends its team to Velmara",
+        21,
+        "Moll will be joined at the Velmara talks by Ona Tarvik and twenty officials, the report said.",
+    )
+    _article(
+        tmp_path,
+        "grad.md",
+        "Grad",
+        22,
+        "Ivo Grad, speaking in Velmara on Monday, said the talks had been frank.",
+    )
+    library = make_library(tmp_path)
+    # Portugal is named by the mayor and by Moll, Tarvik by a report: none of them speaks.
+    assert library.answer("what did Portugal say about the loan to Brevia?").quote is None
+    assert library.answer("what did Tarvik say at the Velmara talks?").quote is None
+    # ...while one named before a comma may be the one who speaks after it.
+    assert "frank" in _quoted(library, "what did Grad say at the Velmara talks?")
+
+
+def test_what_someone_said_is_told_near_their_name(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "orsk.md",
+        "Arland's team in Orsk",
+        21,
+        "Moll phoned Grad on Sunday. The weather in the valley was mild. Roads were open again. When the host"
+        " welcomed Grad at his Orsk estate, he was cheerful and sure that a deal was near.",
+    )
+    # Moll is named three sentences before: the host's mood is not what Moll told Grad.
+    assert make_library(tmp_path).answer("what did Moll tell Grad before the Orsk meeting?").quote is None
+
+
+def test_a_day_of_the_month_is_no_count_the_question_gives(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "plan.md",
+        "A plan for the valley",
+        21,
+        "On the evening of 20 March, a member of the Arland council posted a 28-point plan for the valley"
+        " online. Brevia said it had not been consulted.",
+    )
+    _article(tmp_path, "other.md", "Other news", 22, "The Orsk council voted on a 20-point budget.")
+    # "20 March" is a date: no passage speaks of a 20-point plan for Arland.
+    assert make_library(tmp_path).answer("did the Arland council vote on the 20-point plan?").quote is None
+
+
 def test_what_was_decided_is_what_was_agreed(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
     # Councils and summits "agree" what the question says they "decided".
     _article(
