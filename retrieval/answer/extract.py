@@ -58,6 +58,10 @@ RECENCY_SHARE = 0.95
 NOW_SHARE = 0.8
 NOW_OWN_SHARE = 0.6
 _NOW = re.compile(r"\b(?:is|are|does|do|has|have|now|currently|still|latest|current)\b|^who \w+s\b", re.I)
+# "What was the original cap?", "the deadline Trump first gave", "initially": the first report is asked for.
+_ORIGINAL = re.compile(
+    r"\b(?:original(?:ly)?|initial(?:ly)?|at first|first (?:gave|set|proposed|offered))\b", re.I
+)
 _THEN = re.compile(r"\b(?:was|were|did|had|will|would)\b", re.I)
 MORE = 6
 # A quote that supplies the type plainly wins over a better-scored one that supplies it weakly only when
@@ -172,7 +176,10 @@ def answer(message: str, index: Index) -> Answer:
     # report wins. For other questions a newer near-tie is as likely to be about something else.
     typed = question.asked not in UNTYPED
     now = bool(_NOW.search(question.text)) and not _THEN.search(question.text)
-    best = _newest_of_the_best(answering, parsed, now=now) if typed else answering[0]
+    if _ORIGINAL.search(question.text):
+        best = _oldest_of_the_best(answering, parsed)
+    else:
+        best = _newest_of_the_best(answering, parsed, now=now) if typed else answering[0]
     rest = [x for x in answering if x is not best]
     earlier = _earlier(rest, best, parsed) if typed else ()
     also = _from_other_articles([x for x in rest if x not in earlier], best)
@@ -282,6 +289,16 @@ def _newest_of_the_best(candidates: list[_Candidate], parsed: q.Query, *, now: b
     if not dated:
         return best
     return max(dated, key=lambda x: (_date(x), x.score))
+
+
+def _oldest_of_the_best(candidates: list[_Candidate], parsed: q.Query) -> _Candidate:
+    """The oldest dated quote among those as good as the best (_equally_good): "what was the original
+    cap?" asks for the first report of a moving figure, not the latest; the best if none is dated."""
+    best = candidates[0]
+    dated = [
+        x for x in candidates if _date(x) and (_equally_good(x, best, parsed) or _as_plain(x, best, parsed))
+    ]
+    return min(dated, key=lambda x: (_date(x), -x.score)) if dated else best
 
 
 def _date(candidate: _Candidate) -> date | None:

@@ -645,3 +645,17 @@ def test_who_holds_a_role_is_named_with_it(tmp_path: Path, make_library: Callabl
     _article(tmp_path, "mill.md", "A new mill in Orsk", 21, "The new mill in Orsk is replacing the old one.")
     answer = make_library(tmp_path).answer("who is the new envoy replacing Tarvik?")
     assert answer.quote is None, answer.quote
+
+
+def test_the_original_figure_is_the_first_report_of_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Reports of a moving figure: "now" is the newest one's, "originally" the oldest one's.
+    for day, cap in ((10, "600,000"), (20, "800,000")):
+        said = f"The Brevia draft caps the Arland army at {cap}, officials say."
+        _article(tmp_path, f"{day}.md", "Draft", day, said)
+    for day in (11, 12, 13, 14):  # "original" is a common word of the news, as it is in real reports
+        _article(tmp_path, f"mill{day}.md", "Orsk", day, "The original mill closed.", "A new one is open.")
+    library = make_library(tmp_path)
+    assert "600,000" in _quoted(library, "what was the original cap on the Arland army in the Brevia draft?")
+    assert "800,000" in _quoted(library, "what is the cap on the Arland army in the Brevia draft now?")
