@@ -151,17 +151,14 @@ def _content_tokens(found: list[text.Token]) -> list[tuple[str, str]]:
     return content
 
 
-# The particles that make a verb phrasal ("pulling out", "step down"), as WordNet's headwords have them.
-PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over", "apart", "through"})
-
-
 def _phrasal_verbs(found: list[text.Token]) -> tuple[dict[str, tuple[str, ...]], frozenset[int]]:
     """Verb term -> the words WordNet relates to it with the particle after it in the question ("step"
     before "down": "resign", "quit"), for every phrasal verb WordNet knows; and where those particles
     start in the question."""
     out, particles = {}, set()
     for token, after in itertools.pairwise(found):
-        if token.term and after.word in PARTICLES:
+        # WordNet's table holds a verb and a particle ("pull out") as a phrase of its own, nothing else.
+        if token.term:
             related = lexicon.related_words(lexicon.phrasal_key(token.term, after.word))
             if related:
                 out[token.term] = related
