@@ -438,7 +438,7 @@ def _supplies(reading: _Reading, i: int) -> int:
         return 0
     if question.asked == CAUSE:
         return _cause(reading, i, body)
-    found = answer_types.strength(question.asked, body, parsed.words)
+    found = answer_types.strength(question.asked, body, parsed.words | parsed.spellings)
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if question.role and found != answer_types.STRONG else found

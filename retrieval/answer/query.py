@@ -98,6 +98,17 @@ class Query:
         return frozenset(t for c in self.concepts for a in c.alternatives for t in a.split())
 
     @cached_property
+    def spellings(self) -> frozenset[str]:
+        """The index terms that stand for the question's own words in full: their stems, and the other
+        spellings of its names the articles use ("zelenskyy" for "Zelensky"), which name no one new."""
+        return frozenset(
+            a
+            for c in self.concepts
+            for a, w in zip(c.alternatives, c.weights, strict=True)
+            if w == c.weights[0] and " " not in a
+        )
+
+    @cached_property
     def asked_terms(self) -> frozenset[str]:
         """Every term the question holds or stands for: a sentence must add something to these."""
         return self.terms | self.own

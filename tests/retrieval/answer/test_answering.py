@@ -659,3 +659,21 @@ def test_the_original_figure_is_the_first_report_of_it(
     library = make_library(tmp_path)
     assert "600,000" in _quoted(library, "what was the original cap on the Arland army in the Brevia draft?")
     assert "800,000" in _quoted(library, "what is the cap on the Arland army in the Brevia draft now?")
+
+
+def test_the_question_s_name_spelt_another_way_names_no_one_new(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Outlets romanise one name differently: "Tarvyk" in one report is the question's "Tarvik", not who
+    # would run the crossing.
+    _article(
+        tmp_path,
+        "plan.md",
+        "Tarvyk unveils a plan for the Kessel crossing",
+        20,
+        "Under the plan, Ona Tarvyk would keep control of the Kessel crossing for a year.",
+        "Under the plan, the Kessel crossing would be run jointly with monitors led by Ivo Grad.",
+    )
+    _article(tmp_path, "mill.md", "Tarvik visits Orsk", 21, "Ona Tarvik toured the Orsk grain mill.")
+    quoted = _quoted(make_library(tmp_path), "Under Tarvik's plan, who would control the Kessel crossing?")
+    assert "Ivo Grad" in quoted
