@@ -140,7 +140,7 @@ _PAST_VERB = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "attended", "killed"; not "ne
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CALENDAR = frozenset(MONTH_NAMES) | frozenset(_WEEKDAYS)
+CALENDAR = frozenset(MONTH_NAMES) | frozenset(_WEEKDAYS)
 AGE, SHARE, RATE = "age", "share", "rate"
 _MEASURES = (
     (AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b")),
@@ -394,7 +394,7 @@ def _names(asking: str) -> frozenset[str]:
         )
         if capitalised or unknown:
             found.add(folded)
-    return frozenset(found - _CALENDAR)
+    return frozenset(found - CALENDAR)
 
 
 def _located(asking: str, places: frozenset[str]) -> frozenset[str]:

@@ -126,8 +126,10 @@ def score_sentence(
     `around(parsed, frame, paragraph)` for its heading and title and its paragraph."""
     score = 0.0
     covered = 0.0
-    for concept, (elsewhere, held_elsewhere) in zip(parsed.concepts, context, strict=True):
-        weight, share = match(concept, own)
+    # A name held stands for its title: "Driscoll met..." is about "Army Secretary Driscoll".
+    named = {t for t, n in parsed.titled if match_weight(parsed.concepts[n], own)}
+    for at, (concept, (elsewhere, held_elsewhere)) in enumerate(zip(parsed.concepts, context, strict=True)):
+        weight, share = (concept.top_weight, 1.0) if at in named else match(concept, own)
         # Context counts at most 0.8 of a match: a sentence with the concept's best alternative needs none.
         if weight < concept.top_weight:
             found, held = match(concept, antecedent)

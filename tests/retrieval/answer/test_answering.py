@@ -677,3 +677,21 @@ def test_the_question_s_name_spelt_another_way_names_no_one_new(
     _article(tmp_path, "mill.md", "Tarvik visits Orsk", 21, "Ona Tarvik toured the Orsk grain mill.")
     quoted = _quoted(make_library(tmp_path), "Under Tarvik's plan, who would control the Kessel crossing?")
     assert "Ivo Grad" in quoted
+
+
+def test_a_name_stands_for_the_title_the_question_gives_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Harbour Warden Tarvik": the report that says where he met them names him without his title.
+    _article(
+        tmp_path,
+        "warden.md",
+        "Arland sends its warden",
+        20,
+        "Arland's leader said on Sunday that talks with the Brevians would go on. He also said that Harbour"
+        " Warden Ona Tarvik was being sent to Norway.",
+        "Brevia did not comment on the trip.",
+        "But Tarvik and Brevian officials met on Monday and Tuesday in Kessel.",
+    )
+    quoted = _quoted(make_library(tmp_path), "Where did Harbour Warden Tarvik meet the Brevians?")
+    assert "in Kessel" in quoted
