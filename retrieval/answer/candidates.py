@@ -147,7 +147,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             continue
         if selection.another_ordinal(question.text, sentence.text):
             continue
-        scored.append((score * _emphasis(sentence, parsed, question), coverage, i))
+        scored.append((score * _emphasis(sentence, parsed, question, context), coverage, i))
     return _best_two(reading, scored)
 
 
@@ -199,11 +199,11 @@ def _speaker_near(reading: _Reading, sentence: Sentence) -> bool:
     return _speaker_held(reading.parsed, reading.question.speaker, near)
 
 
-def _emphasis(sentence: Sentence, parsed: q.Query, question: Question) -> float:
+def _emphasis(sentence: Sentence, parsed: q.Query, question: Question, near: frozenset[str]) -> float:
     """What the sentence's score is multiplied by: more for one that says yes or no, or is the speaker's
     own word; less for one on what was when what will be is asked, or for another speaker's word."""
     factor = 1.0
-    if question.asked == YES_NO and _answers_yes_or_no(sentence, parsed):
+    if question.asked == YES_NO and _answers_yes_or_no(sentence, parsed, near):
         factor *= 1 + POLARITY_BONUS
     if question.to_come and not _FUTURE.search(sentence.text):
         factor *= PAST_FOR_FUTURE
@@ -250,6 +250,7 @@ _NEGATION = re.compile(
 # the own share 0.6 keeps "a commitment not to join NATO" from answering "can Ukraine join the EU?".
 POLARITY_BONUS = 0.2
 POLARITY_OWN_SHARE = 0.6
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 # "When is the next round?" asks about what is to come: a sentence on what has been ("the third round took
@@ -324,12 +325,19 @@ def _speaks(sentence: str, parsed: q.Query, speaker: frozenset[str]) -> bool:
     )
 
 
-def _answers_yes_or_no(sentence: Sentence, parsed: q.Query) -> bool:
-    """The sentence itself holds most of the question, and a negation in it bears on one of the
-    question's words (within the next four)."""
-    if own_share(parsed, sentence.terms) < POLARITY_OWN_SHARE:
+def _answers_yes_or_no(sentence: Sentence, parsed: q.Query, near: frozenset[str]) -> bool:
+    """The sentence with its neighbours (`near`) holds most of the question, and a negation in it bears on
+    one of the question's words (within the next four) and on no name the question lacks: "there were no
+    injuries" after the attack asked about says no; "a commitment not to join NATO" is about NATO."""
+    if own_share(parsed, sentence.terms | near) < POLARITY_OWN_SHARE:
         return False
-    return any(set(text.terms(m.group(1))) & parsed.terms for m in _NEGATION.finditer(sentence.text))
+    return any(_negates_asked(m.group(1), parsed) for m in _NEGATION.finditer(sentence.text))
+
+
+def _negates_asked(negated: str, parsed: q.Query) -> bool:
+    terms = set(text.terms(negated))
+    named = set(text.terms(" ".join(_CAPITALISED.findall(negated))))
+    return bool(terms & parsed.terms) and named <= parsed.terms
 
 
 def _names_held(parsed: q.Query, question: Question, around: frozenset[str]) -> bool:

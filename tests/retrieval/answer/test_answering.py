@@ -695,3 +695,37 @@ def test_a_name_stands_for_the_title_the_question_gives_it(
     )
     quoted = _quoted(make_library(tmp_path), "Where did Harbour Warden Tarvik meet the Brevians?")
     assert "in Kessel" in quoted
+
+
+def test_a_no_to_the_thing_asked_answers_a_yes_no_question_on_the_event_around_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "no injuries" answers "was anyone hurt...?" though the attack asked about is named only around it.
+    _article(
+        tmp_path,
+        "mill.md",
+        "Brevia says Arland attacked the Orsk mill",
+        20,
+        "Brevia's foreign minister claimed on Monday that Arland launched a large drone attack on the grain"
+        " mill at Orsk overnight.",
+        "He said 40 drones had targeted the mill. He said there were no injuries or damage and that the"
+        " drones were all shot down.",
+        "Arland denied any drone attack on the mill.",
+    )
+    quoted = _quoted(make_library(tmp_path), "Was anyone hurt in the alleged drone attack on the Orsk mill?")
+    assert "no injuries" in quoted
+
+
+def test_a_no_to_another_named_thing_does_not_answer_a_yes_no_question(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The sentence after names the Velmara Union, but "not to join the Kessel Pact" says no to the Pact.
+    _article(
+        tmp_path,
+        "draft.md",
+        "The Brevia draft",
+        20,
+        "The Brevia draft would have Arland write into its constitution a commitment not to join the Kessel"
+        " Pact. Arland would be eligible for Velmara Union membership, it says.",
+    )
+    assert "eligible" in _quoted(make_library(tmp_path), "Can Arland join the Velmara Union?")
