@@ -10,6 +10,7 @@ from retrieval.answer import salience, spelling
 from retrieval.answer.question import CALENDAR
 from retrieval.index.bm25 import Index, lucene_idf
 from retrieval.language import lexicon, text
+from retrieval.language.dates import month_forms
 
 SYNONYM_WEIGHT = 0.5
 MAX_CONCEPTS = 32  # a question with more content words than this is searched by its first ones
@@ -241,12 +242,15 @@ def _concept(
         elif resolved is not None:
             alternatives, weights = [resolved.term], [resolved.weight]
     _add_phrase_sense(phrasal, index, alternatives, weights, covers)
+    # A month is written in full or cut short ("Dec 2", "December 2"): either is the month itself.
+    spelt = [t for form in month_forms(word) for t in text.terms(form)]
     if not lexicon.is_common_word(word) or word in lexicon.PROPER_NOUNS:
         # One name, several romanisations across outlets: each is the name itself.
-        for other in spelling.other_spellings(alternatives[0], index):
-            if other not in alternatives:
-                alternatives.append(other)
-                weights.append(weights[0])
+        spelt += spelling.other_spellings(alternatives[0], index)
+    for other in spelt:
+        if other not in alternatives:
+            alternatives.append(other)
+            weights.append(weights[0])
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
             alternatives.append(synonym)

@@ -7,7 +7,7 @@ from collections.abc import Set
 from functools import lru_cache
 
 from retrieval.answer import query as q
-from retrieval.language.dates import MONTH_NAMES
+from retrieval.language.dates import MONTH_WORDS
 
 CONTEXT_WEIGHT = 0.5  # a question word found only in the heading or the article title
 PARAGRAPH_WEIGHT = 0.3  # ...or only in another sentence of the same paragraph
@@ -37,14 +37,14 @@ def is_definite(sentence: str) -> bool:
     return bool(_DEFINITE.match(sentence.strip()))
 
 
-_MONTHS = "|".join(MONTH_NAMES)
+_MONTHS = "|".join(MONTH_WORDS)
 # A question naming a number, a month or an ordinal ("the 20-point plan", "in October", "the fourth
 # round") asks about that one: a passage without it is about another. ("first" is everywhere in news,
 # "the first time": no test.)
 _SPECIFIC = re.compile(rf"^(?:\d+|{_MONTHS}|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 # ...but a day of the month is not one: "on 2 December" is reported as "on Tuesday" as often.
 _DAY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+(\d{{1,2}})\b",
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+(\d{{1,2}})\b",
     re.IGNORECASE,
 )
 

@@ -729,3 +729,17 @@ def test_a_no_to_another_named_thing_does_not_answer_a_yes_no_question(
         " Pact. Arland would be eligible for Velmara Union membership, it says.",
     )
     assert "eligible" in _quoted(make_library(tmp_path), "Can Arland join the Velmara Union?")
+
+
+def test_a_month_cut_short_is_the_month_and_names_a_day_not_a_number_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Dec 2" is December 2: the answer, a paragraph later, need not repeat the day.
+    (tmp_path / "talks.md").write_text(
+        "---\ntitle: Velmara talks end\ndate: 2026-12-03\n---\n\n"
+        "Ona Tarvik met Piet Moll in Velmara on December 2 for five hours of talks.\n\n"
+        "Moll's aide said afterwards that the meeting had brought no breakthrough on the grain corridor.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(make_library(tmp_path), "Did the Dec 2 meeting of Tarvik and Moll bring a breakthrough?")
+    assert "no breakthrough" in quoted
