@@ -13,9 +13,11 @@ CONTEXT_WEIGHT = 0.5  # a question word found only in the heading or the article
 PARAGRAPH_WEIGHT = 0.3  # ...or only in another sentence of the same paragraph
 ANTECEDENT_WEIGHT = 0.8  # ...but the sentences just before and after are almost part of it
 
-# A sentence opening with one of these continues the previous one: "It had 28 points" is the plan.
+# A sentence opening with one of these continues the previous one: "It had 28 points" is the plan; after
+# "a 28-point proposal was posted", "However, ... Witkoff, who drafted the plan, ..." is on that plan.
 _ANAPHOR = re.compile(
-    r"^[\"'“‘(]?(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|"
+    r"^[\"'“‘(]?(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|however|but|"
+    r"meanwhile|"
     r"the (?:two|deal|plan|proposal|document|draft|move|measure|agreement|framework|group|force)|"
     r"он|она|оно|они|это|эти|він|вона|воно|вони|це|ці)\b",
     re.IGNORECASE,

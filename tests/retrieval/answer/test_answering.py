@@ -743,3 +743,21 @@ def test_a_month_cut_short_is_the_month_and_names_a_day_not_a_number_asked(
     )
     quoted = _quoted(make_library(tmp_path), "Did the Dec 2 meeting of Tarvik and Moll bring a breakthrough?")
     assert "no breakthrough" in quoted
+
+
+def test_a_paragraph_opening_with_however_goes_on_about_the_one_before(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "the plan" that Tarvik drafted is the 12-point proposal of the paragraph before.
+    _article(
+        tmp_path,
+        "kessel.md",
+        "Brevia's plan for Kessel",
+        20,
+        "On Monday a member of Brevia's council posted a 12-point proposal for the Kessel crossing.",
+        "However, according to some reports, Arland's envoy Ona Tarvik, who drafted the plan, consulted with"
+        " Ivo Grad, head of the Orsk Fund.",
+        "The 12-point plan was drafted in secret, officials said.",
+    )
+    quoted = _quoted(make_library(tmp_path), "Who did Tarvik consult when she drafted the 12-point plan?")
+    assert "Ivo Grad" in quoted
