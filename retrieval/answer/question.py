@@ -192,6 +192,8 @@ class Question:
     located: frozenset[str] = frozenset()
     # It asks about what is to come ("when is the next round?", "where will they meet?").
     to_come: bool = False
+    # The verb of "who drafted/wrote/represented ...?", folded: the deed whose doer is asked for.
+    acted: str | None = None
     # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
     # must stand beside it.
     named: str | None = None
@@ -246,7 +248,18 @@ def analyse(message: str) -> Question:
         setting=_setting(asking.casefold()),
         speaker=_speaker(asking.casefold()),
         role=_role(asking.casefold()) if kind == PERSON else None,
+        acted=_acted(asking.casefold()) if kind == PERSON else None,
     )
+
+
+_WHO_DID = re.compile(r"^(?:who|whom)\s+([^\W\d_]+)\b")
+
+
+def _acted(asking: str) -> str | None:
+    """The past-tense verb right after "who" ("drafted", "wrote"), if there is one."""
+    verb = _WHO_DID.match(asking)
+    word = verb.group(1) if verb else ""
+    return word if word.endswith("ed") or word in lexicon.IRREGULAR else None
 
 
 # A letter typed three times or more ("sooo", "hiii", "pleeease"): chat stretches a word for tone.

@@ -761,3 +761,50 @@ def test_a_paragraph_opening_with_however_goes_on_about_the_one_before(
     )
     quoted = _quoted(make_library(tmp_path), "Who did Tarvik consult when she drafted the 12-point plan?")
     assert "Ivo Grad" in quoted
+
+
+def _front(folder: Path, name: str, front: str, body: str) -> None:
+    (folder / name).write_text(f"---\n{front}\n---\n\n{body}\n", encoding="utf-8")
+
+
+def test_who_did_a_deed_is_not_answered_where_the_deed_is_only_a_noun(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Tarvik presented "a 12-point draft": she is not who drafted the 30-point plan; Grad drew it up.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Tarvik sets out a new framework\ndate: 2026-01-20",
+        "Ona Tarvik on Monday presented a 12-point draft accord to end the dispute, the latest version of a"
+        " plan that began as a 30-point Brevian proposal.",
+    )
+    _front(
+        tmp_path,
+        "b.md",
+        "title: What the Brevian plan says\ndate: 2026-01-10",
+        "The speech came two days after a draft Brevian plan of 30 points, drawn up largely by Ivo Grad,"
+        " reached Arland.",
+    )
+    _front(tmp_path, "c.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    assert "Ivo Grad" in _quoted(make_library(tmp_path), "who drafted the 30-point plan?")
+
+
+def test_the_outlet_that_reports_a_deed_did_not_do_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "a copy seen by Northwire", in Northwire's own report, names no one who drafted the plan.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Norway's plan\ndate: 2026-01-20\npublisher: Northwire",
+        "Norway has drafted a 30-point plan for the Kessel crossing, according to a copy seen by Northwire.",
+    )
+    _front(
+        tmp_path,
+        "b.md",
+        "title: The Kessel plan\ndate: 2026-01-10",
+        "The 30-point plan for the Kessel crossing was drafted by Ivo Grad, a lawyer, officials said.",
+    )
+    _front(tmp_path, "c.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    quoted = _quoted(make_library(tmp_path), "who drafted the 30-point plan for the Kessel crossing?")
+    assert "Ivo Grad" in quoted
