@@ -383,7 +383,10 @@ def _someone_named(sentence: str, asked: frozenset[str], *, countries: bool) -> 
     speaker_asked = bool(_SPEECH.search(" ".join(asked)))
     for start, end, name in _name_spans(sentence):
         words = set(text.words(name))
-        if not words or words & asked or (not countries and (_country(name) or _institution(name))):
+        # The question's name spelt another way ("Zelenskyy" for "Zelensky") is no new name: `asked` holds
+        # the index terms the question's names were matched by.
+        given = words & asked or not set(text.terms(name)).isdisjoint(asked)
+        if not words or given or (not countries and (_country(name) or _institution(name))):
             continue
         if _AFTER_PLACE_WORD.search(sentence[:start]) or _POSSESSIVE.search(sentence[start : end + 2]):
             continue

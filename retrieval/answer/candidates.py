@@ -28,7 +28,7 @@ from retrieval.answer.question import (
     Question,
 )
 from retrieval.index.bm25 import Hit
-from retrieval.language import prose, text
+from retrieval.language import lexicon, prose, text
 from retrieval.language.dates import date_words
 from retrieval.language.text import Token
 
@@ -147,7 +147,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             continue
         if selection.another_ordinal(question.text, sentence.text):
             continue
-        scored.append((score * _emphasis(sentence, parsed, question), coverage, i))
+        scored.append((score * _emphasis(sentence, parsed, question, context), coverage, i))
     return _best_two(reading, scored)
 
 
@@ -199,11 +199,11 @@ def _speaker_near(reading: _Reading, sentence: Sentence) -> bool:
     return _speaker_held(reading.parsed, reading.question.speaker, near)
 
 
-def _emphasis(sentence: Sentence, parsed: q.Query, question: Question) -> float:
+def _emphasis(sentence: Sentence, parsed: q.Query, question: Question, near: frozenset[str]) -> float:
     """What the sentence's score is multiplied by: more for one that says yes or no, or is the speaker's
     own word; less for one on what was when what will be is asked, or for another speaker's word."""
     factor = 1.0
-    if question.asked == YES_NO and _answers_yes_or_no(sentence, parsed):
+    if question.asked == YES_NO and _answers_yes_or_no(sentence, parsed, near):
         factor *= 1 + POLARITY_BONUS
     if question.to_come and not _FUTURE.search(sentence.text):
         factor *= PAST_FOR_FUTURE
@@ -250,6 +250,7 @@ _NEGATION = re.compile(
 # the own share 0.6 keeps "a commitment not to join NATO" from answering "can Ukraine join the EU?".
 POLARITY_BONUS = 0.2
 POLARITY_OWN_SHARE = 0.6
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 # "When is the next round?" asks about what is to come: a sentence on what has been ("the third round took
@@ -324,12 +325,19 @@ def _speaks(sentence: str, parsed: q.Query, speaker: frozenset[str]) -> bool:
     )
 
 
-def _answers_yes_or_no(sentence: Sentence, parsed: q.Query) -> bool:
-    """The sentence itself holds most of the question, and a negation in it bears on one of the
-    question's words (within the next four)."""
-    if own_share(parsed, sentence.terms) < POLARITY_OWN_SHARE:
+def _answers_yes_or_no(sentence: Sentence, parsed: q.Query, near: frozenset[str]) -> bool:
+    """The sentence with its neighbours (`near`) holds most of the question, and a negation in it bears on
+    one of the question's words (within the next four) and on no name the question lacks: "there were no
+    injuries" after the attack asked about says no; "a commitment not to join NATO" is about NATO."""
+    if own_share(parsed, sentence.terms | near) < POLARITY_OWN_SHARE:
         return False
-    return any(set(text.terms(m.group(1))) & parsed.terms for m in _NEGATION.finditer(sentence.text))
+    return any(_negates_asked(m.group(1), parsed) for m in _NEGATION.finditer(sentence.text))
+
+
+def _negates_asked(negated: str, parsed: q.Query) -> bool:
+    terms = set(text.terms(negated))
+    named = set(text.terms(" ".join(_CAPITALISED.findall(negated))))
+    return bool(terms & parsed.terms) and named <= parsed.terms
 
 
 def _names_held(parsed: q.Query, question: Question, around: frozenset[str]) -> bool:
@@ -438,7 +446,9 @@ def _supplies(reading: _Reading, i: int) -> int:
         return 0
     if question.asked == CAUSE:
         return _cause(reading, i, body)
-    found = answer_types.strength(question.asked, body, parsed.words)
+    # The outlet that reports it ("a copy seen by Northwire") is not who did what is asked.
+    outlet = frozenset(text.words(reading.hit.meta.publisher or ""))
+    found = answer_types.strength(question.asked, body, parsed.words | parsed.spellings | outlet)
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if question.role and found != answer_types.STRONG else found
@@ -457,11 +467,56 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return True
-    if question.role and not _holds_role(parsed, question.role, sentence.terms):
-        return True  # "Kellogg is leaving. Witkoff and Kushner are in charge" names no new envoy
+    if _not_the_doer(reading, sentence, body):
+        return True
     if question.asked == STATEMENT and question.speaker:
         return _not_the_speakers(reading, sentence, body)
     return _of_another_side(reading, sentence, body)
+
+
+def _not_the_doer(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """ "Who is the envoy?", "who drafted the plan?": the sentence names no holder of the role, or holds
+    the deed only as a thing."""
+    question, parsed = reading.question, reading.parsed
+    if question.role and not _holds_role(parsed, question.role, sentence.terms):
+        return True  # "Kellogg is leaving. Witkoff and Kushner are in charge" names no new envoy
+    # "Zelenskyy presented a 20-point draft" names no one who drafted the plan
+    acted = question.acted
+    return acted is not None and _only_the_noun(_near_text(reading, sentence, body), parsed, acted)
+
+
+# A word of the deed asked that tells the deed: a verb's form ("drafted", "drafting", "written", "wrote"),
+# or one followed by "by" ("the draft by Moll"). A bare "draft" is the document.
+_DEED_FORM = re.compile(r"(?:ed|ing|en)$")
+
+
+def _only_the_noun(body: str, parsed: q.Query, acted: str) -> bool:
+    """The sentence (with its neighbours) holds the deed asked ("who drafted...?") only as a noun ("a
+    20-point draft"): whoever it names did something else. ("The delegation included X", with no word of
+    the deed, may still say who represented a country.)"""
+    deed = next((c for c in parsed.concepts if c.word == acted), None)
+    if deed is None:
+        return False
+    words = text.every_token(body)
+    terms = {t.term for t in words}
+    if any(" " in a and set(a.split()) <= terms for a in deed.alternatives):
+        return False  # "drew up" is a deed
+    found = False
+    for n, token in enumerate(words):
+        if token.term not in deed.alternatives:
+            continue
+        found = True
+        after = words[n + 1].word if n + 1 < len(words) else ""
+        if _DEED_FORM.search(token.word) or token.word in lexicon.IRREGULAR or after == "by":
+            return False
+    return found
+
+
+def _near_text(reading: _Reading, sentence: Sentence, body: str) -> str:
+    """The sentence's body with the sentences before and after it."""
+    at = reading.sentences.index(sentence)
+    around = reading.sentences[max(0, at - 1) : at + 2]
+    return " ".join(body if s is sentence else s.text for s in around)
 
 
 def _not_the_speakers(reading: _Reading, sentence: Sentence, body: str) -> bool:

@@ -7,8 +7,10 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from retrieval.answer import salience, spelling
+from retrieval.answer.question import CALENDAR
 from retrieval.index.bm25 import Index, lucene_idf
 from retrieval.language import lexicon, text
+from retrieval.language.dates import month_forms
 
 SYNONYM_WEIGHT = 0.5
 MAX_CONCEPTS = 32  # a question with more content words than this is searched by its first ones
@@ -80,6 +82,8 @@ class Query:
     concepts: tuple[Concept, ...]
     words: frozenset[str] = frozenset()  # every folded word of the question
     own: frozenset[str] = frozenset()  # the question's own index terms, before corrections and synonyms
+    # (title term, name term) for each word of a name's title ("Army Secretary Driscoll"): see _titles.
+    titles: tuple[tuple[str, str], ...] = ()
 
     def weights(self) -> dict[str, float]:
         """Every alternative term with the largest weight any concept gives it."""
@@ -96,6 +100,23 @@ class Query:
     def terms(self) -> frozenset[str]:
         """Every index term the question stands for: its words, corrections, synonyms, phrase words."""
         return frozenset(t for c in self.concepts for a in c.alternatives for t in a.split())
+
+    @cached_property
+    def titled(self) -> tuple[tuple[int, int], ...]:
+        """(title concept, name concept) by their places in `concepts`, for each pair of `titles`."""
+        at = {c.term: n for n, c in enumerate(self.concepts)}
+        return tuple((at[t], at[n]) for t, n in self.titles if t in at and n in at)
+
+    @cached_property
+    def spellings(self) -> frozenset[str]:
+        """The index terms that stand for the question's own words in full: their stems, and the other
+        spellings of its names the articles use ("zelenskyy" for "Zelensky"), which name no one new."""
+        return frozenset(
+            a
+            for c in self.concepts
+            for a, w in zip(c.alternatives, c.weights, strict=True)
+            if w == c.weights[0] and " " not in a
+        )
 
     @cached_property
     def asked_terms(self) -> frozenset[str]:
@@ -136,7 +157,41 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
     )
     asked = frozenset(text.folded_words(question, found))
     own = frozenset(token.term for token in found if token.term)
-    return Query(tuple(c for c in concepts if c is not None), asked, own)
+    return Query(tuple(c for c in concepts if c is not None), asked, own, _titles(question, found))
+
+
+def _title_word(word: str) -> bool:
+    """A word that can be part of a title: no month or weekday ("February Abu Dhabi round"), and no
+    country or people ("Ukrainian POWs" are not all POWs)."""
+    return word not in CALENDAR and word not in lexicon.PROPER_NOUNS
+
+
+TITLED_NAME = (2, 4)  # words in a run of capitalised words that reads as a title and a name
+
+
+def _titles(question: str, found: list[text.Token]) -> tuple[tuple[str, str], ...]:
+    """(title term, name term) for the words before the last one of a run of two to four capitalised
+    words, after the first word and ended by a lower-case word or the end, whose last word is no English
+    word (WordNet has none of "Driscoll", "Lavrov"; it has "fund" and "house"): "Army Secretary Driscoll",
+    "Foreign Minister Sergei Lavrov". Reports name the man without his title ("Driscoll met Russian
+    officials"): his name stands for it. A possessive ends a run ("Putin's Valdai residence"), and a
+    message typed in Title Case has runs too long to read."""
+    titles: list[tuple[str, str]] = []
+    run: list[text.Token] = []
+    for token in [*found[1:], None]:
+        joined = bool(run) and question[run[-1].end : token.start].isspace() if token else False
+        if token and token.term and question[token.start].isupper() and (joined or not run):
+            if run and run[-1].word.endswith(("'s", "’s")):
+                run = []
+            run.append(token)
+            continue
+        # The run ends with the message, a lower-case word, or a comma; a capitalised "The" is Title Case.
+        lowered = token is None or (token.term != "" or question[token.start].islower())
+        named = bool(run) and not lexicon.related_words(run[-1].term)
+        if lowered and named and TITLED_NAME[0] <= len(run) <= TITLED_NAME[1]:
+            titles += ((t.term, run[-1].term) for t in run[:-1] if _title_word(t.word))
+        run = [token] if token and token.term and question[token.start].isupper() else []
+    return tuple(titles)
 
 
 def _content_tokens(found: list[text.Token]) -> list[tuple[str, str]]:
@@ -184,12 +239,15 @@ def _concept(
         elif resolved is not None:
             alternatives, weights = [resolved.term], [resolved.weight]
     _add_phrase_sense(phrasal, index, alternatives, weights, covers)
+    # A month is written in full or cut short ("Dec 2", "December 2"): either is the month itself.
+    spelt = [t for form in month_forms(word) for t in text.terms(form)]
     if not lexicon.is_common_word(word) or word in lexicon.PROPER_NOUNS:
         # One name, several romanisations across outlets: each is the name itself.
-        for other in spelling.other_spellings(alternatives[0], index):
-            if other not in alternatives:
-                alternatives.append(other)
-                weights.append(weights[0])
+        spelt += spelling.other_spellings(alternatives[0], index)
+    for other in spelt:
+        if other not in alternatives:
+            alternatives.append(other)
+            weights.append(weights[0])
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
             alternatives.append(synonym)

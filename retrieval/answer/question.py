@@ -140,7 +140,7 @@ _PAST_VERB = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "attended", "killed"; not "ne
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CALENDAR = frozenset(MONTH_NAMES) | frozenset(_WEEKDAYS)
+CALENDAR = frozenset(MONTH_NAMES) | frozenset(_WEEKDAYS)
 AGE, SHARE, RATE = "age", "share", "rate"
 _MEASURES = (
     (AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b")),
@@ -192,6 +192,8 @@ class Question:
     located: frozenset[str] = frozenset()
     # It asks about what is to come ("when is the next round?", "where will they meet?").
     to_come: bool = False
+    # The verb of "who drafted/wrote/represented ...?", folded: the deed whose doer is asked for.
+    acted: str | None = None
     # The folded noun whose name is asked ("club" in "what is the name of the private club"): the name
     # must stand beside it.
     named: str | None = None
@@ -246,7 +248,18 @@ def analyse(message: str) -> Question:
         setting=_setting(asking.casefold()),
         speaker=_speaker(asking.casefold()),
         role=_role(asking.casefold()) if kind == PERSON else None,
+        acted=_acted(asking.casefold()) if kind == PERSON else None,
     )
+
+
+_WHO_DID = re.compile(r"^(?:who|whom)\s+([^\W\d_]+)\b")
+
+
+def _acted(asking: str) -> str | None:
+    """The past-tense verb right after "who" ("drafted", "wrote"), if there is one."""
+    verb = _WHO_DID.match(asking)
+    word = verb.group(1) if verb else ""
+    return word if word.endswith("ed") or word in lexicon.IRREGULAR else None
 
 
 # A letter typed three times or more ("sooo", "hiii", "pleeease"): chat stretches a word for tone.
@@ -394,7 +407,7 @@ def _names(asking: str) -> frozenset[str]:
         )
         if capitalised or unknown:
             found.add(folded)
-    return frozenset(found - _CALENDAR)
+    return frozenset(found - CALENDAR)
 
 
 def _located(asking: str, places: frozenset[str]) -> frozenset[str]:

@@ -7,15 +7,17 @@ from collections.abc import Set
 from functools import lru_cache
 
 from retrieval.answer import query as q
-from retrieval.language.dates import MONTH_NAMES
+from retrieval.language.dates import MONTH_WORDS
 
 CONTEXT_WEIGHT = 0.5  # a question word found only in the heading or the article title
 PARAGRAPH_WEIGHT = 0.3  # ...or only in another sentence of the same paragraph
 ANTECEDENT_WEIGHT = 0.8  # ...but the sentences just before and after are almost part of it
 
-# A sentence opening with one of these continues the previous one: "It had 28 points" is the plan.
+# A sentence opening with one of these continues the previous one: "It had 28 points" is the plan; after
+# "a 28-point proposal was posted", "However, ... Witkoff, who drafted the plan, ..." is on that plan.
 _ANAPHOR = re.compile(
-    r"^[\"'“‘(]?(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|"
+    r"^[\"'“‘(]?(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|however|but|"
+    r"meanwhile|"
     r"the (?:two|deal|plan|proposal|document|draft|move|measure|agreement|framework|group|force)|"
     r"он|она|оно|они|это|эти|він|вона|воно|вони|це|ці)\b",
     re.IGNORECASE,
@@ -37,14 +39,14 @@ def is_definite(sentence: str) -> bool:
     return bool(_DEFINITE.match(sentence.strip()))
 
 
-_MONTHS = "|".join(MONTH_NAMES)
+_MONTHS = "|".join(MONTH_WORDS)
 # A question naming a number, a month or an ordinal ("the 20-point plan", "in October", "the fourth
 # round") asks about that one: a passage without it is about another. ("first" is everywhere in news,
 # "the first time": no test.)
 _SPECIFIC = re.compile(rf"^(?:\d+|{_MONTHS}|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 # ...but a day of the month is not one: "on 2 December" is reported as "on Tuesday" as often.
 _DAY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+(\d{{1,2}})\b",
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+(\d{{1,2}})\b",
     re.IGNORECASE,
 )
 
@@ -126,8 +128,10 @@ def score_sentence(
     `around(parsed, frame, paragraph)` for its heading and title and its paragraph."""
     score = 0.0
     covered = 0.0
-    for concept, (elsewhere, held_elsewhere) in zip(parsed.concepts, context, strict=True):
-        weight, share = match(concept, own)
+    # A name held stands for its title: "Driscoll met..." is about "Army Secretary Driscoll".
+    named = {t for t, n in parsed.titled if match_weight(parsed.concepts[n], own)}
+    for at, (concept, (elsewhere, held_elsewhere)) in enumerate(zip(parsed.concepts, context, strict=True)):
+        weight, share = (concept.top_weight, 1.0) if at in named else match(concept, own)
         # Context counts at most 0.8 of a match: a sentence with the concept's best alternative needs none.
         if weight < concept.top_weight:
             found, held = match(concept, antecedent)

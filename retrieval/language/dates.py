@@ -24,6 +24,16 @@ _MONTH_FORMS = (
 _MONTHS = {name: number for number, names in enumerate(_MONTH_FORMS, start=1) for name in names}
 # The months' full English names, folded, January first.
 MONTH_NAMES = tuple(names[0] for names in _MONTH_FORMS)
+# ...and every way news writes them, short forms too ("dec", "sept").
+MONTH_WORDS = tuple(form for names in _MONTH_FORMS for form in names)
+
+
+def month_forms(word: str) -> tuple[str, ...]:
+    """The other ways news writes the month `word` (folded) names: "december" for "dec" and back."""
+    forms = next((names for names in _MONTH_FORMS if word in names), ())
+    return tuple(form for form in forms if form != word)
+
+
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"

@@ -659,3 +659,152 @@ def test_the_original_figure_is_the_first_report_of_it(
     library = make_library(tmp_path)
     assert "600,000" in _quoted(library, "what was the original cap on the Arland army in the Brevia draft?")
     assert "800,000" in _quoted(library, "what is the cap on the Arland army in the Brevia draft now?")
+
+
+def test_the_question_s_name_spelt_another_way_names_no_one_new(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Outlets romanise one name differently: "Tarvyk" in one report is the question's "Tarvik", not who
+    # would run the crossing.
+    _article(
+        tmp_path,
+        "plan.md",
+        "Tarvyk unveils a plan for the Kessel crossing",
+        20,
+        "Under the plan, Ona Tarvyk would keep control of the Kessel crossing for a year.",
+        "Under the plan, the Kessel crossing would be run jointly with monitors led by Ivo Grad.",
+    )
+    _article(tmp_path, "mill.md", "Tarvik visits Orsk", 21, "Ona Tarvik toured the Orsk grain mill.")
+    quoted = _quoted(make_library(tmp_path), "Under Tarvik's plan, who would control the Kessel crossing?")
+    assert "Ivo Grad" in quoted
+
+
+def test_a_name_stands_for_the_title_the_question_gives_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Harbour Warden Tarvik": the report that says where he met them names him without his title.
+    _article(
+        tmp_path,
+        "warden.md",
+        "Arland sends its warden",
+        20,
+        "Arland's leader said on Sunday that talks with the Brevians would go on. He also said that Harbour"
+        " Warden Ona Tarvik was being sent to Norway.",
+        "Brevia did not comment on the trip.",
+        "But Tarvik and Brevian officials met on Monday and Tuesday in Kessel.",
+    )
+    quoted = _quoted(make_library(tmp_path), "Where did Harbour Warden Tarvik meet the Brevians?")
+    assert "in Kessel" in quoted
+
+
+def test_a_no_to_the_thing_asked_answers_a_yes_no_question_on_the_event_around_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "no injuries" answers "was anyone hurt...?" though the attack asked about is named only around it.
+    _article(
+        tmp_path,
+        "mill.md",
+        "Brevia says Arland attacked the Orsk mill",
+        20,
+        "Brevia's foreign minister claimed on Monday that Arland launched a large drone attack on the grain"
+        " mill at Orsk overnight.",
+        "He said 40 drones had targeted the mill. He said there were no injuries or damage and that the"
+        " drones were all shot down.",
+        "Arland denied any drone attack on the mill.",
+    )
+    quoted = _quoted(make_library(tmp_path), "Was anyone hurt in the alleged drone attack on the Orsk mill?")
+    assert "no injuries" in quoted
+
+
+def test_a_no_to_another_named_thing_does_not_answer_a_yes_no_question(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The sentence after names the Velmara Union, but "not to join the Kessel Pact" says no to the Pact.
+    _article(
+        tmp_path,
+        "draft.md",
+        "The Brevia draft",
+        20,
+        "The Brevia draft would have Arland write into its constitution a commitment not to join the Kessel"
+        " Pact. Arland would be eligible for Velmara Union membership, it says.",
+    )
+    assert "eligible" in _quoted(make_library(tmp_path), "Can Arland join the Velmara Union?")
+
+
+def test_a_month_cut_short_is_the_month_and_names_a_day_not_a_number_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Dec 2" is December 2: the answer, a paragraph later, need not repeat the day.
+    (tmp_path / "talks.md").write_text(
+        "---\ntitle: Velmara talks end\ndate: 2026-12-03\n---\n\n"
+        "Ona Tarvik met Piet Moll in Velmara on December 2 for five hours of talks.\n\n"
+        "Moll's aide said afterwards that the meeting had brought no breakthrough on the grain corridor.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(make_library(tmp_path), "Did the Dec 2 meeting of Tarvik and Moll bring a breakthrough?")
+    assert "no breakthrough" in quoted
+
+
+def test_a_paragraph_opening_with_however_goes_on_about_the_one_before(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "the plan" that Tarvik drafted is the 12-point proposal of the paragraph before.
+    _article(
+        tmp_path,
+        "kessel.md",
+        "Brevia's plan for Kessel",
+        20,
+        "On Monday a member of Brevia's council posted a 12-point proposal for the Kessel crossing.",
+        "However, according to some reports, Arland's envoy Ona Tarvik, who drafted the plan, consulted with"
+        " Ivo Grad, head of the Orsk Fund.",
+        "The 12-point plan was drafted in secret, officials said.",
+    )
+    quoted = _quoted(make_library(tmp_path), "Who did Tarvik consult when she drafted the 12-point plan?")
+    assert "Ivo Grad" in quoted
+
+
+def _front(folder: Path, name: str, front: str, body: str) -> None:
+    (folder / name).write_text(f"---\n{front}\n---\n\n{body}\n", encoding="utf-8")
+
+
+def test_who_did_a_deed_is_not_answered_where_the_deed_is_only_a_noun(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Tarvik presented "a 12-point draft": she is not who drafted the 30-point plan; Grad drew it up.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Tarvik sets out a new framework\ndate: 2026-01-20",
+        "Ona Tarvik on Monday presented a 12-point draft accord to end the dispute, the latest version of a"
+        " plan that began as a 30-point Brevian proposal.",
+    )
+    _front(
+        tmp_path,
+        "b.md",
+        "title: What the Brevian plan says\ndate: 2026-01-10",
+        "The speech came two days after a draft Brevian plan of 30 points, drawn up largely by Ivo Grad,"
+        " reached Arland.",
+    )
+    _front(tmp_path, "c.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    assert "Ivo Grad" in _quoted(make_library(tmp_path), "who drafted the 30-point plan?")
+
+
+def test_the_outlet_that_reports_a_deed_did_not_do_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "a copy seen by Northwire", in Northwire's own report, names no one who drafted the plan.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Norway's plan\ndate: 2026-01-20\npublisher: Northwire",
+        "Norway has drafted a 30-point plan for the Kessel crossing, according to a copy seen by Northwire.",
+    )
+    _front(
+        tmp_path,
+        "b.md",
+        "title: The Kessel plan\ndate: 2026-01-10",
+        "The 30-point plan for the Kessel crossing was drafted by Ivo Grad, a lawyer, officials said.",
+    )
+    _front(tmp_path, "c.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    quoted = _quoted(make_library(tmp_path), "who drafted the 30-point plan for the Kessel crossing?")
+    assert "Ivo Grad" in quoted

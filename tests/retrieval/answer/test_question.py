@@ -21,6 +21,7 @@ from retrieval.answer.question import analyse
         "hey bot hope ur well ;-) what happens to Crimea?",
         "quick question: what happens to Crimea?",
         "thanks for the earlier answer! what happens to Crimea?",
+        "thanks for the earlier answer! now, what happens to Crimea?",
         "hello!! sorry if this is a dumb question \U0001f648 what happens to Crimea?",
     ],
 )

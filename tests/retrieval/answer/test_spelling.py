@@ -129,3 +129,9 @@ def test_a_phrasal_verb_s_particle_is_no_thing_asked_about(library: Library) -> 
     # "fell apart" is "broke down": "apart" alone is no word of the question ("apartment", "flat").
     parsed = parse("when did the truce fall apart?", library.snapshot.index)
     assert [c.word for c in parsed.concepts] == ["truce", "fall"]
+
+
+def test_actual_stresses_a_question_and_names_nothing_in_it(library: Library) -> None:
+    # "what is his actual job?" asks what his job is: "actual" is in few of the sentences that answer.
+    parsed = parse("what is the truce's actual aim?", library.snapshot.index)
+    assert [c.word for c in parsed.concepts] == ["truce's", "aim"]
