@@ -73,6 +73,8 @@ _NUMBER = re.compile(rf"\d|%|\b(?:{_NUMBER_WORDS}|percent|per cent|majority|mino
 # reason someone gives ("writing that Ukraine needed...", "argued that..."). The words after it must say
 # something the question does not: "failed because it was designed to be easy" restates "why did it fail,
 # given it was designed to be easy?".
+# "caused by", "prompted by"...: the cause of the noun before it (see _of_another_effect).
+_CAUSED_BY = re.compile(r"(?:caused|prompted|triggered|sparked|driven|motivated) by", re.IGNORECASE)
 _STRONG_CAUSE = re.compile(
     r"\b(?:because(?: of)?|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|"
     r"in (?:response|reaction|retaliation|protest|revenge) (?:to|for|against|at|over)|"
@@ -87,7 +89,7 @@ _STRONG_CAUSE = re.compile(
     r"in order (?:to|for)|so (?:that|as to)|to (?:avoid|prevent)|aimed at|designed to|intended to|meant to|"
     r"in exchange for|in return for|on the grounds|(?:the|a|main|key|one|for) reasons?|"
     r"reasons? (?:for|why|was|is)|"
-    r"given that|(?:caused|prompted|triggered|sparked|driven|motivated) by|"
+    rf"given that|{_CAUSED_BY.pattern}|"
     r"over (?:concerns?|fears?|claims?|allegations?|accusations?)|"
     r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|"
     r"(?:signals?|signall?ed|(?:a|the) (?:sign|signal)) that|"
@@ -97,7 +99,6 @@ _STRONG_CAUSE = re.compile(
     r"потому что|из-за|так как|поскольку|чтобы|через те що|тому що|бо|щоб)\b",
     re.IGNORECASE,
 )
-_CAUSED_BY = re.compile(r"(?:caused|prompted|triggered|sparked|driven|motivated) by", re.IGNORECASE)
 # An effect after its cause: "Attacks hit the grid, forcing blackouts", "...which prompted the move".
 _EFFECT = re.compile(
     r"(?:,\s*|\bwhich\s+|\bthat\s+)(?:(?:forc|prompt|caus|trigger|spark)(?:ed|ing)|lead(?:ing)? to|led to|"
@@ -353,7 +354,7 @@ def _of_another_effect(before: str, marker: str, question_words: frozenset[str])
     effect = [w for w in text.words(before) if w not in lexicon.STOP_WORDS][-1:]
     if not effect:
         return False
-    asked = {t for w in question_words for t in text.terms(w)}
+    asked = _stems(question_words)
     # "failure" is of "fail": a stem that begins the other's is the same word in another part of speech.
     return not any(e.startswith(a) or a.startswith(e) for e in text.terms(effect[0]) for a in asked)
 
