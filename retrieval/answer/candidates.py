@@ -194,9 +194,13 @@ def _speaker_held(parsed: q.Query, speaker: frozenset[str], around: frozenset[st
 def _speaker_near(reading: _Reading, sentence: Sentence) -> bool:
     """The speaker asked about is named in the sentence, its neighbours, heading or title: "Putin called Trump
     on Sunday" three sentences before does not make "When Trump welcomed Zelensky, he was upbeat" Putin's."""
+    return _speaker_held(reading.parsed, reading.question.speaker, _terms_near(reading, sentence))
+
+
+def _terms_near(reading: _Reading, sentence: Sentence) -> frozenset[str]:
+    """The terms of the sentence, of the sentences before and after it, and of its heading and title."""
     i = reading.sentences.index(sentence)
-    near = sentence.terms | _neighbours(i, reading.sentences, frozenset()) | reading.frame
-    return _speaker_held(reading.parsed, reading.question.speaker, near)
+    return sentence.terms | _neighbours(i, reading.sentences, frozenset()) | reading.frame
 
 
 def _emphasis(sentence: Sentence, parsed: q.Query, question: Question, near: frozenset[str]) -> float:
@@ -541,9 +545,7 @@ def _of_another_side(reading: _Reading, sentence: Sentence, body: str) -> bool:
 def _side_near(reading: _Reading, sentence: Sentence, side: str) -> bool:
     """ "Who was on the American side?": the sentence, its neighbours, heading or title name that side
     ("Zelensky met Trump at his Florida residence" names a person of no side asked)."""
-    i = reading.sentences.index(sentence)
-    near = sentence.terms | _neighbours(i, reading.sentences, frozenset()) | reading.frame
-    return answer_types.names_side(near, side)
+    return answer_types.names_side(_terms_near(reading, sentence), side)
 
 
 def _holds_role(parsed: q.Query, role: str, terms: frozenset[str]) -> bool:
