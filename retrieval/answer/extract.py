@@ -177,9 +177,9 @@ def answer(message: str, index: Index) -> Answer:
     typed = question.asked not in UNTYPED
     now = bool(_NOW.search(question.text)) and not _THEN.search(question.text)
     if _ORIGINAL.search(question.text):
-        best = _oldest_of_the_best(answering, parsed)
+        best = _dated_best(answering, parsed, plain=True, oldest=True)
     else:
-        best = _newest_of_the_best(answering, parsed, now=now) if typed else answering[0]
+        best = _dated_best(answering, parsed, plain=now) if typed else answering[0]
     rest = [x for x in answering if x is not best]
     earlier = _earlier(rest, best, parsed) if typed else ()
     also = _from_other_articles([x for x in rest if x not in earlier], best)
@@ -277,28 +277,22 @@ def _shown(candidate: _Candidate, parsed: q.Query) -> Quote:
     return replace(candidate.quote, highlights=spans)
 
 
-def _newest_of_the_best(candidates: list[_Candidate], parsed: q.Query, *, now: bool) -> _Candidate:
-    """The newest dated quote among those as good as the best (_equally_good, or for a question on how
-    things stand, _as_plain); the best if none is dated."""
+def _dated_best(
+    candidates: list[_Candidate], parsed: q.Query, *, plain: bool, oldest: bool = False
+) -> _Candidate:
+    """The newest dated quote among those as good as the best (_equally_good, or with `plain` _as_plain: a
+    question on how things stand); with `oldest` the oldest ("what was the original cap?" asks for the first
+    report of a moving figure, not the latest). The best if none is dated; on one day, the best scored."""
     best = candidates[0]
     dated = [
-        x
+        (day, x)
         for x in candidates
-        if _date(x) and (_equally_good(x, best, parsed) or (now and _as_plain(x, best, parsed)))
+        if (day := _date(x)) and (_equally_good(x, best, parsed) or (plain and _as_plain(x, best, parsed)))
     ]
     if not dated:
         return best
-    return max(dated, key=lambda x: (_date(x), x.score))
-
-
-def _oldest_of_the_best(candidates: list[_Candidate], parsed: q.Query) -> _Candidate:
-    """The oldest dated quote among those as good as the best (_equally_good): "what was the original
-    cap?" asks for the first report of a moving figure, not the latest; the best if none is dated."""
-    best = candidates[0]
-    dated = [
-        x for x in candidates if _date(x) and (_equally_good(x, best, parsed) or _as_plain(x, best, parsed))
-    ]
-    return min(dated, key=lambda x: (_date(x), -x.score)) if dated else best
+    direction = -1 if oldest else 1
+    return max(dated, key=lambda d: (direction * d[0].toordinal(), d[1].score))[1]
 
 
 def _date(candidate: _Candidate) -> date | None:
