@@ -49,6 +49,7 @@ def resolve(word: str, term: str, index: Index) -> Resolved | None:
     return (
         _run_together(word, index)
         or _from_names(term, index)
+        or _one_edit_english(word, index)
         or _from_index(term, index)
         or _from_english(word, index)
         or _compound(term, index)
@@ -242,8 +243,28 @@ def _from_index(term: str, index: Index) -> Resolved | None:
 def _from_english(word: str, index: Index) -> Resolved | None:
     """Typos of everyday words change their stem ("electricty"): correct the word, then stem it."""
     fixed = closest_english(word)
-    if fixed is None:
+    return None if fixed is None else _indexed(fixed, index)
+
+
+def _one_edit_english(word: str, index: Index) -> Resolved | None:
+    """The everyday word one edit from `word` that the articles use most, tried before the index's terms.
+
+    A stem hides where a typo is ("replce" stems to "replc", one edit from both "repli", reply, and "replac",
+    replace); the word does not (it is one edit from "replace" only). Among several ("talsk": talk, task,
+    talks) the articles' own commonest wins, not English's."""
+    if len(word) < 5:
         return None
+    near = _english().near(word, 1)
+    matches = process.extract(word, near, scorer=OSA.distance, score_cutoff=1, limit=None)
+    # A question's framing word in reach ("talk" for "talsk") says nothing of the articles' words.
+    words = [str(m[0]) for m in matches if m[0] not in lexicon.QUESTION_WORDS]
+    if words and words[0] in lexicon.STOP_WORDS:  # the commonest word in reach is a function word ("thier")
+        return DROP
+    found = [r for r in map(_indexed, words, [index] * len(words)) if r is not None and r is not DROP]
+    return max(found, key=lambda r: index.doc_freq(r.term), default=None)
+
+
+def _indexed(fixed: str, index: Index) -> Resolved | None:
     if fixed in lexicon.STOP_WORDS or fixed in lexicon.QUESTION_WORDS:
         return DROP
     terms = text.terms(fixed)

@@ -135,3 +135,26 @@ def test_actual_stresses_a_question_and_names_nothing_in_it(library: Library) ->
     # "what is his actual job?" asks what his job is: "actual" is in few of the sentences that answer.
     parsed = parse("what is the truce's actual aim?", library.snapshot.index)
     assert [c.word for c in parsed.concepts] == ["truce's", "aim"]
+
+
+def test_a_typo_of_an_everyday_word_is_corrected_by_the_word_not_its_stem(tmp_path: Path) -> None:
+    # "replce" stems to "replc", one letter from the stems of both "reply" and "replaced"; the typed word is
+    # one letter from "replace" only. "talsk" is one letter from "talk" (a question's framing word), "task"
+    # and "talks": the articles' own word wins.
+    paragraphs = [
+        "Brevia sent a reply on Monday.",
+        "A second reply came from Arland.",
+        "The reply was short.",
+        "Velmara replaced its envoy before the talks.",
+        "The talks in Dorne lasted a day.",
+        "The talks resume in March.",
+        "The task force met once.",
+    ]
+    (tmp_path / "brevia.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    library = Library(tmp_path)
+    library.refresh()
+    index = library.snapshot.index
+    for word, expected in (("replce", "replaced"), ("talsk", "talks")):
+        resolved = resolve(word, terms(word)[0], index)
+        assert resolved is not None
+        assert resolved.term == terms(expected)[0]
