@@ -291,9 +291,11 @@ def _building(asking: str) -> str | None:
 # "the us", "the first us draft", "us envoy": typed in lower case, the country, never the pronoun (which
 # follows a verb or a preposition: "tell us", "for us").
 _US = re.compile(
-    r"\b((?:the|a|an|first|second|new|latest|and) )us\b|"
-    r"\bus(?=[ -](?:envoys?|delegations?|side|team|plan|draft|proposal|officials?|president|army|"
-    r"negotiators?|secretary|administration|forces|troops|military|government)\b)"
+    r"\b((?:the|a|an|first|second|third|new|latest|and|original|initial|earlier|revised|updated|previous)"
+    r" )us\b|"
+    r"\bus(?=[ -](?:envoys?|delegations?|side|team|plans?|drafts?|proposals?|officials?|president|army|"
+    r"negotiators?|secretary|administration|forces|troops|military|government|peace|framework|senators?|"
+    r"senate|congress|embassy|ambassador|backed|brokered|led|mediated)\b)"
 )
 
 
