@@ -452,7 +452,10 @@ def _supplies(reading: _Reading, i: int) -> int:
         return _cause(reading, i, body)
     # The outlet that reports it ("a copy seen by Northwire") is not who did what is asked.
     outlet = frozenset(text.words(reading.hit.meta.publisher or ""))
-    found = answer_types.strength(question.asked, body, parsed.words | parsed.spellings | outlet)
+    known = parsed.words | parsed.spellings | outlet
+    found = answer_types.strength(question.asked, body, known)
+    if question.acted and found:
+        found = min(found, _doer_named(body, sentence.terms, parsed, question.acted, known))
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if question.role and found != answer_types.STRONG else found
@@ -514,6 +517,49 @@ def _only_the_noun(body: str, parsed: q.Query, acted: str) -> bool:
         if _DEED_FORM.search(token.word) or token.word in lexicon.IRREGULAR or after == "by":
             return False
     return found
+
+
+# Where the clause of the deed begins ("The short version: a document written in..."), and the agent after
+# a passive deed ("drawn up largely by Witkoff", "was put together by"): "by" within a few words of it.
+_CLAUSE_START = re.compile(r"[;:]\s|\s[-–—]\s")
+_BY = re.compile(r"(?:\W+\w+){0,2}?\W+by\b([^;:()]*)", re.IGNORECASE)
+
+
+def _doer_named(body: str, terms: frozenset[str], parsed: q.Query, acted: str, known: frozenset[str]) -> int:
+    """How firmly the sentence names the doer of the deed asked ("who wrote the plan?"): as strength, for
+    the words where the doer stands ("a document written in Washington, ... on Zelensky's desk" names no
+    writer); WEAK for a sentence without the deed (whoever it names did something, not that)."""
+    doer = _doer_slot(body, parsed, acted)
+    if doer is not None:
+        return answer_types.strength(PERSON, doer, known)
+    deed = next((c for c in parsed.concepts if c.word == acted), None)
+    return answer_types.STRONG if deed is None or selection.match_weight(deed, terms) else answer_types.WEAK
+
+
+def _doer_slot(body: str, parsed: q.Query, acted: str) -> str | None:
+    """Where the doer of the deed asked is named, when the sentence tells the deed as a verb ("who wrote the
+    plan?": "X wrote", "written by X", "X, who drafted"): the clause before the verb and the agent after
+    "by". None when the deed is not told as a verb here (the whole sentence is then read)."""
+    deed = next((c for c in parsed.concepts if c.word == acted), None)
+    if deed is None:
+        return None
+    words = text.every_token(body)
+    for n, token in enumerate(words):
+        if token.term not in deed.alternatives and not _phrase_at(words, n, deed.alternatives):
+            continue
+        after = words[n + 1].word if n + 1 < len(words) else ""
+        if not (_DEED_FORM.search(token.word) or token.word in lexicon.IRREGULAR or after == "by"):
+            continue
+        starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
+        agent = _BY.match(body, token.end)
+        return body[starts[-1] if starts else 0 : token.start] + " " + (agent.group(1) if agent else "")
+    return None
+
+
+def _phrase_at(words: list[Token], n: int, alternatives: tuple[str, ...]) -> bool:
+    """A deed of two words starts at word `n` ("drew up", "drawn up")."""
+    pair = f"{words[n].term} {words[n + 1].term}" if n + 1 < len(words) else ""
+    return pair in alternatives
 
 
 def _near_text(reading: _Reading, sentence: Sentence, body: str) -> str:

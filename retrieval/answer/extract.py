@@ -165,7 +165,9 @@ def answer(message: str, index: Index) -> Answer:
     # A paragraph far below the best in BM25 rarely holds the answer: reading it costs more than it finds.
     hits = [hit for hit in hits if hit.score >= MIN_HIT_SHARE * hits[0].score]
     found = _read(hits, parsed, question)
-    if not any(c.supplies for c in found):
+    if not any(c.supplies for c in found) or (question.acted and not _plain_near_best(found)):
+        # "Who wrote the plan?": the sentence naming the writer is often far down ("The draft was put
+        # together by..." has few of the question's words), below those that name only a country.
         found = _read(_further(index, parsed.weights(), hits), parsed, question, found)
     answering = [c for c in found if c.supplies]
     answering = _firm_first(answering) if question.asked == CAUSE else _plainest(answering)
@@ -201,6 +203,12 @@ def _plainest(answering: list[_Candidate]) -> list[_Candidate]:
     top = max((c.supplies for c in answering), default=0)
     plain = [c for c in answering if c.supplies == top]
     return plain if plain and plain[0].score >= PLAIN_SHARE * answering[0].score else answering
+
+
+def _plain_near_best(found: list[_Candidate]) -> bool:
+    """Some candidate supplies the answer type firmly, near the best that supplies it (see _plainest)."""
+    answering = [c for c in found if c.supplies]
+    return bool(answering) and _plainest(answering)[0].supplies == STRONG
 
 
 def _firm_first(answering: list[_Candidate]) -> list[_Candidate]:

@@ -252,7 +252,8 @@ def analyse(message: str) -> Question:
     )
 
 
-_WHO_DID = re.compile(r"^(?:who|whom)\s+([^\W\d_]+)\b")
+# "who wrote", "who actually wrote": an adverb of emphasis may stand between.
+_WHO_DID = re.compile(r"^(?:who|whom)\s+(?:[^\W\d_]+ly\s+)?([^\W\d_]+)\b")
 
 
 def _acted(asking: str) -> str | None:

@@ -808,3 +808,25 @@ def test_the_outlet_that_reports_a_deed_did_not_do_it(
     _front(tmp_path, "c.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
     quoted = _quoted(make_library(tmp_path), "who drafted the 30-point plan for the Kessel crossing?")
     assert "Ivo Grad" in quoted
+
+
+def test_who_did_a_deed_is_who_the_sentence_makes_its_doer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "written in Velmara, ... on Tarvik's desk": a place wrote it, and Tarvik only received it; the
+    # sentence on its terms names Oskar Lind without the deed. Grad put it together, further down.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Brevian plan reaches Arland\ndate: 2026-01-20",
+        "The short version of a long day: a 30-point document written in Velmara, with a great deal of"
+        " Brevian input, now sits on the desk of Ona Tarvik, and nobody in Arland likes it.\n\n"
+        "According to texts shown to Oskar Lind, the 30-point plan would cap the Arland fleet at forty"
+        " ships.\n\n"
+        "The draft was put together over several weeks by the Brevian envoy Ivo Grad, the officials said."
+        " Arland was not consulted on its 30 points.",
+    )
+    _front(tmp_path, "c.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert "Ivo Grad" in _quoted(library, "who wrote the 30-point plan?")
+    assert "Ivo Grad" in _quoted(library, "my dad asks: who actually wrote the 30-point plan?")
