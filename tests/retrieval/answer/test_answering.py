@@ -808,3 +808,19 @@ def test_the_outlet_that_reports_a_deed_did_not_do_it(
     _front(tmp_path, "c.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
     quoted = _quoted(make_library(tmp_path), "who drafted the 30-point plan for the Kessel crossing?")
     assert "Ivo Grad" in quoted
+
+
+def test_a_sum_only_proposed_is_not_what_was_paid(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The draft proposed a sum for the Kessel fund; nothing says what Brevia paid into it.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Kessel fund\ndate: 2026-01-20",
+        "The Brevian draft proposed that 40 million crowns be paid into the Kessel reconstruction fund.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert library.answer("how much did Brevia pay into the Kessel reconstruction fund?").quote is None
+    assert "40 million" in _quoted(library, "how much did the Brevian draft propose for the Kessel fund?")
