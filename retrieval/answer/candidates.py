@@ -25,6 +25,7 @@ from retrieval.answer.question import (
     OTHER,
     PERSON,
     PLACE,
+    SHARE,
     STATEMENT,
     YES_NO,
     Question,
@@ -469,7 +470,9 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         spelt = (a for c in parsed.concepts if c.word == question.counted for a in c.alternatives[:1])
         if not answer_types.counts(body, question.counted, found, tuple(spelt)):
             return True
-    if question.measure and not answer_types.measures(body, question.measure):
+    if (question.measure and not answer_types.measures(body, question.measure)) or _share_of_another(
+        reading, sentence, body
+    ):
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return True
@@ -501,6 +504,20 @@ _SUPPOSING = re.compile(
 def _only_supposed(question: str, body: str) -> bool:
     """The question asks what was done ("did"), and the sentence proposes or supposes."""
     return bool(_DID.search(question) and not _SUPPOSING.search(question) and _SUPPOSED.search(body))
+
+
+def _share_of_another(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """ "What share of the profit would Arland get?": a sentence that names another country or people and
+    not Arland ("with Brevia taking half of the profit") gives another's share. (The party in the sentence's
+    own words, not its neighbours': they may name both. For any figure, not only a share, it cost three right
+    answers on news dev, whose figures are often given with the party in the sentence before.)"""
+    question, parsed = reading.question, reading.parsed
+    if question.measure != SHARE or not question.places:
+        return False
+    asked = [c for c in parsed.concepts if c.word in question.places]
+    if not asked or any(selection.match_weight(c, sentence.terms) for c in asked):
+        return False
+    return any(word in lexicon.PROPER_NOUNS for word in text.words(body))
 
 
 def _not_the_doer(reading: _Reading, sentence: Sentence, body: str) -> bool:

@@ -824,3 +824,19 @@ def test_a_sum_only_proposed_is_not_what_was_paid(
     library = make_library(tmp_path)
     assert library.answer("how much did Brevia pay into the Kessel reconstruction fund?").quote is None
     assert "40 million" in _quoted(library, "how much did the Brevian draft propose for the Kessel fund?")
+
+
+def test_a_share_given_to_another_party_is_not_the_one_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Kessel fund\ndate: 2026-01-20",
+        "Norway objected to the terms of the Kessel fund. Under the terms, Sweden would take half of the"
+        " profit of the Kessel fund. The talks go on.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert library.answer("what share of the Kessel fund profit would Norway receive?").quote is None
+    assert "half" in _quoted(library, "what share of the Kessel fund profit would Sweden receive?")
