@@ -830,3 +830,55 @@ def test_who_did_a_deed_is_who_the_sentence_makes_its_doer(
     library = make_library(tmp_path)
     assert "Ivo Grad" in _quoted(library, "who wrote the 30-point plan?")
     assert "Ivo Grad" in _quoted(library, "my dad asks: who actually wrote the 30-point plan?")
+
+
+def test_a_sum_only_proposed_is_not_what_was_paid(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The draft proposed a sum for the Kessel fund; nothing says what Brevia paid into it.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Kessel fund\ndate: 2026-01-20",
+        "The Brevian draft proposed that 40 million crowns be paid into the Kessel reconstruction fund.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert library.answer("how much did Brevia pay into the Kessel reconstruction fund?").quote is None
+    assert "40 million" in _quoted(library, "how much did the Brevian draft propose for the Kessel fund?")
+
+
+def test_a_share_given_to_another_party_is_not_the_one_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Kessel fund\ndate: 2026-01-20",
+        "Norway objected to the terms of the Kessel fund. Under the terms, Sweden would take half of the"
+        " profit of the Kessel fund. The talks go on.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert library.answer("what share of the Kessel fund profit would Norway receive?").quote is None
+    assert "half" in _quoted(library, "what share of the Kessel fund profit would Sweden receive?")
+
+
+@pytest.mark.parametrize(
+    ("said", "answered"), [("Ona Tarvik", False), ("Ona Tarvik, a mill official,", True)]
+)
+def test_which_official_is_answered_only_by_someone_named_as_one(
+    tmp_path: Path, make_library: Callable[[Path], Library], said: str, answered: bool
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Orsk bribery inquiry\ndate: 2026-01-20",
+        f"The Orsk bribery inquiry centres on the Kessel mill. Reports say {said} is accused of taking"
+        " kickbacks.",
+    )
+    _front(tmp_path, "b.md", "title: Velmara talks\ndate: 2026-01-12", "The Velmara talks resumed.")
+    found = make_library(tmp_path).answer(
+        "which Kessel mill official is accused in the Orsk bribery inquiry?"
+    )
+    assert (found.quote is not None and "Tarvik" in found.quote.text) == answered
