@@ -426,19 +426,8 @@ _ING = re.compile(r"^[a-z]{3,}ing$")  # "replacing", "leading": the role's noun 
 _US_WORDS = frozenset({"us", "u.s."})
 
 
-# "Which Energoatom official...", "what senior diplomat...": the person asked holds that role, named with it.
-_WHICH_ROLE = re.compile(
-    r"^(?:which|what) (?:[^\W\d_][\w'’-]* ){0,2}(officials?|ministers?|envoys?|negotiators?|diplomats?|"
-    r"ambassadors?|commanders?|generals?|advisers?)\b"
-)
-
-
 def _role(asking: str) -> str | None:
-    """The role noun of "who is the <role> ..." (the last word before a function word or a verb) or of
-    "which <kind of> <role> ..."."""
-    which = _WHICH_ROLE.match(asking)
-    if which:
-        return which.group(1)
+    """The role noun of "who is the <role> ...": the last word before a function word or a verb."""
     asked = _ROLE_ASKED.match(asking)
     if not asked:
         return None

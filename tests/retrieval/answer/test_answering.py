@@ -862,23 +862,3 @@ def test_a_share_given_to_another_party_is_not_the_one_asked(
     library = make_library(tmp_path)
     assert library.answer("what share of the Kessel fund profit would Norway receive?").quote is None
     assert "half" in _quoted(library, "what share of the Kessel fund profit would Sweden receive?")
-
-
-@pytest.mark.parametrize(
-    ("said", "answered"), [("Ona Tarvik", False), ("Ona Tarvik, a mill official,", True)]
-)
-def test_which_official_is_answered_only_by_someone_named_as_one(
-    tmp_path: Path, make_library: Callable[[Path], Library], said: str, answered: bool
-) -> None:
-    _front(
-        tmp_path,
-        "a.md",
-        "title: Orsk bribery inquiry\ndate: 2026-01-20",
-        f"The Orsk bribery inquiry centres on the Kessel mill. Reports say {said} is accused of taking"
-        " kickbacks.",
-    )
-    _front(tmp_path, "b.md", "title: Velmara talks\ndate: 2026-01-12", "The Velmara talks resumed.")
-    found = make_library(tmp_path).answer(
-        "which Kessel mill official is accused in the Orsk bribery inquiry?"
-    )
-    assert (found.quote is not None and "Tarvik" in found.quote.text) == answered
