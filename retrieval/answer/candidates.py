@@ -504,9 +504,22 @@ _SUPPOSING = re.compile(
 )
 
 
+# "Moscow said Medinsky would lead the delegation": "would" after a word of reporting or deciding is the
+# past's future, what was done, not a supposition ("could" and "might" stay suppositions when reported).
+_REPORTED = re.compile(
+    r"\b(?:said|says|stated|announced|confirmed|told|declared|decided|agreed)\b", re.IGNORECASE
+)
+
+
 def _only_supposed(question: str, body: str) -> bool:
     """The question asks what was done ("did"), and the sentence proposes or supposes."""
-    return bool(_DID.search(question) and not _SUPPOSING.search(question) and _SUPPOSED.search(body))
+    if not _DID.search(question) or _SUPPOSING.search(question):
+        return False
+    return any(not _reported_would(body, match) for match in _SUPPOSED.finditer(body))
+
+
+def _reported_would(body: str, match: re.Match[str]) -> bool:
+    return match.group(0).casefold() == "would" and bool(_REPORTED.search(body, 0, match.start()))
 
 
 def _share_of_another(reading: _Reading, sentence: Sentence, body: str) -> bool:

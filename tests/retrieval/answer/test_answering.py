@@ -848,6 +848,24 @@ def test_a_sum_only_proposed_is_not_what_was_paid(
     assert "40 million" in _quoted(library, "how much did the Brevian draft propose for the Kessel fund?")
 
 
+def test_a_reported_would_is_what_was_done_not_a_supposition(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "said ... would lead" reports a decision; "could" stays a supposition even when reported.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Orsk delegation\ndate: 2026-01-20",
+        "On Friday Brevia announced that Ivo Grad would lead its delegation, replacing Tomas Vell.",
+    )
+    _front(
+        tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "Officials said the mill could reopen in May."
+    )
+    library = make_library(tmp_path)
+    assert "Tomas Vell" in _quoted(library, "who did Ivo Grad replace as head of the Brevian delegation?")
+    assert library.answer("when did the Orsk mill reopen?").quote is None
+
+
 def test_a_share_given_to_another_party_is_not_the_one_asked(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
