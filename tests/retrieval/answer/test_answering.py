@@ -880,3 +880,20 @@ def test_a_share_given_to_another_party_is_not_the_one_asked(
     library = make_library(tmp_path)
     assert library.answer("what share of the Kessel fund profit would Norway receive?").quote is None
     assert "half" in _quoted(library, "what share of the Kessel fund profit would Sweden receive?")
+
+
+def test_a_lone_word_the_articles_never_use_is_answered_through_the_word_wordnet_relates_to_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "pardoned" is in no article; WordNet relates "pardon" to "amnesty", which one uses. (Several such
+    # words at once are guesses: test_words_bridged_to_other_senses_do_not_cover_the_question.)
+    (tmp_path / "accord.md").write_text(
+        "# The Orvane accord\n\n"
+        "The Orvane accord sets out how Arland and Brevia would end the war along the Kessel river.\n\n"
+        "Everyone who served in the war would receive a full amnesty for acts committed during the war.\n\n"
+        "Brevia would withdraw its troops from the Kessel crossing within thirty days.\n\n"
+        "Little has been done since to rebuild the Kessel bridge.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(make_library(tmp_path), "who gets pardoned for things done in the fighting?")
+    assert "full amnesty" in quoted
