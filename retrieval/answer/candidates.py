@@ -148,7 +148,9 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             selection.match_weight(c, _specifics_near(i, held, sentence, before) | frame) for c in specifics
         ):
             continue
-        if selection.another_ordinal(question.text, sentence.text):
+        if selection.another_ordinal(question.text, sentence.text) or selection.another_time(
+            question.text, sentence.text
+        ):
             continue
         scored.append((score * _emphasis(sentence, parsed, question, context), coverage, i))
     return _best_two(reading, scored)

@@ -106,6 +106,57 @@ def _ordinals(question: str) -> frozenset[str]:
     return frozenset(m.group().casefold() for m in _ORDINAL.finditer(question))
 
 
+# A question that sets the thing asked in time against another of its kind ("the next round", "the last
+# exchange before...", "before the war", "how many remain") is not answered by a sentence that says nothing
+# of that time: "the first time the current track will be held in Europe" is this round, not the next;
+# "each side will release 157" is who is freed, not who remains. (The question's pattern, then the words of
+# the sentence that bear it out.)
+_TIME_OF_EVENT = (
+    (
+        # "the next round", not "where did they meet next?": the Miami meeting after Geneva says no "next"
+        re.compile(r"\b(?:the|its|their|his|her) (?:next|upcoming|subsequent)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:next|new|another|further|following|upcoming|subsequent|again|later|future|soon|resum\w*|"
+            r"second|third|fourth|fifth|sixth)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(
+            r"\b(?:the|its|their|his|her) (?:last|previous|preceding|prior) "
+            r"(?!(?:year|month|week|night|time)s?\b)\w",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:last|previous|preceding|prior|earlier|before|ago|former|past|latest|recent)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"\bbefore the (?:war|invasion|conflict|fighting)\b|\bpre-?war\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:before|pre-?war|prior|previously|used to|until|peacetime|normally|had been)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"^how many\b.*\b(?:remain\w*|still)\b", re.IGNORECASE),
+        re.compile(r"\b(?:remain\w*|still|left|yet|continu\w*|held|holding)\b", re.IGNORECASE),
+    ),
+)
+
+
+def another_time(question: str, sentence: str) -> bool:
+    """True if the question sets what it asks in time ("the next round") and the sentence does not."""
+    return any(not bears_out.search(sentence) for bears_out in _times_asked(question))
+
+
+@lru_cache(maxsize=256)
+def _times_asked(question: str) -> tuple[re.Pattern[str], ...]:
+    # Asked of every sentence a question reads: found once per question.
+    return tuple(bears_out for asks, bears_out in _TIME_OF_EVENT if asks.search(question))
+
+
 Around = tuple[tuple[float, float], ...]  # per concept: the weight and share found in a paragraph's context
 
 

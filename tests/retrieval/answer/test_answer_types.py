@@ -18,7 +18,7 @@ from retrieval.answer.answer_types import (
     supplies,
 )
 from retrieval.answer.candidates import _quotable
-from retrieval.answer.selection import another_ordinal
+from retrieval.answer.selection import another_ordinal, another_time
 from retrieval.language import text
 from retrieval.language.prose import dateline_end, is_prose, quotable, repeats_title
 
@@ -324,3 +324,18 @@ def test_another_ordinal_is_another_round() -> None:
     assert another_ordinal("where were the first talks held?", "The third round took place in Lowmere.")
     assert not another_ordinal("where were the first talks held?", "The third round came after the first.")
     assert not another_ordinal("where were the talks held?", "The third round took place in Lowmere.")
+
+
+def test_another_time_is_another_event_or_state() -> None:
+    last = "when was the last exchange before the March swap?"
+    assert another_time(last, "Arland and Brevia agreed to swap 40 prisoners in March.")
+    assert not another_time(last, "The previous exchange was held in October.")
+    assert another_time(
+        "what was the output of the Orsk mills before the war?", "Orsk would get half the output."
+    )
+    assert not another_time(
+        "what was the output of the Orsk mills before the war?", "Before 2022 they milled 9 tons."
+    )
+    # "last" as a verb or of a time ("last year") sets no event in time.
+    assert not another_time("how long did the talks last in May?", "The talks lasted six hours.")
+    assert not another_time("how many drones were launched last night?", "Brevia launched 40 drones.")

@@ -612,6 +612,38 @@ def test_a_caption_above_a_photo_credit_is_not_quoted(
     assert "has resigned" in _quoted(make_library(tmp_path), "what happened to Ona Tarvik?")
 
 
+def test_a_sentence_that_does_not_set_the_event_in_the_time_asked_is_of_another_one(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "rounds.md",
+        "Velmara talks move to Lowmere",
+        19,
+        "The talks mark the first time the current round will be held in Lowmere, after earlier rounds in"
+        " Kessel.",
+    )
+    library = make_library(tmp_path)
+    # Where the current round is held is not where the one after it will be.
+    assert library.answer("where will the next round of talks be held?").quote is None
+    assert "Lowmere" in _quoted(library, "where will the round of talks be held?")
+
+
+def test_a_sentence_on_who_is_freed_does_not_say_how_many_remain(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "swap.md",
+        "Arland and Brevia agree a swap",
+        19,
+        "Arland and Brevia will each release 40 prisoners of war from captivity at the Kessel crossing.",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("how many prisoners of war remain in Arland's captivity?").quote is None
+    assert "40 prisoners" in _quoted(library, "how many prisoners of war will Arland release?")
+
+
 def test_who_was_on_a_side_is_answered_where_that_side_is_named(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
