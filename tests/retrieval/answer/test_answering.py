@@ -612,6 +612,19 @@ def test_a_caption_above_a_photo_credit_is_not_quoted(
     assert "has resigned" in _quoted(make_library(tmp_path), "what happened to Ona Tarvik?")
 
 
+def test_a_caption_above_an_agency_credit_in_brackets_is_not_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The caption names where a press conference was held, not where the harbour summit is.
+    (tmp_path / "moll.md").write_text(
+        "# Moll hopeful after Velmara talks\n\n"
+        "Piet Moll said talks on the harbour went well. Piet Moll holds a press conference after talks at"
+        " the town hall in Lowmere, on 12 March 2026. (Northwire)\n",
+        encoding="utf-8",
+    )
+    assert make_library(tmp_path).answer("which city is holding the harbour press conference?").quote is None
+
+
 def test_a_sentence_that_does_not_set_the_event_in_the_time_asked_is_of_another_one(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
