@@ -625,6 +625,41 @@ def test_a_caption_above_an_agency_credit_in_brackets_is_not_quoted(
     assert make_library(tmp_path).answer("which city is holding the harbour press conference?").quote is None
 
 
+def test_a_caption_lends_its_words_to_no_sentence_beside_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "moll.md").write_text(
+        "# Moll hopeful\n\n"
+        "Piet Moll praised the progress made in Lowmere on Thursday. Piet Moll holds a harbour conference at"
+        " the town hall in Lowmere, on 12 March 2026. (Northwire)\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    # Only the caption speaks of a harbour conference: the sentence before it is not about one.
+    assert library.answer("which city is holding the harbour conference?").quote is None
+    assert "Lowmere" in _quoted(library, "where did Moll praise the progress?")
+
+
+def test_a_compound_the_question_names_is_not_another_with_the_same_head(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "summit.md",
+        "Arland summit ends",
+        19,
+        "Arland's premier held a press conference in Lowmere on Monday, saying the mills would reopen.",
+    )
+    _article(
+        tmp_path, "mills.md", "Orsk mills", 18, "The reconstruction of the Orsk mills will cost 9 million."
+    )
+    # A press conference is not the reconstruction conference (test_another_compound: one that is).
+    assert (
+        make_library(tmp_path).answer("which city is holding the Arland reconstruction conference?").quote
+        is None
+    )
+
+
 def test_a_sentence_that_does_not_set_the_event_in_the_time_asked_is_of_another_one(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
