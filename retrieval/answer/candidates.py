@@ -148,7 +148,11 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             selection.match_weight(c, _specifics_near(i, held, sentence, before) | frame) for c in specifics
         ):
             continue
-        if selection.another_ordinal(question.text, sentence.text):
+        if (
+            selection.another_ordinal(question.text, sentence.text)
+            or selection.another_time(question.text, sentence.text)
+            or selection.another_compound(question.text, sentence.text, sentence.terms)
+        ):
             continue
         scored.append((score * _emphasis(sentence, parsed, question, context), coverage, i))
     return _best_two(reading, scored)
@@ -689,13 +693,21 @@ def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str])
     """The words of the sentences before and after sentence `i` (for the first one opening with "It",
     the end of the previous paragraph instead of a sentence before it)."""
     near: frozenset[str] = frozenset()
-    if i > 0:
+    if i > 0 and not _caption_at(i - 1, sentences):
         near |= sentences[i - 1].terms
-    elif selection.is_anaphoric(sentences[i].text):
+    elif i == 0 and selection.is_anaphoric(sentences[i].text):
         near |= before
-    if i + 1 < len(sentences):
+    if i + 1 < len(sentences) and not _caption_at(i + 1, sentences):
         near |= sentences[i + 1].terms
     return near
+
+
+def _caption_at(j: int, sentences: tuple[Sentence, ...]) -> bool:
+    """Sentence `j` is a photo credit or the caption above one: it is about the photo, not the sentences
+    beside it ("X holds a press conference..." lends "conference" to none of them)."""
+    return prose.is_credit(sentences[j].text) or (
+        j + 1 < len(sentences) and prose.is_credit(sentences[j + 1].text)
+    )
 
 
 def _pick(reading: _Reading, scored: Scored, *, supplies: int) -> Pick:

@@ -7,6 +7,7 @@ from collections.abc import Set
 from functools import lru_cache
 
 from retrieval.answer import query as q
+from retrieval.language import text
 from retrieval.language.dates import MONTH_WORDS
 
 CONTEXT_WEIGHT = 0.5  # a question word found only in the heading or the article title
@@ -104,6 +105,92 @@ def another_ordinal(question: str, sentence: str) -> bool:
 def _ordinals(question: str) -> frozenset[str]:
     # Asked of every sentence a question reads: found once per question.
     return frozenset(m.group().casefold() for m in _ORDINAL.finditer(question))
+
+
+# A question that sets the thing asked in time against another of its kind ("the next round", "the last
+# exchange before...", "before the war", "how many remain") is not answered by a sentence that says nothing
+# of that time: "the first time the current track will be held in Europe" is this round, not the next;
+# "each side will release 157" is who is freed, not who remains. (The question's pattern, then the words of
+# the sentence that bear it out.)
+_TIME_OF_EVENT = (
+    (
+        # "the next round", not "where did they meet next?": the Miami meeting after Geneva says no "next"
+        re.compile(r"\b(?:the|its|their|his|her) (?:next|upcoming|subsequent)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:next|new|another|further|following|upcoming|subsequent|again|later|future|soon|resum\w*|"
+            r"second|third|fourth|fifth|sixth)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(
+            r"\b(?:the|its|their|his|her) (?:last|previous|preceding|prior) "
+            r"(?!(?:year|month|week|night|time)s?\b)\w",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:last|previous|preceding|prior|earlier|before|ago|former|past|latest|recent)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"\bbefore the (?:war|invasion|conflict|fighting)\b|\bpre-?war\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:before|pre-?war|prior|previously|used to|until|peacetime|normally|had been)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"^how many\b.*\b(?:remain\w*|still)\b", re.IGNORECASE),
+        re.compile(r"\b(?:remain\w*|still|left|yet|continu\w*|held|holding)\b", re.IGNORECASE),
+    ),
+)
+
+
+def another_time(question: str, sentence: str) -> bool:
+    """True if the question sets what it asks in time ("the next round") and the sentence does not."""
+    return any(not bears_out.search(sentence) for bears_out in _times_asked(question))
+
+
+@lru_cache(maxsize=256)
+def _times_asked(question: str) -> tuple[re.Pattern[str], ...]:
+    # Asked of every sentence a question reads: found once per question.
+    return tuple(bears_out for asks, bears_out in _TIME_OF_EVENT if asks.search(question))
+
+
+# "Which city holds the reconstruction conference?" asks about one conference: "told a press conference"
+# is another. A compound of the question whose first noun is plainly a noun (its ending says so: -tion,
+# -ment, -ship...) is not in a sentence that lacks that noun and puts another lower-case word before the
+# second. (Not -ity: "the security guarantees" are "the American guarantees", "robust guarantees" too; with
+# it news dev loses one answer.)
+_COMPOUND = re.compile(r"\b([a-z]+(?:tion|sion|ment|ance|ence|ship|ism))\s+([a-z]{3,})\b")
+
+
+def another_compound(question: str, sentence: str, terms: Set[str]) -> bool:
+    """True if the sentence has the head of a compound the question names ("conference" of "reconstruction
+    conference") only after another word ("press conference"), and not the question's first noun."""
+    for modifier, head in _compounds(question):
+        if modifier in terms or head not in terms:
+            continue
+        found = text.every_token(sentence)
+        if any(
+            t.term == head and n and _other_noun(found[n - 1], modifier, sentence)
+            for n, t in enumerate(found)
+        ):
+            return True
+    return False
+
+
+def _other_noun(before: text.Token, modifier: str, sentence: str) -> bool:
+    """The word before the head is another word in lower case: "press", not "American" or a stop word."""
+    return before.term not in ("", modifier) and sentence[before.start].islower()
+
+
+@lru_cache(maxsize=256)
+def _compounds(question: str) -> tuple[tuple[str, str], ...]:
+    # Asked of every sentence a question reads: found once per question (as terms: stems, no stop words).
+    pairs = ((text.terms(m.group(1)), text.terms(m.group(2))) for m in _COMPOUND.finditer(question))
+    return tuple((first[0], second[0]) for first, second in pairs if first and second)
 
 
 Around = tuple[tuple[float, float], ...]  # per concept: the weight and share found in a paragraph's context

@@ -86,9 +86,13 @@ def is_prose(sentence: str) -> bool:
     return not _title_case(rest) and (any(is_cut(rest)) or grammar.reads_as_language(rest))
 
 
-# "Photo: Wire / Name": the credit after a caption. The sentence before it in its paragraph is the caption
-# ("Moll speaking to reporters in Arland last week."), whatever its words.
-_CREDIT = re.compile(r"^\W*(?:photo|photograph|picture|image|credit|illustration)(?: by)?\s*:", re.IGNORECASE)
+# "Photo: Wire / Name", or the agency alone in brackets ("(Wire)", "(Getty Images)"): the credit after a
+# caption. The sentence before it in its paragraph is the caption ("Moll speaking to reporters in Arland
+# last week."), whatever its words.
+_CREDIT = re.compile(
+    r"^\W*(?i:photo|photograph|picture|image|credit|illustration)(?i: by)?\s*:|"
+    r"^\((?:[A-Z][\w.&-]*\s?){1,3}\)$"
+)
 
 
 def is_credit(sentence: str) -> bool:

@@ -18,7 +18,7 @@ from retrieval.answer.answer_types import (
     supplies,
 )
 from retrieval.answer.candidates import _quotable
-from retrieval.answer.selection import another_ordinal
+from retrieval.answer.selection import another_compound, another_ordinal, another_time
 from retrieval.language import text
 from retrieval.language.prose import dateline_end, is_prose, quotable, repeats_title
 
@@ -324,3 +324,29 @@ def test_another_ordinal_is_another_round() -> None:
     assert another_ordinal("where were the first talks held?", "The third round took place in Lowmere.")
     assert not another_ordinal("where were the first talks held?", "The third round came after the first.")
     assert not another_ordinal("where were the talks held?", "The third round took place in Lowmere.")
+
+
+def test_another_time_is_another_event_or_state() -> None:
+    last = "when was the last exchange before the March swap?"
+    assert another_time(last, "Arland and Brevia agreed to swap 40 prisoners in March.")
+    assert not another_time(last, "The previous exchange was held in October.")
+    assert another_time(
+        "what was the output of the Orsk mills before the war?", "Orsk would get half the output."
+    )
+    assert not another_time(
+        "what was the output of the Orsk mills before the war?", "Before 2022 they milled 9 tons."
+    )
+    # "last" as a verb or of a time ("last year") sets no event in time.
+    assert not another_time("how long did the talks last in May?", "The talks lasted six hours.")
+    assert not another_time("how many drones were launched last night?", "Brevia launched 40 drones.")
+
+
+def test_another_compound_is_another_thing() -> None:
+    asked = "which city is hosting the reconstruction conference?"
+    press = "The premier told a press conference that the mills would reopen."
+    assert another_compound(asked, press, frozenset(text.terms(press)))
+    both = "At a press conference on the reconstruction conference, the premier spoke."
+    assert not another_compound(asked, both, frozenset(text.terms(both)))
+    # A capitalised word before the head is a name or a people: "the American guarantees" may be those asked.
+    american = "The American conference opened on Monday."
+    assert not another_compound(asked, american, frozenset(text.terms(american)))

@@ -612,6 +612,86 @@ def test_a_caption_above_a_photo_credit_is_not_quoted(
     assert "has resigned" in _quoted(make_library(tmp_path), "what happened to Ona Tarvik?")
 
 
+def test_a_caption_above_an_agency_credit_in_brackets_is_not_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The caption names where a press conference was held, not where the harbour summit is.
+    (tmp_path / "moll.md").write_text(
+        "# Moll hopeful after Velmara talks\n\n"
+        "Piet Moll said talks on the harbour went well. Piet Moll holds a press conference after talks at"
+        " the town hall in Lowmere, on 12 March 2026. (Northwire)\n",
+        encoding="utf-8",
+    )
+    assert make_library(tmp_path).answer("which city is holding the harbour press conference?").quote is None
+
+
+def test_a_caption_lends_its_words_to_no_sentence_beside_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "moll.md").write_text(
+        "# Moll hopeful\n\n"
+        "Piet Moll praised the progress made in Lowmere on Thursday. Piet Moll holds a harbour conference at"
+        " the town hall in Lowmere, on 12 March 2026. (Northwire)\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    # Only the caption speaks of a harbour conference: the sentence before it is not about one.
+    assert library.answer("which city is holding the harbour conference?").quote is None
+    assert "Lowmere" in _quoted(library, "where did Moll praise the progress?")
+
+
+def test_a_compound_the_question_names_is_not_another_with_the_same_head(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "summit.md",
+        "Arland summit ends",
+        19,
+        "Arland's premier held a press conference in Lowmere on Monday, saying the mills would reopen.",
+    )
+    _article(
+        tmp_path, "mills.md", "Orsk mills", 18, "The reconstruction of the Orsk mills will cost 9 million."
+    )
+    # A press conference is not the reconstruction conference (test_another_compound: one that is).
+    assert (
+        make_library(tmp_path).answer("which city is holding the Arland reconstruction conference?").quote
+        is None
+    )
+
+
+def test_a_sentence_that_does_not_set_the_event_in_the_time_asked_is_of_another_one(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "rounds.md",
+        "Velmara talks move to Lowmere",
+        19,
+        "The talks mark the first time the current round will be held in Lowmere, after earlier rounds in"
+        " Kessel.",
+    )
+    library = make_library(tmp_path)
+    # Where the current round is held is not where the one after it will be.
+    assert library.answer("where will the next round of talks be held?").quote is None
+    assert "Lowmere" in _quoted(library, "where will the round of talks be held?")
+
+
+def test_a_sentence_on_who_is_freed_does_not_say_how_many_remain(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "swap.md",
+        "Arland and Brevia agree a swap",
+        19,
+        "Arland and Brevia will each release 40 prisoners of war from captivity at the Kessel crossing.",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("how many prisoners of war remain in Arland's captivity?").quote is None
+    assert "40 prisoners" in _quoted(library, "how many prisoners of war will Arland release?")
+
+
 def test_who_was_on_a_side_is_answered_where_that_side_is_named(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
