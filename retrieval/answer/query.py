@@ -322,8 +322,22 @@ def indexed(alternative: str, index: Index) -> bool:
 
 
 def _bridge(word: str, term: str, index: Index) -> list[str]:
-    """Index terms WordNet relates to an everyday word the articles never use (never for names)."""
-    return _wordnet_terms(term, index)[:BRIDGES] if lexicon.is_common_word(word) else []
+    """Index terms WordNet relates to an everyday word the articles never use (never for names), or to
+    the word an "un-" word negates."""
+    common = _wordnet_terms(term, index) if lexicon.is_common_word(word) else []
+    return list(dict.fromkeys(common + _negated(word, term, index)))[:BRIDGES]
+
+
+def _negated(word: str, term: str, index: Index) -> list[str]:
+    """Index terms for the word an "un-" word of WordNet negates, then WordNet's relatives of it
+    ("unprovoked" -> "provocation"): reports write "without provocation" where readers write "unprovoked".
+    A rare word, but no name: WordNet knows it."""
+    if not word.startswith("un") or len(word) < 6 or not lexicon.related_words(term):
+        return []
+    rest = text.terms(word[2:])
+    if len(rest) != 1:
+        return []
+    return [t for t in (rest[0], *_wordnet_terms(rest[0], index)) if index.doc_freq(t) > 0]
 
 
 def _related(word: str, term: str, index: Index) -> list[str]:

@@ -977,3 +977,21 @@ def test_a_lone_word_the_articles_never_use_is_answered_through_the_word_wordnet
     )
     quoted = _quoted(make_library(tmp_path), "who gets pardoned for things done in the fighting?")
     assert "full amnesty" in quoted
+
+
+def test_an_un_word_the_articles_never_use_is_answered_through_the_word_it_negates(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "unprovoked" is in no article, and too rare an English word to be optional; the one that answers
+    # writes "without provocation" (WordNet: "provoke" -> "provocation").
+    (tmp_path / "pact.md").write_text(
+        "# The Orvane pact\n\n"
+        "The Orvane pact gives Arland security guarantees from its partners for twenty years.\n\n"
+        "If Arland invades Brevia without provocation, the guarantees become void.\n\n"
+        "Brevia would withdraw its troops from the Kessel crossing within thirty days.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(
+        make_library(tmp_path), "what happens to the guarantees if Arland attacks Brevia unprovoked?"
+    )
+    assert "become void" in quoted
