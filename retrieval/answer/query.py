@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
@@ -332,12 +333,25 @@ def _negated(word: str, term: str, index: Index) -> list[str]:
     """Index terms for the word an "un-" word of WordNet negates, then WordNet's relatives of it
     ("unprovoked" -> "provocation"): reports write "without provocation" where readers write "unprovoked".
     A rare word, but no name: WordNet knows it."""
-    if not word.startswith("un") or len(word) < 6 or not lexicon.related_words(term):
+    if not word.startswith("un") or len(word) < 6 or not lexicon.related_words(term) or not _negating(word):
         return []
     rest = text.terms(word[2:])
     if len(rest) != 1:
         return []
     return [t for t in (rest[0], *_wordnet_terms(rest[0], index)) if index.doc_freq(t) > 0]
+
+
+# "un-" negates an adjective or a participle ("unprovoked", "unclear", "unexpected"); it does not in a noun
+# ("unrest" is no "rest") or a verb of undoing ("unveiled", "unloaded": "unveil" is a word of its own).
+_ADJECTIVE_END = re.compile(r"(?:ed|en|wn|able|ible|ful|ous|ive|al|ent|ant|ing|ic|ar|y)$")
+_VERB_ENDS = ("d", "ed", "ing")
+
+
+def _negating(word: str) -> bool:
+    """True if the "un-" of `word` (folded) says "not": an adjective or participle of an everyday word."""
+    if not _ADJECTIVE_END.search(word) or not lexicon.is_common_word(word[2:]):
+        return False
+    return not any(word.endswith(end) and lexicon.is_common_word(word[: -len(end)]) for end in _VERB_ENDS)
 
 
 def _related(word: str, term: str, index: Index) -> list[str]:

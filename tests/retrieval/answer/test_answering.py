@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Library
+from retrieval.answer.query import _negating
 
 # Invented reporting, written for these tests.
 WIRE = """---
@@ -995,3 +996,21 @@ def test_an_un_word_the_articles_never_use_is_answered_through_the_word_it_negat
         make_library(tmp_path), "what happens to the guarantees if Arland attacks Brevia unprovoked?"
     )
     assert "become void" in quoted
+
+
+@pytest.mark.parametrize("word", ["unrest", "unveiled", "unloaded"])
+def test_an_un_that_does_not_negate_is_not_bridged_to_the_word_after_it(word: str) -> None:
+    # A noun ("unrest" is no "rest") and verbs of undoing ("unveil", "unload") keep their own meaning.
+    assert not _negating(word)
+    assert _negating("unprovoked")
+
+
+def test_unrest_the_articles_never_mention_is_not_answered_from_a_sentence_on_the_rest(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "orsk.md").write_text(
+        "# Orsk\n\nThe rest of the Brevian fleet stayed in the port of Orsk for three days.\n\n"
+        "The Orsk mill reopened in May.\n",
+        encoding="utf-8",
+    )
+    assert make_library(tmp_path).answer("how long did the unrest in Orsk last?").quote is None
