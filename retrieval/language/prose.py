@@ -86,12 +86,13 @@ def is_prose(sentence: str) -> bool:
     return not _title_case(rest) and (any(is_cut(rest)) or grammar.reads_as_language(rest))
 
 
-# "Photo: Wire / Name", or the agency alone in brackets ("(Wire)", "(Getty Images)"): the credit after a
+# "Photo: Wire / Name", or the agency alone in brackets ("(Wire)", "(Getty Images)."): the credit after a
 # caption. The sentence before it in its paragraph is the caption ("Moll speaking to reporters in Arland
-# last week."), whatever its words.
+# last week."), whatever its words. One space between the bracket's words, not an optional one: with
+# "\s?" a run of capitals splits many ways, and a hostile "(AAAA...)" took minutes to fail.
 _CREDIT = re.compile(
     r"^\W*(?i:photo|photograph|picture|image|credit|illustration)(?i: by)?\s*:|"
-    r"^\((?:[A-Z][\w.&-]*\s?){1,3}\)$"
+    r"^\([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}\)\.?$"
 )
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from retrieval import Library
 from retrieval.answer.query import _negating
+from retrieval.language.prose import is_credit
 
 # Invented reporting, written for these tests.
 WIRE = """---
@@ -624,6 +625,19 @@ def test_a_caption_above_an_agency_credit_in_brackets_is_not_quoted(
         encoding="utf-8",
     )
     assert make_library(tmp_path).answer("which city is holding the harbour press conference?").quote is None
+
+
+@pytest.mark.parametrize("credit", ["(Northwire)", "(Harbour Images).", "(AFP)"])
+def test_an_agency_alone_in_brackets_is_a_credit(credit: str) -> None:
+    assert is_credit(credit)
+
+
+@pytest.mark.parametrize(
+    "text", ["(" + "A" * 3000, "(" + "Ab " * 1000 + ")", "(the agency)", "(AP Photo/Grad)"]
+)
+def test_no_bracket_of_other_shape_is_a_credit_and_a_hostile_one_fails_at_once(text: str) -> None:
+    # With an optional space between the bracket's words a run of capitals split many ways: minutes.
+    assert not is_credit(text)
 
 
 def test_a_caption_lends_its_words_to_no_sentence_beside_it(
