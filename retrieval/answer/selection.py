@@ -163,7 +163,15 @@ def _times_asked(question: str) -> tuple[re.Pattern[str], ...]:
 # -ment, -ship...) is not in a sentence that lacks that noun and puts another lower-case word before the
 # second. (Not -ity: "the security guarantees" are "the American guarantees", "robust guarantees" too; with
 # it news dev loses one answer.)
-_COMPOUND = re.compile(r"\b([a-z]+(?:tion|sion|ment|ance|ence|ship|ism))\s+([a-z]{3,})\b")
+# The second word is no verb: not "-ed", "-ing" or "-ly", and not after an auxiliary and up to two words
+# ("when was the agreement signed?", "when did the Brevian delegation arrive?"; found by review). That also
+# skips "will host the reconstruction conference": a refusal lost, never a wrong quote.
+_COMPOUND = re.compile(
+    r"\b([a-z]{3,}(?:tion|sion|ment|ance|ence|ship|ism))\s+(?!\w+(?:ed|ing|ly)\b)([a-z]{3,})\b"
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:did|does|do|will|would|can|could|should|may|might|must)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 
 
 def another_compound(question: str, sentence: str, terms: Set[str]) -> bool:
@@ -189,7 +197,8 @@ def _other_noun(before: text.Token, modifier: str, sentence: str) -> bool:
 @lru_cache(maxsize=256)
 def _compounds(question: str) -> tuple[tuple[str, str], ...]:
     # Asked of every sentence a question reads: found once per question (as terms: stems, no stop words).
-    pairs = ((text.terms(m.group(1)), text.terms(m.group(2))) for m in _COMPOUND.finditer(question))
+    found = (m for m in _COMPOUND.finditer(question) if not _AUXILIARY_BEFORE.search(question, 0, m.start()))
+    pairs = ((text.terms(m.group(1)), text.terms(m.group(2))) for m in found)
     return tuple((first[0], second[0]) for first, second in pairs if first and second)
 
 

@@ -1028,3 +1028,17 @@ def test_unrest_the_articles_never_mention_is_not_answered_from_a_sentence_on_th
         encoding="utf-8",
     )
     assert make_library(tmp_path).answer("how long did the unrest in Orsk last?").quote is None
+
+
+def test_a_verb_after_a_noun_of_the_question_is_no_compound_it_names(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "agreement signed", "delegation arrive": an adverb before the sentence's verb is no other compound.
+    (tmp_path / "orsk.md").write_text(
+        "# The Orsk agreement\n\nArland and Brevia formally signed the Orsk deal on 3 May 2026.\n\n"
+        "# The Brevian delegation\n\nThe Brevian team finally arrived in Orsk on 1 May 2026.\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    assert "3 May" in _quoted(library, "when was the Orsk agreement signed?")
+    assert "1 May" in _quoted(library, "when did the Brevian delegation arrive in Orsk?")
