@@ -112,10 +112,17 @@ def _ordinals(question: str) -> frozenset[str]:
 # of that time: "the first time the current track will be held in Europe" is this round, not the next;
 # "each side will release 157" is who is freed, not who remains. (The question's pattern, then the words of
 # the sentence that bear it out.)
+# "the next five years", "the last few days", "the last 24 hours": a span of time, no event of the kind.
+_SPAN_AFTER = (
+    r"(?! (?:(?:\d+|few|couple of|several|two|three|four|five|six|seven|eight|nine|ten) )?"
+    r"(?:year|month|week|day|hour|night|time|decade|weekend|minute|centur(?:y|ie))s?\b)"
+)
 _TIME_OF_EVENT = (
     (
         # "the next round", not "where did they meet next?": the Miami meeting after Geneva says no "next"
-        re.compile(r"\b(?:the|its|their|his|her) (?:next|upcoming|subsequent)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:the|its|their|his|her) (?:next|upcoming|subsequent)\b" + _SPAN_AFTER, re.IGNORECASE
+        ),
         re.compile(
             r"\b(?:next|new|another|further|following|upcoming|subsequent|again|later|future|soon|resum\w*|"
             r"second|third|fourth|fifth|sixth)\b",
@@ -124,8 +131,7 @@ _TIME_OF_EVENT = (
     ),
     (
         re.compile(
-            r"\b(?:the|its|their|his|her) (?:last|previous|preceding|prior) "
-            r"(?!(?:year|month|week|night|time)s?\b)\w",
+            r"\b(?:the|its|their|his|her) (?:last|previous|preceding|prior)\b" + _SPAN_AFTER + r" \w",
             re.IGNORECASE,
         ),
         re.compile(

@@ -339,6 +339,13 @@ def test_another_time_is_another_event_or_state() -> None:
     # "last" as a verb or of a time ("last year") sets no event in time.
     assert not another_time("how long did the talks last in May?", "The talks lasted six hours.")
     assert not another_time("how many drones were launched last night?", "Brevia launched 40 drones.")
+    # Nor does a span of time after "next" or "last" (found by review).
+    assert not another_time(
+        "how much will Arland spend over the next five years?", "Arland will spend 9 billion."
+    )
+    assert not another_time("what did Brevia do in the last few days?", "Brevia closed the border.")
+    assert not another_time("what changed in the last 24 hours?", "Brevia closed the border.")
+    assert another_time("where will the next round be held?", "This round is held in Lowmere.")
 
 
 def test_another_compound_is_another_thing() -> None:
