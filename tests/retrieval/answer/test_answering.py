@@ -946,6 +946,33 @@ def test_a_reported_would_is_what_was_done_not_a_supposition(
     assert library.answer("when did the Orsk mill reopen?").quote is None
 
 
+def test_a_deed_only_to_come_does_not_answer_whether_it_was_done(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The vote is only to come, in the sentence itself or the one beside: no yes to "did ... vote".
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Arland offers Brevia a Kessel treaty\ndate: 2026-01-20",
+        "An Arland official briefed reporters on Monday. The official said Arland was ready to offer Brevia"
+        " a treaty on the Kessel crossing that would work like the Orvane accord. The treaty would be put"
+        " before the Brevian parliament for a vote, the official added.\n\n"
+        "Brevia signed the Orvane accord in May.",
+    )
+    # "said ... would" reports a decision (test_a_reported_would_is_what_was_done_not_a_supposition), but
+    # what was decided to come is not yet done.
+    _front(
+        tmp_path,
+        "b.md",
+        "title: Orsk mill\ndate: 2026-01-12",
+        "Ona Tarvik said the Orsk town council would vote on the sale of the mill in March.",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("did the Brevian parliament vote to approve the Kessel treaty?").quote is None
+    assert library.answer("did the Orsk town council vote on the sale of the mill?").quote is None
+    assert "signed" in _quoted(library, "did Brevia sign the Orvane accord?")
+
+
 def test_a_share_given_to_another_party_is_not_the_one_asked(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
