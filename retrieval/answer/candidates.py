@@ -7,6 +7,7 @@ that reads as prose and the best that also supplies the answer type are picked.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -488,7 +489,11 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return True
-    if _not_the_doer(reading, sentence, body) or _not_done(question, body):
+    if (
+        _not_the_doer(reading, sentence, body)
+        or _not_done(question, body)
+        or _title_apart(reading, sentence, body)
+    ):
         return True
     if question.asked == STATEMENT and question.speaker:
         return _not_the_speakers(reading, sentence, body)
@@ -643,6 +648,35 @@ def _doer_slot(body: str, parsed: q.Query, acted: str) -> str | None:
         agent = _BY.match(body, token.end)
         return body[starts[-1] if starts else 0 : token.start] + " " + (agent.group(1) if agent else "")
     return None
+
+
+# "who wrote war and peace?": two common words joined by "and", with no determiner, after the deed asked.
+_TITLE = re.compile(r"^([^\W\d_]+) and ([^\W\d_]+)$")
+
+
+def _title_apart(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """ "Who wrote war and peace?" asks the doer of a named thing (a book's title): the sentence, or one
+    beside it, holds its words together, or it is about something else (the war, and peace talks)."""
+    title = _title_asked(reading.question.text, reading.question.acted)
+    if title is None:
+        return False
+    return re.search(rf"\b{re.escape(title)}\b", _near_text(reading, sentence, body), re.IGNORECASE) is None
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_asked(question: str, acted: str | None) -> str | None:
+    """The object of the deed asked when it reads as a title: "war and peace", not "Witkoff and Kushner"
+    (names) nor "the plan and its annex"."""
+    if acted is None:
+        return None
+    words = [w.casefold() for w in text.words(question)]
+    at = words.index(acted) if acted in words else -1
+    found = _TITLE.match(" ".join(words[at + 1 :])) if at >= 0 else None
+    if found is None or not all(
+        w not in lexicon.PROPER_NOUNS and lexicon.is_common_word(w) for w in found.groups()
+    ):
+        return None
+    return found.group(0)
 
 
 def _phrase_at(words: list[Token], n: int, alternatives: tuple[str, ...]) -> bool:

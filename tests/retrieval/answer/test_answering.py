@@ -912,6 +912,29 @@ def test_who_did_a_deed_is_who_the_sentence_makes_its_doer(
     assert "Ivo Grad" in _quoted(library, "my dad asks: who actually wrote the 30-point plan?")
 
 
+def test_a_title_asked_is_named_by_its_words_together(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "storm and harbour" is a book's title: a sentence with a storm and a harbour apart is of something else.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Velmara after the storm\ndate: 2026-01-20",
+        "Ona Tarvik, writing in the Velmara Herald, said the storm had left the harbour at Orsk closed to"
+        " ships for a week.",
+    )
+    _front(
+        tmp_path,
+        "b.md",
+        "title: Orsk library\ndate: 2026-01-12",
+        "The Orsk library reopened with a reading from Storm and Harbour, which was written by Piet Moll.",
+    )
+    library = make_library(tmp_path)
+    assert "Piet Moll" in _quoted(library, "who wrote storm and harbour?")
+    (tmp_path / "b.md").unlink()
+    assert make_library(tmp_path).answer("who wrote storm and harbour?").quote is None
+
+
 def test_a_sum_only_proposed_is_not_what_was_paid(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
