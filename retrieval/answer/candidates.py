@@ -32,7 +32,7 @@ from retrieval.answer.question import (
     Question,
 )
 from retrieval.index.bm25 import Hit
-from retrieval.language import lexicon, prose, text
+from retrieval.language import grammar, lexicon, prose, text
 from retrieval.language.dates import date_words
 from retrieval.language.sentences import split_sentences
 from retrieval.language.text import Token
@@ -468,7 +468,7 @@ def _supplies(reading: _Reading, i: int) -> int:
     known = parsed.words | parsed.spellings | outlet
     found = answer_types.strength(question.asked, body, known)
     if question.acted and found:
-        found = min(found, _doer_named(body, sentence.terms, parsed, question.acted, known))
+        found = min(found, _doer_named(body, sentence.terms, parsed, question, known))
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if question.role and found != answer_types.STRONG else found
@@ -619,35 +619,48 @@ _CLAUSE_START = re.compile(r"[;:]\s|\s[-–—]\s")
 _BY = re.compile(r"(?:\W+\w+){0,2}?\W+by\b([^;:()]*)", re.IGNORECASE)
 
 
-def _doer_named(body: str, terms: frozenset[str], parsed: q.Query, acted: str, known: frozenset[str]) -> int:
+def _doer_named(
+    body: str, terms: frozenset[str], parsed: q.Query, question: Question, known: frozenset[str]
+) -> int:
     """How firmly the sentence names the doer of the deed asked ("who wrote the plan?"): as strength, for
     the words where the doer stands ("a document written in Washington, ... on Zelensky's desk" names no
     writer); WEAK for a sentence without the deed (whoever it names did something, not that)."""
-    doer = _doer_slot(body, parsed, acted)
+    acted = question.acted or ""
+    doer = _doer_slot(body, parsed, acted, transitive=_has_object(question.text, acted))
     if doer is not None:
         return answer_types.strength(PERSON, doer, known)
     deed = next((c for c in parsed.concepts if c.word == acted), None)
     return answer_types.STRONG if deed is None or selection.match_weight(deed, terms) else answer_types.WEAK
 
 
-def _doer_slot(body: str, parsed: q.Query, acted: str) -> str | None:
+def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = False) -> str | None:
     """Where the doer of the deed asked is named, when the sentence tells the deed as a verb ("who wrote the
     plan?": "X wrote", "written by X", "X, who drafted"): the clause before the verb and the agent after
-    "by". None when the deed is not told as a verb here (the whole sentence is then read)."""
+    "by". None when the deed is not told as a verb here (the whole sentence is then read); "" when it is
+    told only of no object where the question (`transitive`) gives one ("who wrote the plan?": "Moll,
+    writing on social media, said..." wrote no plan)."""
     deed = next((c for c in parsed.concepts if c.word == acted), None)
     if deed is None:
         return None
     words = text.every_token(body)
+    other = False
     for n, token in enumerate(words):
         if token.term not in deed.alternatives and not _phrase_at(words, n, deed.alternatives):
             continue
         after = words[n + 1].word if n + 1 < len(words) else ""
         if not (_DEED_FORM.search(token.word) or token.word in lexicon.IRREGULAR or after == "by"):
             continue
-        starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
         agent = _BY.match(body, token.end)
+        if transitive and not agent and after.casefold() in _NO_OBJECT:
+            other = True
+            continue
+        starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
         return body[starts[-1] if starts else 0 : token.start] + " " + (agent.group(1) if agent else "")
-    return None
+    return "" if other else None
+
+
+# A deed followed by one of these has no object after it: "writing on social media", "wrote to the envoy".
+_NO_OBJECT = (grammar.PREPOSITIONS | {"about", "after", "before", "during", "over", "against"}) - {"by"}
 
 
 # "who wrote war and peace?": two common words joined by "and", with no determiner, after the deed asked.
@@ -677,6 +690,13 @@ def _title_asked(question: str, acted: str | None) -> str | None:
     ):
         return None
     return found.group(0)
+
+
+def _has_object(question: str, acted: str) -> bool:
+    """The deed asked has an object in the question: "who wrote the plan?", not "who wrote to Moll?"."""
+    words = [w.casefold() for w in text.words(question)]
+    at = words.index(acted) if acted in words else -1
+    return 0 <= at < len(words) - 1 and words[at + 1] not in _NO_OBJECT
 
 
 def _phrase_at(words: list[Token], n: int, alternatives: tuple[str, ...]) -> bool:

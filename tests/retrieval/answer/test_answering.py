@@ -912,6 +912,22 @@ def test_who_did_a_deed_is_who_the_sentence_makes_its_doer(
     assert "Ivo Grad" in _quoted(library, "my dad asks: who actually wrote the 30-point plan?")
 
 
+def test_who_did_a_deed_to_a_thing_is_not_who_did_it_to_nothing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Tarvik wrote on social media, not the treaty; "wrote to" asks no object, and she did that.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Kessel treaty\ndate: 2026-01-20",
+        "Ona Tarvik, writing on social media, said the Kessel treaty was a fair start for Arland and Brevia.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert library.answer("who wrote the Kessel treaty?").quote is None
+    assert "Ona Tarvik" in _quoted(library, "who wrote on social media about the Kessel treaty?")
+
+
 def test_a_title_asked_is_named_by_its_words_together(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
