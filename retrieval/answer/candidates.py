@@ -191,8 +191,9 @@ def _of_the_question(parsed: q.Query, question: Question, around: frozenset[str]
         # "what did Arland say about the loan?": a passage without Arland holds others' words (and each
         # sentence is read for the speaker nearer it: _speaker_near)
         return False
-    # "how many observers will monitor a ceasefire in Ukraine?": not one in another country
-    return _held(parsed, question.located, around)
+    # "how many observers will monitor a ceasefire in Ukraine?": not one in another country; "what did
+    # Moll say about the Orsk talks?": not of talks elsewhere (a city named, however it is asked)
+    return _held(parsed, question.located | (question.places & lexicon.CITIES), around)
 
 
 def _speaker_held(parsed: q.Query, speaker: frozenset[str], around: frozenset[str]) -> bool:

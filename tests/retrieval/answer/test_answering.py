@@ -985,6 +985,23 @@ def test_a_reported_would_is_what_was_done_not_a_supposition(
     assert library.answer("when did the Orsk mill reopen?").quote is None
 
 
+def test_a_city_named_in_the_question_is_where_the_passage_is(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Moll spoke of the Kessel talks held in Velmara; nothing is said of talks in Geneva.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Kessel talks end\ndate: 2026-01-20",
+        "Piet Moll said the Kessel talks in Velmara had been long but useful for Arland and Brevia.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert library.answer("what did Piet Moll say about the Geneva talks on the Kessel?").quote is None
+    quoted = _quoted(library, "what did Piet Moll say about the Velmara talks on the Kessel?")
+    assert "long but useful" in quoted
+
+
 def test_a_deed_only_to_come_does_not_answer_whether_it_was_done(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
