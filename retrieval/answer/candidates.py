@@ -7,6 +7,7 @@ that reads as prose and the best that also supplies the answer type are picked.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -31,8 +32,9 @@ from retrieval.answer.question import (
     Question,
 )
 from retrieval.index.bm25 import Hit
-from retrieval.language import lexicon, prose, text
+from retrieval.language import grammar, lexicon, prose, text
 from retrieval.language.dates import date_words
+from retrieval.language.sentences import split_sentences
 from retrieval.language.text import Token
 
 # A passage answers only if it covers this share of the question's IDF mass: "capital of France"
@@ -124,9 +126,13 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     paragraph, meta = hit.paragraph, hit.meta
     passage = read(paragraph.text, hit.layout)
     frame = _term_set(f"{paragraph.heading}\n{meta.title}\n{date_words(meta.date)}")
-    before = _term_set(paragraph.antecedent)
+    done = question.asked == YES_NO and _asks_done(question.text)
+    before = _term_set(_told(paragraph.antecedent, question) if done else paragraph.antecedent)
+    mute = _only_supposing(passage.sentences, question) if done else frozenset()
     # News paragraphs run on from each other: the one before is weak context for the whole paragraph.
     whole = passage.term_set | before
+    if mute:
+        whole = before.union(*(s.terms for n, s in enumerate(passage.sentences) if n not in mute))
     minimum = MIN_COVERAGE if question.asked in STRICT else MIN_COVERAGE_TYPED
     if _coverage_bound(parsed, whole | frame) < minimum:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
@@ -140,7 +146,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     for i, sentence in enumerate(reading.sentences):
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
-        context = _neighbours(i, reading.sentences, before)
+        context = _neighbours(i, reading.sentences, before, mute)
         score, coverage = selection.score_sentence(parsed, sentence.terms, context, context_found)
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
@@ -185,8 +191,9 @@ def _of_the_question(parsed: q.Query, question: Question, around: frozenset[str]
         # "what did Arland say about the loan?": a passage without Arland holds others' words (and each
         # sentence is read for the speaker nearer it: _speaker_near)
         return False
-    # "how many observers will monitor a ceasefire in Ukraine?": not one in another country
-    return _held(parsed, question.located, around)
+    # "how many observers will monitor a ceasefire in Ukraine?": not one in another country; "what did
+    # Moll say about the Orsk talks?": not of talks elsewhere (a city named, however it is asked)
+    return _held(parsed, question.located | (question.places & lexicon.CITIES), around)
 
 
 def _speaker_held(parsed: q.Query, speaker: frozenset[str], around: frozenset[str]) -> bool:
@@ -462,7 +469,7 @@ def _supplies(reading: _Reading, i: int) -> int:
     known = parsed.words | parsed.spellings | outlet
     found = answer_types.strength(question.asked, body, known)
     if question.acted and found:
-        found = min(found, _doer_named(body, sentence.terms, parsed, question.acted, known))
+        found = min(found, _doer_named(body, sentence.terms, parsed, question, known))
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if question.role and found != answer_types.STRONG else found
@@ -483,8 +490,10 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return True
-    if _not_the_doer(reading, sentence, body) or (
-        question.asked in FACTS and _only_supposed(question.text, body)
+    if (
+        _not_the_doer(reading, sentence, body)
+        or _not_done(question, body)
+        or _title_apart(reading, sentence, body)
     ):
         return True
     if question.asked == STATEMENT and question.speaker:
@@ -497,7 +506,9 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
 # would place...") is not of what happened. A question on the proposal itself ("how much did the draft
 # propose?", "...would Arland pay?") is answered by it. A word of proposing or supposing anywhere in the
 # sentence is enough: it is cheap, and on news dev it adds one right refusal and changes no other answer on
-# any eval set (with yes/no questions too it changes nothing: reported speech says "would" of what was done).
+# any eval set. A yes/no "did ...?" is not answered by what was to come, reported or not ("the official said
+# the offer would be put to the Senate for a vote"), nor by its neighbour's words when only that sentence
+# holds the deed asked (_only_supposing): news dev refuses one more, no main quote changes on any set.
 FACTS = frozenset({NUMBER, DATE, DURATION, PLACE, PERSON})
 _DID = re.compile(r"\bdid\b", re.IGNORECASE)
 _SUPPOSED = re.compile(
@@ -515,11 +526,36 @@ _REPORTED = re.compile(
 )
 
 
-def _only_supposed(question: str, body: str) -> bool:
-    """The question asks what was done ("did"), and the sentence proposes or supposes."""
-    if not _DID.search(question) or _SUPPOSING.search(question):
+def _only_supposed(question: str, body: str, *, reported: bool = True) -> bool:
+    """The question asks what was done ("did"), and the sentence proposes or supposes (with `reported`,
+    "would" after "said" is what was done)."""
+    if not _asks_done(question):
         return False
-    return any(not _reported_would(body, match) for match in _SUPPOSED.finditer(body))
+    return any(not (reported and _reported_would(body, match)) for match in _SUPPOSED.finditer(body))
+
+
+def _not_done(question: Question, body: str) -> bool:
+    """The question asks what was done, and the sentence only supposes it: for a yes/no question even "said
+    it would be put to a vote" (that it was to come is no yes to "did they vote?")."""
+    if question.asked == YES_NO:
+        return _only_supposed(question.text, body, reported=False)
+    return question.asked in FACTS and _only_supposed(question.text, body)
+
+
+def _asks_done(question: str) -> bool:
+    return bool(_DID.search(question)) and not _SUPPOSING.search(question)
+
+
+def _only_supposing(sentences: tuple[Sentence, ...], question: Question) -> frozenset[int]:
+    """For a yes/no question on what was done ("did the council vote to approve the loan?"), the sentences
+    that only suppose or propose ("the loan would be put to the council for a vote"): they lend no words to
+    the sentences around them (that it was to come does not say it was done)."""
+    return frozenset(n for n, s in enumerate(sentences) if _not_done(question, s.text))
+
+
+def _told(paragraph: str, question: Question) -> str:
+    """The paragraph without its sentences that only suppose (see _only_supposing)."""
+    return " ".join(s for s in split_sentences(paragraph) if not _not_done(question, s))
 
 
 def _reported_would(body: str, match: re.Match[str]) -> bool:
@@ -584,35 +620,84 @@ _CLAUSE_START = re.compile(r"[;:]\s|\s[-–—]\s")
 _BY = re.compile(r"(?:\W+\w+){0,2}?\W+by\b([^;:()]*)", re.IGNORECASE)
 
 
-def _doer_named(body: str, terms: frozenset[str], parsed: q.Query, acted: str, known: frozenset[str]) -> int:
+def _doer_named(
+    body: str, terms: frozenset[str], parsed: q.Query, question: Question, known: frozenset[str]
+) -> int:
     """How firmly the sentence names the doer of the deed asked ("who wrote the plan?"): as strength, for
     the words where the doer stands ("a document written in Washington, ... on Zelensky's desk" names no
     writer); WEAK for a sentence without the deed (whoever it names did something, not that)."""
-    doer = _doer_slot(body, parsed, acted)
+    acted = question.acted or ""
+    doer = _doer_slot(body, parsed, acted, transitive=_has_object(question.text, acted))
     if doer is not None:
         return answer_types.strength(PERSON, doer, known)
     deed = next((c for c in parsed.concepts if c.word == acted), None)
     return answer_types.STRONG if deed is None or selection.match_weight(deed, terms) else answer_types.WEAK
 
 
-def _doer_slot(body: str, parsed: q.Query, acted: str) -> str | None:
+def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = False) -> str | None:
     """Where the doer of the deed asked is named, when the sentence tells the deed as a verb ("who wrote the
     plan?": "X wrote", "written by X", "X, who drafted"): the clause before the verb and the agent after
-    "by". None when the deed is not told as a verb here (the whole sentence is then read)."""
+    "by". None when the deed is not told as a verb here (the whole sentence is then read); "" when it is
+    told only of no object where the question (`transitive`) gives one ("who wrote the plan?": "Moll,
+    writing on social media, said..." wrote no plan)."""
     deed = next((c for c in parsed.concepts if c.word == acted), None)
     if deed is None:
         return None
     words = text.every_token(body)
+    other = False
     for n, token in enumerate(words):
         if token.term not in deed.alternatives and not _phrase_at(words, n, deed.alternatives):
             continue
         after = words[n + 1].word if n + 1 < len(words) else ""
         if not (_DEED_FORM.search(token.word) or token.word in lexicon.IRREGULAR or after == "by"):
             continue
-        starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
         agent = _BY.match(body, token.end)
+        if transitive and not agent and after.casefold() in _NO_OBJECT:
+            other = True
+            continue
+        starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
         return body[starts[-1] if starts else 0 : token.start] + " " + (agent.group(1) if agent else "")
-    return None
+    return "" if other else None
+
+
+# A deed followed by one of these has no object after it: "writing on social media", "wrote to the envoy".
+_NO_OBJECT = (grammar.PREPOSITIONS | {"about", "after", "before", "during", "over", "against"}) - {"by"}
+
+
+# "who wrote war and peace?": two common words joined by "and", with no determiner, after the deed asked.
+_TITLE = re.compile(r"^([^\W\d_]+) and ([^\W\d_]+)$")
+
+
+def _title_apart(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """ "Who wrote war and peace?" asks the doer of a named thing (a book's title): the sentence, or one
+    beside it, holds its words together, or it is about something else (the war, and peace talks)."""
+    title = _title_asked(reading.question.text, reading.question.acted)
+    if title is None:
+        return False
+    return re.search(rf"\b{re.escape(title)}\b", _near_text(reading, sentence, body), re.IGNORECASE) is None
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_asked(question: str, acted: str | None) -> str | None:
+    """The object of the deed asked when it reads as a title: "war and peace", not "Witkoff and Kushner"
+    (names) nor "the plan and its annex"."""
+    if acted is None:
+        return None
+    words = [w.casefold() for w in text.words(question)]
+    at = words.index(acted) if acted in words else -1
+    found = _TITLE.match(" ".join(words[at + 1 :])) if at >= 0 else None
+    if found is None or not all(
+        w not in lexicon.PROPER_NOUNS and lexicon.is_common_word(w) for w in found.groups()
+    ):
+        return None
+    return found.group(0)
+
+
+def _has_object(question: str, acted: str) -> bool:
+    """The deed asked has an object in the question: "who wrote the plan?", not "who wrote to Moll?"."""
+    words = [w.casefold() for w in text.words(question)]
+    at = words.index(acted) if acted in words else -1
+    return 0 <= at < len(words) - 1 and words[at + 1] not in _NO_OBJECT
 
 
 def _phrase_at(words: list[Token], n: int, alternatives: tuple[str, ...]) -> bool:
@@ -689,15 +774,17 @@ def _cause_is_before(reading: _Reading, i: int) -> bool:
     return answer_types.cause_before(reading.sentences[i].text) and reading.quotable(i - 1)
 
 
-def _neighbours(i: int, sentences: tuple[Sentence, ...], before: frozenset[str]) -> frozenset[str]:
+def _neighbours(
+    i: int, sentences: tuple[Sentence, ...], before: frozenset[str], mute: frozenset[int] = frozenset()
+) -> frozenset[str]:
     """The words of the sentences before and after sentence `i` (for the first one opening with "It",
-    the end of the previous paragraph instead of a sentence before it)."""
+    the end of the previous paragraph instead of a sentence before it), but those `mute` lend none."""
     near: frozenset[str] = frozenset()
-    if i > 0 and not _caption_at(i - 1, sentences):
+    if i > 0 and not _caption_at(i - 1, sentences) and i - 1 not in mute:
         near |= sentences[i - 1].terms
     elif i == 0 and selection.is_anaphoric(sentences[i].text):
         near |= before
-    if i + 1 < len(sentences) and not _caption_at(i + 1, sentences):
+    if i + 1 < len(sentences) and not _caption_at(i + 1, sentences) and i + 1 not in mute:
         near |= sentences[i + 1].terms
     return near
 

@@ -23,8 +23,10 @@ def _words(name: str) -> frozenset[str]:
 STOP_WORDS = _words("stopwords.txt")
 # Words that shape a question but are not its subject: "what happens to Crimea?" is about Crimea.
 QUESTION_WORDS = _words("question_words.txt")
+# Capitals, large cities and regions, folded: a question naming one asks about what happened there.
+CITIES = _words("cities.txt")
 # Words prose always capitalises (countries, peoples, capitals, months, weekdays), folded.
-PROPER_NOUNS = _words("proper_nouns.txt")
+PROPER_NOUNS = _words("proper_nouns.txt") | CITIES
 
 
 def _chat_words() -> dict[str, frozenset[str]]:

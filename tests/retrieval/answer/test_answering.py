@@ -927,6 +927,45 @@ def test_who_did_a_deed_is_who_the_sentence_makes_its_doer(
     assert "Ivo Grad" in _quoted(library, "my dad asks: who actually wrote the 30-point plan?")
 
 
+def test_who_did_a_deed_to_a_thing_is_not_who_did_it_to_nothing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Tarvik wrote on social media, not the treaty; "wrote to" asks no object, and she did that.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Kessel treaty\ndate: 2026-01-20",
+        "Ona Tarvik, writing on social media, said the Kessel treaty was a fair start for Arland and Brevia.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert library.answer("who wrote the Kessel treaty?").quote is None
+    assert "Ona Tarvik" in _quoted(library, "who wrote on social media about the Kessel treaty?")
+
+
+def test_a_title_asked_is_named_by_its_words_together(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "storm and harbour" is a book's title: a sentence with a storm and a harbour apart is of something else.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Velmara after the storm\ndate: 2026-01-20",
+        "Ona Tarvik, writing in the Velmara Herald, said the storm had left the harbour at Orsk closed to"
+        " ships for a week.",
+    )
+    _front(
+        tmp_path,
+        "b.md",
+        "title: Orsk library\ndate: 2026-01-12",
+        "The Orsk library reopened with a reading from Storm and Harbour, which was written by Piet Moll.",
+    )
+    library = make_library(tmp_path)
+    assert "Piet Moll" in _quoted(library, "who wrote storm and harbour?")
+    (tmp_path / "b.md").unlink()
+    assert make_library(tmp_path).answer("who wrote storm and harbour?").quote is None
+
+
 def test_a_sum_only_proposed_is_not_what_was_paid(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
@@ -959,6 +998,50 @@ def test_a_reported_would_is_what_was_done_not_a_supposition(
     library = make_library(tmp_path)
     assert "Tomas Vell" in _quoted(library, "who did Ivo Grad replace as head of the Brevian delegation?")
     assert library.answer("when did the Orsk mill reopen?").quote is None
+
+
+def test_a_city_named_in_the_question_is_where_the_passage_is(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Moll spoke of the Kessel talks held in Velmara; nothing is said of talks in Geneva.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Kessel talks end\ndate: 2026-01-20",
+        "Piet Moll said the Kessel talks in Velmara had been long but useful for Arland and Brevia.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    library = make_library(tmp_path)
+    assert library.answer("what did Piet Moll say about the Geneva talks on the Kessel?").quote is None
+    quoted = _quoted(library, "what did Piet Moll say about the Velmara talks on the Kessel?")
+    assert "long but useful" in quoted
+
+
+def test_a_deed_only_to_come_does_not_answer_whether_it_was_done(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The vote is only to come, in the sentence itself or the one beside: no yes to "did ... vote".
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Arland offers Brevia a Kessel treaty\ndate: 2026-01-20",
+        "An Arland official briefed reporters on Monday. The official said Arland was ready to offer Brevia"
+        " a treaty on the Kessel crossing that would work like the Orvane accord. The treaty would be put"
+        " before the Brevian parliament for a vote, the official added.\n\n"
+        "Brevia signed the Orvane accord in May.",
+    )
+    # "said ... would" reports a decision (test_a_reported_would_is_what_was_done_not_a_supposition), but
+    # what was decided to come is not yet done.
+    _front(
+        tmp_path,
+        "b.md",
+        "title: Orsk mill\ndate: 2026-01-12",
+        "Ona Tarvik said the Orsk town council would vote on the sale of the mill in March.",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("did the Brevian parliament vote to approve the Kessel treaty?").quote is None
+    assert library.answer("did the Orsk town council vote on the sale of the mill?").quote is None
+    assert "signed" in _quoted(library, "did Brevia sign the Orvane accord?")
 
 
 def test_a_share_given_to_another_party_is_not_the_one_asked(
