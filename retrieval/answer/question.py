@@ -295,8 +295,9 @@ _US = re.compile(
     r"\b((?:the|a|an|first|second|third|new|latest|and|original|initial|earlier|revised|updated|previous)"
     r" )us\b|"
     r"\bus(?=[ -](?:envoys?|delegations?|side|team|plans?|drafts?|proposals?|officials?|president|army|"
-    r"negotiators?|secretary|administration|forces|troops|military|government|peace|framework|senators?|"
-    r"senate|congress|embassy|ambassador|backed|brokered|led|mediated)\b)"
+    r"negotiators?|secretary|administration|forces|troops|military|government|framework|senators?|"
+    r"senate|congress|embassy|ambassador|backed|brokered|led|mediated|"
+    r"peace (?:plan|deal|proposal|framework|envoy|talks|efforts?|push|initiative))\b)"
 )
 
 

@@ -213,6 +213,7 @@ def test_a_people_s_adjective_after_in_places_nothing() -> None:
         ("who joined us-brokered talks", "who joined US-brokered talks"),
         ("can you tell us who leads the talks", "can you tell us who leads the talks"),
         ("what did they promise us", "what did they promise us"),
+        ("will the deal give us peace?", "will the deal give us peace?"),
     ],
 )
 def test_a_lower_case_us_that_can_only_be_the_country_is_the_us(message: str, searched: str) -> None:
