@@ -127,6 +127,7 @@ _CAUSE_BEFORE = re.compile(
     r"therefore|that is the reason|this is the reason)\b",
     re.IGNORECASE,
 )
+_EFFECT_AFTER = re.compile(r"accus|blam|(?:the|a|main|key|one|for) reason|reasons? ", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?,)\]]")
 CAUSE_WORDS = 8  # the words after a marker read as the cause it states
 STRONG, WEAK = 2, 1
@@ -308,17 +309,24 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
     """How firmly `sentence` states a cause: STRONG (a marker such as "because" or "fearing" followed by
     words the question lacks, or an effect after its cause: "..., forcing blackouts"), WEAK (only a word
     that often goes with one, such as "after" or "amid"), or 0."""
+    asked = _asked_terms(question_words)
     for match in _STRONG_CAUSE.finditer(sentence):
-        if _states_more(sentence[match.end() :], question_words) and not _of_another_effect(
-            sentence[: match.start()], match.group(), question_words
+        if (
+            _states_more(sentence[match.end() :], question_words)
+            and not _of_another_effect(sentence[: match.start()], match.group(), question_words)
+            and not _asked_as_cause(sentence, match, asked)
         ):
             return STRONG
     for match in _EFFECT.finditer(sentence):
         before = list(text.words(sentence[: match.start()]))[-CAUSE_WORDS:]
         if any(w not in question_words and w not in lexicon.STOP_WORDS for w in before):
             return STRONG
-    asked = _asked_terms(question_words)
-    return WEAK if any(not _restates(m.group(), asked) for m in _WEAK_CAUSE.finditer(sentence)) else 0
+    weak = _WEAK_CAUSE.finditer(sentence)
+    return (
+        WEAK
+        if any(not _restates(m.group(), asked) and not _asked_as_cause(sentence, m, asked) for m in weak)
+        else 0
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -357,6 +365,19 @@ def _of_another_effect(before: str, marker: str, question_words: frozenset[str])
     asked = _stems(question_words)
     # "failure" is of "fail": a stem that begins the other's is the same word in another part of speech.
     return not any(e.startswith(a) or a.startswith(e) for e in text.terms(effect[0]) for a in asked)
+
+
+def _asked_as_cause(sentence: str, marker: re.Match[str], asked: frozenset[str]) -> bool:
+    """ "The truce was agreed after the talks in Abu Dhabi", for "why was Abu Dhabi chosen for the talks?":
+    what the question names is the cause here, and the effect before the marker is another thing. ("X
+    accused Y of...", "the reason for..." name the effect after them.)"""
+    if _EFFECT_AFTER.match(marker.group()):
+        return False
+    before = text.terms(sentence[: marker.start()])
+    if not before or not asked.isdisjoint(before):
+        return False
+    end = _CLAUSE_END.search(sentence, marker.end() + 1)
+    return not asked.isdisjoint(text.terms(sentence[marker.end() : end.start() if end else len(sentence)]))
 
 
 def _states_more(after: str, question_words: frozenset[str]) -> bool:

@@ -55,6 +55,16 @@ def test_a_weak_marker_made_of_the_question_s_own_words_states_no_cause() -> Non
     assert cause("The two armies will talk again, to reduce the risk of accidents.", asked) == WEAK
 
 
+def test_a_cause_of_another_effect_that_is_what_the_question_names_states_no_cause() -> None:
+    asked = frozenset({"why", "was", "orsk", "chosen", "for", "the", "grain", "talks"})
+    # The talks asked about are the cause of the truce here, not an effect with a cause.
+    assert cause("The truce was agreed after the grain talks in Orsk.", asked) == 0
+    assert cause("Officials say this is due to the grain talks in Orsk.", asked) == 0
+    assert cause("The talks moved to Orsk after Brevia objected to Kessel.", asked) == WEAK
+    # "X blamed Y for..." names the effect after it.
+    assert cause("Arland blamed Brevia for the grain talks in Orsk.", asked) == STRONG
+
+
 # Invented reporting, written for these tests.
 LOAN = """---
 title: Arland blocks the grain loan
