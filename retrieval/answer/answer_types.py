@@ -91,7 +91,7 @@ _STRONG_CAUSE = re.compile(
     r"reasons? (?:for|why|was|is)|"
     rf"given that|{_CAUSED_BY.pattern}|"
     r"over (?:concerns?|fears?|claims?|allegations?|accusations?)|"
-    r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|"
+    r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|point(?:s|ed|ing)? out that|"
     r"(?:signals?|signall?ed|(?:a|the) (?:sign|signal)) that|"
     r"(?:said|says|saying|wrote|writes|writing|told|stressing|noting|adding)\b[^.;]{0,60}?\b"
     r"(?:needed|needs|had to|has to|have to|must|wanted|was necessary|is necessary|required|unfair|fair|"

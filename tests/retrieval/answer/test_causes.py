@@ -26,6 +26,8 @@ ASKED = frozenset(
             STRONG,
         ),
         ("Drones hit the grid overnight, forcing the operator to cut power across the north.", STRONG),
+        # A reason someone gives.
+        ("Arland officials point out that losing Orsk would leave the north exposed.", STRONG),
         # An analyst's reading of a motive.
         ("Sending a general to lead the team signals that Velmara sees these as security talks.", STRONG),
         ("Tarvik resigned after auditors questioned her expenses.", WEAK),
