@@ -139,6 +139,18 @@ Hours after his resignation, Moll told the Velmara Post: "I have been treated un
 Therefore, I do not want to burden the council; I am going back to teaching."
 """
 
+HARBOUR = """---
+title: Lund picks a new harbour chief
+date: 2026-03-09
+---
+
+Mayor Edda Lund on Monday chose Rolf Skarn, a former navy captain, to run the Orsk harbour authority,
+after weeks of talks with the dock unions.
+
+In a letter to staff she said that the town needed "a steadier hand" for the busy season. Skarn, 52, who
+ran the harbour guard for a decade, starts in April.
+"""
+
 
 @pytest.fixture
 def library(tmp_path: Path, make_library: Callable[[Path], Library]) -> Library:
@@ -151,6 +163,7 @@ def library(tmp_path: Path, make_library: Callable[[Path], Library]) -> Library:
         "moved.md": MOVED,
         "truce.md": TRUCE,
         "resigned.md": RESIGNED,
+        "harbour.md": HARBOUR,
     }.items():
         (folder / name).write_text(body, encoding="utf-8")
     return make_library(folder)
@@ -170,6 +183,14 @@ def test_the_sentence_stating_the_cause_beats_the_one_describing_the_event(libra
 def test_the_reason_in_the_next_paragraph_beats_the_lead_that_restates_the_question(library: Library) -> None:
     quoted = _quoted(library, "why did Grad appoint Tarvik as head of the council office?")
     assert "needed a sharper focus on security" in quoted
+
+
+def test_a_reason_in_few_of_the_question_s_words_answers_after_a_lead_that_restates_it(
+    library: Library,
+) -> None:
+    # "she said that the town needed..." names neither Lund nor Skarn: the lead before it does.
+    quoted = _quoted(library, "why did Lund choose Skarn to run the harbour authority?")
+    assert "a steadier hand" in quoted
 
 
 def test_a_sentence_pointing_back_to_its_cause_is_quoted_with_it(library: Library) -> None:
