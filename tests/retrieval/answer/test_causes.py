@@ -41,6 +41,7 @@ ASKED = frozenset(
         ("The council pushed a so-called grain loan backed by the frozen funds.", 0),
         ("The truce came into force on 1 February.", 0),
         ("Moll has led the delegation since 2020.", 0),
+        ("It was the first such meeting since the war began.", 0),
         ("The truce broke down after four days.", 0),
         # The cause given is only the question's own words: it says nothing the question does not.
         ("The truce failed in part because it was designed to be easy.", 0),
