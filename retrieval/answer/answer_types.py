@@ -109,8 +109,11 @@ _EFFECT = re.compile(
 # with only these is a weaker answer, quoted when nothing states a cause outright. ("since" is not one:
 # in news it says when, "the first talks since the war began".)
 _WEAK_CAUSE = re.compile(
-    # "after four days" only says when.
-    rf"\b(?:after(?!\s+(?:\d|(?:{_NUMBER_WORDS}|a|an|several|many)\s+(?:{_UNITS})\b|(?:{_MONTHS})\b))|"
+    # "after four days" only says when, and so does "after the official talks in Geneva", not "after the
+    # talks collapsed".
+    rf"\b(?:after(?!\s+(?:\d|(?:{_NUMBER_WORDS}|a|an|several|many)\s+(?:{_UNITS})\b|(?:{_MONTHS})\b|"
+    rf"(?:(?:the|{_NUMBER_WORDS})\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meetings?|rounds?|sessions?)\b"
+    r"(?!\s+(?:\w+ed|broke|fell|failed|collapsed|stalled)\b)))|"
     r"following|amid|as part of|related to|in connection with|concerns?|fear\w*|worr\w+|"
     r"risks?|object\w*|oppos\w+|insist\w*|argu\w+|goal|aim|purpose|motive|"
     r"to (?:ensure|allow|stop|end|protect|secure|force|push|pressure|give|keep|make|help|reduce|lower|cut|"

@@ -42,6 +42,9 @@ ASKED = frozenset(
         ("The truce came into force on 1 February.", 0),
         ("Moll has led the delegation since 2020.", 0),
         ("It was the first such meeting since the war began.", 0),
+        ("Tarvik met the envoys after the official talks in Orsk.", 0),
+        ("The fourth round took place in Kessel after two rounds in Orsk.", 0),
+        ("Tarvik resigned after the talks collapsed.", WEAK),
         ("The truce broke down after four days.", 0),
         # The cause given is only the question's own words: it says nothing the question does not.
         ("The truce failed in part because it was designed to be easy.", 0),
