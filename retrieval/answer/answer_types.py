@@ -106,8 +106,9 @@ _EFFECT = re.compile(
     re.IGNORECASE,
 )
 # Words that often go with a cause but often do not ("after", "amid", "wants", "to ensure"): a sentence
-# with only these is a weaker answer, quoted when nothing states a cause outright. ("since" is not one:
-# in news it says when, "the first talks since the war began".)
+# with only these is a weaker answer, quoted when nothing states a cause outright ("now the country needs
+# to focus on security", after "I offered him the post", is why). "since" is not one: in news it says
+# when ("the first talks since the war began").
 _WEAK_CAUSE = re.compile(
     # "after four days" only says when, and so does "after the official talks in Geneva", not "after the
     # talks collapsed".
@@ -118,7 +119,8 @@ _WEAK_CAUSE = re.compile(
     r"risks?|object\w*|oppos\w+|insist\w*|argu\w+|goal|aim|purpose|motive|"
     r"to (?:ensure|allow|stop|end|protect|secure|force|push|pressure|give|keep|make|help|reduce|lower|cut|"
     r"limit|minimi[sz]e|improve|build|restore|rebuild|strengthen|ease|win|gain|show|signal|deter)|"
-    r"seeking to|sought to|led to|leading to|result(?:ed|ing|s)? in|therefore|thus|hence|why|"
+    r"needs? to|needed to|seeking to|sought to|led to|leading to|result(?:ed|ing|s)? in|"
+    r"therefore|thus|hence|why|"
     r"unhappy|angry|unless|unfair|not fair|prompted|caused|trigger\w*|spark\w*|forced|forcing|"
     r"investigation|probe|suspicion|signals?|после|після)\b",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ ASKED = frozenset(
         # An analyst's reading of a motive.
         ("Sending a general to lead the team signals that Velmara sees these as security talks.", STRONG),
         ("Tarvik resigned after auditors questioned her expenses.", WEAK),
+        ("Now Arland needs to focus on its border.", WEAK),
         # Who reported it is no cause: "citing sources" names them.
         ("Tarvik resigned, citing poor health.", STRONG),
         ("According to the Velmara Post, citing Arland sources, Tarvik resigned before the vote.", 0),
