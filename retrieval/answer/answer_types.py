@@ -114,7 +114,7 @@ _WEAK_CAUSE = re.compile(
     # talks collapsed".
     rf"\b(?:after(?!\s+(?:\d|(?:{_NUMBER_WORDS}|a|an|several|many)\s+(?:{_UNITS})\b|(?:{_MONTHS})\b|"
     rf"(?:(?:the|{_NUMBER_WORDS})\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meetings?|rounds?|sessions?)\b"
-    r"(?!\s+(?:\w+ed|broke|fell|failed|collapsed|stalled)\b)))|"
+    r"(?![^,.;:]*\b(?:\w+ed|broke|fell|failed|collapsed|stalled)\b)))|"
     r"following|amid|as part of|related to|in connection with|concerns?|fear\w*|worr\w+|"
     r"risks?|object\w*|oppos\w+|insist\w*|argu\w+|goal|aim|purpose|motive|"
     r"to (?:ensure|allow|stop|end|protect|secure|force|push|pressure|give|keep|make|help|reduce|lower|cut|"
@@ -132,7 +132,13 @@ _CAUSE_BEFORE = re.compile(
     r"therefore|that is the reason|this is the reason)\b",
     re.IGNORECASE,
 )
-_EFFECT_AFTER = re.compile(r"accus|blam|(?:the|a|main|key|one|for) reason|reasons? ", re.IGNORECASE)
+# Markers that name the effect after them ("X accused Y of...", "the reason for..."), or whose subject is
+# the speaker, not an effect ("Marten told reporters the bank needed...").
+_EFFECT_AFTER = re.compile(
+    r"accus|blam|(?:the|a|main|key|one|for) reason|reasons? |argu|explain|insist|warning|point|signal|sign|"
+    r"said|says|saying|wrote|writes|writing|told|stressing|noting|adding",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[.;:!?,)\]]")
 CAUSE_WORDS = 8  # the words after a marker read as the cause it states
 STRONG, WEAK = 2, 1
@@ -374,8 +380,7 @@ def _of_another_effect(before: str, marker: str, question_words: frozenset[str])
 
 def _asked_as_cause(sentence: str, marker: re.Match[str], asked: frozenset[str]) -> bool:
     """ "The truce was agreed after the talks in Abu Dhabi", for "why was Abu Dhabi chosen for the talks?":
-    what the question names is the cause here, and the effect before the marker is another thing. ("X
-    accused Y of...", "the reason for..." name the effect after them.)"""
+    what the question names is the cause here, and the effect before the marker is another thing."""
     if _EFFECT_AFTER.match(marker.group()):
         return False
     before = text.terms(sentence[: marker.start()])

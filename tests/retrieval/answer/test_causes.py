@@ -46,6 +46,7 @@ ASKED = frozenset(
         ("Tarvik met the envoys after the official talks in Orsk.", 0),
         ("The fourth round took place in Kessel after two rounds in Orsk.", 0),
         ("Tarvik resigned after the talks collapsed.", WEAK),
+        ("Nurses walked out after talks with the board over night pay broke down.", WEAK),
         ("The truce broke down after four days.", 0),
         # The cause given is only the question's own words: it says nothing the question does not.
         ("The truce failed in part because it was designed to be easy.", 0),
@@ -70,6 +71,8 @@ def test_a_cause_of_another_effect_that_is_what_the_question_names_states_no_cau
     assert cause("The talks moved to Orsk after Brevia objected to Kessel.", asked) == WEAK
     # "X blamed Y for..." names the effect after it.
     assert cause("Arland blamed Brevia for the grain talks in Orsk.", asked) == STRONG
+    # The one who says it is no effect.
+    assert cause("Mayor Lund told reporters the town needed a week before Orsk was chosen.", asked) == STRONG
 
 
 # Invented reporting, written for these tests.
