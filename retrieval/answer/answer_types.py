@@ -91,7 +91,7 @@ _STRONG_CAUSE = re.compile(
     r"reasons? (?:for|why|was|is)|"
     rf"given that|{_CAUSED_BY.pattern}|"
     r"over (?:concerns?|fears?|claims?|allegations?|accusations?)|"
-    r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|"
+    r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|point(?:s|ed|ing)? out that|"
     r"(?:signals?|signall?ed|(?:a|the) (?:sign|signal)) that|"
     r"(?:said|says|saying|wrote|writes|writing|told|stressing|noting|adding)\b[^.;]{0,60}?\b"
     r"(?:needed|needs|had to|has to|have to|must|wanted|was necessary|is necessary|required|unfair|fair|"
@@ -106,16 +106,21 @@ _EFFECT = re.compile(
     re.IGNORECASE,
 )
 # Words that often go with a cause but often do not ("after", "amid", "wants", "to ensure"): a sentence
-# with only these is a weaker answer, quoted when nothing states a cause outright.
+# with only these is a weaker answer, quoted when nothing states a cause outright ("now the country needs
+# to focus on security", after "I offered him the post", is why). "since" is not one: in news it says
+# when ("the first talks since the war began").
 _WEAK_CAUSE = re.compile(
-    rf"\b(?:since(?!\s+(?:\d|then\b|last\b|early\b|late\b|the (?:start|beginning|end)\b|(?:{_MONTHS})\b))|"
-    # ...nor "after four days", which only says when.
-    rf"after(?!\s+(?:\d|(?:{_NUMBER_WORDS}|a|an|several|many)\s+(?:{_UNITS})\b|(?:{_MONTHS})\b))|"
+    # "after four days" only says when, and so does "after the official talks in Geneva", not "after the
+    # talks collapsed".
+    rf"\b(?:after(?!\s+(?:\d|(?:{_NUMBER_WORDS}|a|an|several|many)\s+(?:{_UNITS})\b|(?:{_MONTHS})\b|"
+    rf"(?:(?:the|{_NUMBER_WORDS})\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meetings?|rounds?|sessions?)\b"
+    r"(?![^,.;:]*\b(?:\w+ed|broke|fell|failed|collapsed|stalled)\b)))|"
     r"following|amid|as part of|related to|in connection with|concerns?|fear\w*|worr\w+|"
     r"risks?|object\w*|oppos\w+|insist\w*|argu\w+|goal|aim|purpose|motive|"
     r"to (?:ensure|allow|stop|end|protect|secure|force|push|pressure|give|keep|make|help|reduce|lower|cut|"
     r"limit|minimi[sz]e|improve|build|restore|rebuild|strengthen|ease|win|gain|show|signal|deter)|"
-    r"seeking to|sought to|led to|leading to|result(?:ed|ing|s)? in|therefore|thus|hence|why|"
+    r"needs? to|needed to|seeking to|sought to|led to|leading to|result(?:ed|ing|s)? in|"
+    r"therefore|thus|hence|why|"
     r"unhappy|angry|unless|unfair|not fair|prompted|caused|trigger\w*|spark\w*|forced|forcing|"
     r"investigation|probe|suspicion|signals?|после|після)\b",
     re.IGNORECASE,
@@ -125,6 +130,13 @@ _CAUSE_BEFORE = re.compile(
     r"^[\"'“‘(]?(?:(?:that|this|which)(?: is|'s|’s) why|given (?:this|that|these|those)|"
     r"for (?:this|that|these|those) reasons?|because of (?:this|that)|as a (?:result|consequence)|hence|"
     r"therefore|that is the reason|this is the reason)\b",
+    re.IGNORECASE,
+)
+# Markers that name the effect after them ("X accused Y of...", "the reason for..."), or whose subject is
+# the speaker, not an effect ("Marten told reporters the bank needed...").
+_EFFECT_AFTER = re.compile(
+    r"accus|blam|(?:the|a|main|key|one|for) reason|reasons? |argu|explain|insist|warning|point|signal|sign|"
+    r"said|says|saying|wrote|writes|writing|told|stressing|noting|adding",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?,)\]]")
@@ -308,17 +320,24 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
     """How firmly `sentence` states a cause: STRONG (a marker such as "because" or "fearing" followed by
     words the question lacks, or an effect after its cause: "..., forcing blackouts"), WEAK (only a word
     that often goes with one, such as "after" or "amid"), or 0."""
+    asked = _asked_terms(question_words)
     for match in _STRONG_CAUSE.finditer(sentence):
-        if _states_more(sentence[match.end() :], question_words) and not _of_another_effect(
-            sentence[: match.start()], match.group(), question_words
+        if (
+            _states_more(sentence[match.end() :], question_words)
+            and not _of_another_effect(sentence[: match.start()], match.group(), question_words)
+            and not _asked_as_cause(sentence, match, asked)
         ):
             return STRONG
     for match in _EFFECT.finditer(sentence):
         before = list(text.words(sentence[: match.start()]))[-CAUSE_WORDS:]
         if any(w not in question_words and w not in lexicon.STOP_WORDS for w in before):
             return STRONG
-    asked = _asked_terms(question_words)
-    return WEAK if any(not _restates(m.group(), asked) for m in _WEAK_CAUSE.finditer(sentence)) else 0
+    weak = _WEAK_CAUSE.finditer(sentence)
+    return (
+        WEAK
+        if any(not _restates(m.group(), asked) and not _asked_as_cause(sentence, m, asked) for m in weak)
+        else 0
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -357,6 +376,18 @@ def _of_another_effect(before: str, marker: str, question_words: frozenset[str])
     asked = _stems(question_words)
     # "failure" is of "fail": a stem that begins the other's is the same word in another part of speech.
     return not any(e.startswith(a) or a.startswith(e) for e in text.terms(effect[0]) for a in asked)
+
+
+def _asked_as_cause(sentence: str, marker: re.Match[str], asked: frozenset[str]) -> bool:
+    """ "The truce was agreed after the talks in Abu Dhabi", for "why was Abu Dhabi chosen for the talks?":
+    what the question names is the cause here, and the effect before the marker is another thing."""
+    if _EFFECT_AFTER.match(marker.group()):
+        return False
+    before = text.terms(sentence[: marker.start()])
+    if not before or not asked.isdisjoint(before):
+        return False
+    end = _CLAUSE_END.search(sentence, marker.end() + 1)
+    return not asked.isdisjoint(text.terms(sentence[marker.end() : end.start() if end else len(sentence)]))
 
 
 def _states_more(after: str, question_words: frozenset[str]) -> bool:

@@ -748,7 +748,8 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
 
     A cause is stated firmly only about the question's subject: the sentence (with the one before, when
     that is where its cause is) must hold some of the question's words itself. "Arland, fearing lawsuits,
-    refused to sign" says why Arland refused, not why the council pushed the loan it refused.
+    refused to sign" says why Arland refused, not why the council pushed the loan it refused. Unless the
+    sentence before restates the question: then the cause after it is of what is asked.
     """
     sentences, parsed = reading.sentences, reading.parsed
     strength = answer_types.cause(body, parsed.words)
@@ -765,8 +766,17 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
     ):
         strength, terms = answer_types.STRONG, terms | sentences[i - 1].terms
     if strength == answer_types.STRONG and own_share(parsed, terms) < CAUSE_OWN_SHARE:
-        return answer_types.WEAK
+        return answer_types.STRONG if _restated_before(reading, i) else answer_types.WEAK
     return strength
+
+
+def _restated_before(reading: _Reading, i: int) -> bool:
+    """ "Grad appointed Tarvik head of the office. He wrote that the council needed...": the sentence (or
+    paragraph) before restates the question, so the cause after it is the cause of what is asked."""
+    parsed = reading.parsed
+    if not i:
+        return own_share(parsed, _term_set(reading.hit.paragraph.antecedent)) >= OWN_SHARE
+    return own_share(parsed, reading.sentences[i - 1].terms) >= OWN_SHARE and reading.quotable(i - 1)
 
 
 def _cause_is_before(reading: _Reading, i: int) -> bool:

@@ -26,9 +26,12 @@ ASKED = frozenset(
             STRONG,
         ),
         ("Drones hit the grid overnight, forcing the operator to cut power across the north.", STRONG),
+        # A reason someone gives.
+        ("Arland officials point out that losing Orsk would leave the north exposed.", STRONG),
         # An analyst's reading of a motive.
         ("Sending a general to lead the team signals that Velmara sees these as security talks.", STRONG),
         ("Tarvik resigned after auditors questioned her expenses.", WEAK),
+        ("Now Arland needs to focus on its border.", WEAK),
         # Who reported it is no cause: "citing sources" names them.
         ("Tarvik resigned, citing poor health.", STRONG),
         ("According to the Velmara Post, citing Arland sources, Tarvik resigned before the vote.", 0),
@@ -39,6 +42,11 @@ ASKED = frozenset(
         ("The council pushed a so-called grain loan backed by the frozen funds.", 0),
         ("The truce came into force on 1 February.", 0),
         ("Moll has led the delegation since 2020.", 0),
+        ("It was the first such meeting since the war began.", 0),
+        ("Tarvik met the envoys after the official talks in Orsk.", 0),
+        ("The fourth round took place in Kessel after two rounds in Orsk.", 0),
+        ("Tarvik resigned after the talks collapsed.", WEAK),
+        ("Nurses walked out after talks with the board over night pay broke down.", WEAK),
         ("The truce broke down after four days.", 0),
         # The cause given is only the question's own words: it says nothing the question does not.
         ("The truce failed in part because it was designed to be easy.", 0),
@@ -53,6 +61,18 @@ def test_a_weak_marker_made_of_the_question_s_own_words_states_no_cause() -> Non
     # "to restore" names the event asked about; "to reduce" says what it is for.
     assert cause("Arland and Brevia agreed to restore the hotline.", asked) == 0
     assert cause("The two armies will talk again, to reduce the risk of accidents.", asked) == WEAK
+
+
+def test_a_cause_of_another_effect_that_is_what_the_question_names_states_no_cause() -> None:
+    asked = frozenset({"why", "was", "orsk", "chosen", "for", "the", "grain", "talks"})
+    # The talks asked about are the cause of the truce here, not an effect with a cause.
+    assert cause("The truce was agreed after the grain talks in Orsk.", asked) == 0
+    assert cause("Officials say this is due to the grain talks in Orsk.", asked) == 0
+    assert cause("The talks moved to Orsk after Brevia objected to Kessel.", asked) == WEAK
+    # "X blamed Y for..." names the effect after it.
+    assert cause("Arland blamed Brevia for the grain talks in Orsk.", asked) == STRONG
+    # The one who says it is no effect.
+    assert cause("Mayor Lund told reporters the town needed a week before Orsk was chosen.", asked) == STRONG
 
 
 # Invented reporting, written for these tests.
@@ -127,6 +147,18 @@ Hours after his resignation, Moll told the Velmara Post: "I have been treated un
 Therefore, I do not want to burden the council; I am going back to teaching."
 """
 
+HARBOUR = """---
+title: Lund picks a new harbour chief
+date: 2026-03-09
+---
+
+Mayor Edda Lund on Monday chose Rolf Skarn, a former navy captain, to run the Orsk harbour authority,
+after weeks of talks with the dock unions.
+
+In a letter to staff she said that the town needed "a steadier hand" for the busy season. Skarn, 52, who
+ran the harbour guard for a decade, starts in April.
+"""
+
 
 @pytest.fixture
 def library(tmp_path: Path, make_library: Callable[[Path], Library]) -> Library:
@@ -139,6 +171,7 @@ def library(tmp_path: Path, make_library: Callable[[Path], Library]) -> Library:
         "moved.md": MOVED,
         "truce.md": TRUCE,
         "resigned.md": RESIGNED,
+        "harbour.md": HARBOUR,
     }.items():
         (folder / name).write_text(body, encoding="utf-8")
     return make_library(folder)
@@ -158,6 +191,14 @@ def test_the_sentence_stating_the_cause_beats_the_one_describing_the_event(libra
 def test_the_reason_in_the_next_paragraph_beats_the_lead_that_restates_the_question(library: Library) -> None:
     quoted = _quoted(library, "why did Grad appoint Tarvik as head of the council office?")
     assert "needed a sharper focus on security" in quoted
+
+
+def test_a_reason_in_few_of_the_question_s_words_answers_after_a_lead_that_restates_it(
+    library: Library,
+) -> None:
+    # "she said that the town needed..." names neither Lund nor Skarn: the lead before it does.
+    quoted = _quoted(library, "why did Lund choose Skarn to run the harbour authority?")
+    assert "a steadier hand" in quoted
 
 
 def test_a_sentence_pointing_back_to_its_cause_is_quoted_with_it(library: Library) -> None:
