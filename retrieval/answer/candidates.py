@@ -573,7 +573,7 @@ def _share_of_another(reading: _Reading, sentence: Sentence, body: str) -> bool:
     asked = [c for c in parsed.concepts if c.word in question.places]
     if not asked or any(selection.match_weight(c, sentence.terms) for c in asked):
         return False
-    return any(word in lexicon.PROPER_NOUNS for word in text.words(body))
+    return any(word in lexicon.PARTIES for word in text.words(body))
 
 
 def _not_the_doer(reading: _Reading, sentence: Sentence, body: str) -> bool:

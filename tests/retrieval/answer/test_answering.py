@@ -1060,6 +1060,23 @@ def test_a_share_given_to_another_party_is_not_the_one_asked(
     assert "half" in _quoted(library, "what share of the Kessel fund profit would Sweden receive?")
 
 
+def test_a_share_dated_with_a_month_is_still_the_party_s_own(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A month or a weekday is no other party (found by review: "in March" refused Norway's own share).
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Kessel fund\ndate: 2026-01-20",
+        "Norway objected to the terms of the Kessel fund. Under the terms agreed in March, it would take half"
+        " of the profit of the Kessel fund. The talks go on.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    assert "half" in _quoted(
+        make_library(tmp_path), "what share of the Kessel fund profit would Norway receive?"
+    )
+
+
 def test_a_lone_word_the_articles_never_use_is_answered_through_the_word_wordnet_relates_to_it(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
