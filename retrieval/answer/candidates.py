@@ -617,7 +617,14 @@ def _only_the_noun(body: str, parsed: q.Query, acted: str) -> bool:
 # Where the clause of the deed begins ("The short version: a document written in..."), and the agent after
 # a passive deed ("drawn up largely by Witkoff", "was put together by"): "by" within a few words of it.
 _CLAUSE_START = re.compile(r"[;:]\s|\s[-–—]\s")
-_BY = re.compile(r"(?:\W+\w+){0,2}?\W+by\b([^;:()]*)", re.IGNORECASE)
+# The agent after "by", a few words after the deed at most ("drafted in Orsk last month by X") and within
+# its clause: it ends at a comma that starts the main clause again ("drafted by officials in Orsk, was
+# praised by Y" names no drafter Y), not at one of apposition ("by the envoy, X").
+_BY = re.compile(
+    r"(?:[^\w,;]+\w+){0,4}?[^\w,;]+by\b((?:[^;:(),]|,(?!\s*(?:was|were|is|are|has|have|had|will|would|"
+    r"said|says|could|can|and|but|which|who|while|although)\b))*)",
+    re.IGNORECASE,
+)
 
 
 def _doer_named(

@@ -1142,3 +1142,25 @@ def test_a_verb_after_a_noun_of_the_question_is_no_compound_it_names(
     library = make_library(tmp_path)
     assert "3 May" in _quoted(library, "when was the Orsk agreement signed?")
     assert "1 May" in _quoted(library, "when did the Brevian delegation arrive in Orsk?")
+
+
+def test_the_agent_after_by_is_read_within_its_clause_and_a_few_words_after_the_deed(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "plans.md").write_text(
+        "# The Kessel plan\n\nThe Kessel plan, drafted by officials in Velmara, was praised by Ona Tarvik on"
+        " Monday.\n\n# The Orsk accord\n\nThe Orsk accord was drafted in Velmara last month by Ivo Grad.\n\n"
+        "# The Lowmere pact\n\nThe Lowmere pact was drafted by the council's transport officer,"
+        " Maud Fenwick.\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    # Tarvik praised the plan; she did not draft it (found by review).
+    assert "Tarvik" not in _quoted_or_none(library, "who drafted the Kessel plan?")
+    assert "Ivo Grad" in _quoted(library, "who drafted the Orsk accord?")
+    assert "Maud Fenwick" in _quoted(library, "who drafted the Lowmere pact?")
+
+
+def _quoted_or_none(library: Library, question: str) -> str:
+    answer = library.answer(question)
+    return answer.quote.text if answer.quote else ""
