@@ -8,10 +8,9 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from retrieval.answer import salience, spelling
-from retrieval.answer.question import CALENDAR
 from retrieval.index.bm25 import Index, lucene_idf
 from retrieval.language import lexicon, text
-from retrieval.language.dates import month_forms
+from retrieval.language.dates import CALENDAR, month_forms
 
 SYNONYM_WEIGHT = 0.5
 MAX_CONCEPTS = 32  # a question with more content words than this is searched by its first ones

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from retrieval.language import lexicon, text
-from retrieval.language.dates import MONTH_NAMES
+from retrieval.language.dates import CALENDAR, MONTH_NAMES
 
 # Answer types, in the field's usual sense: what kind of thing the reply must contain.
 PERSON, PLACE, DATE, DURATION, NUMBER, CAUSE = "person", "place", "date", "duration", "number", "cause"
@@ -139,8 +139,6 @@ _LEADING_WORD = re.compile(r"\W*([^\W\d_]+)\W*")
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "attended", "killed"; not "need", "speed", "seed"
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-CALENDAR = frozenset(MONTH_NAMES) | frozenset(_WEEKDAYS)
 AGE, SHARE, RATE = "age", "share", "rate"
 _MEASURES = (
     (AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b")),

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 
 from retrieval.language import lexicon
-from retrieval.language.dates import MONTH_NAMES
+from retrieval.language.dates import CALENDAR
 
 PARAGRAPH_WORDS = 60  # a news paragraph: a word with Zipf frequency z is in about 60 * 10**(z - 9) of them
 RAREST_ZIPF = 1.0  # words wordfreq does not know weigh as a word seen once in 100 million
@@ -39,16 +39,6 @@ NAME_PARAGRAPHS = 300
 # 24+9 and 8; 0.4 gives 79+25 / 50+12 / 23+9 and 9. 0.2 is the least that keeps every set as good as
 # the folder's IDF had it (73+24 / 50+12 / 23+9).
 FOLDER_SHARE = 0.2
-# Months and weekdays are capitalised like names but are everyday words in news.
-_CALENDAR = frozenset(MONTH_NAMES) | {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
 
 
 def everyday(word: str) -> float:
@@ -76,7 +66,7 @@ def coverage(word: str, idf: float) -> float:
 
 
 def _is_name(word: str) -> bool:
-    return word not in _CALENDAR and (word in lexicon.PROPER_NOUNS or _zipf(word) < NAME_ZIPF)
+    return word not in CALENDAR and (word in lexicon.PROPER_NOUNS or _zipf(word) < NAME_ZIPF)
 
 
 def _zipf(word: str) -> float:

@@ -24,6 +24,9 @@ _MONTH_FORMS = (
 _MONTHS = {name: number for number, names in enumerate(_MONTH_FORMS, start=1) for name in names}
 # The months' full English names, folded, January first.
 MONTH_NAMES = tuple(names[0] for names in _MONTH_FORMS)
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Months and weekdays: capitalised like names, yet no name, party or place.
+CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 # ...and every way news writes them, short forms too ("dec", "sept").
 MONTH_WORDS = tuple(form for names in _MONTH_FORMS for form in names)
 

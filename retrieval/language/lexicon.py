@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import Stemmer
+
+from retrieval.language import dates
 
 
 def _lines(name: str) -> list[str]:
@@ -28,10 +29,8 @@ QUESTION_WORDS = _words("question_words.txt")
 CITIES = _words("cities.txt")
 # Words prose always capitalises (countries, peoples, capitals, months, weekdays), folded.
 PROPER_NOUNS = _words("proper_nouns.txt") | CITIES
-# English names: nothing here calls locale.setlocale, so strftime's "C" locale names them.
-_CALENDAR = frozenset(name.casefold() for name in (*calendar.month_name[1:], *calendar.day_name))
 # Of those, the ones that can be a party to a deal: countries, peoples, continents, places (no month).
-PARTIES = PROPER_NOUNS - _CALENDAR
+PARTIES = PROPER_NOUNS - dates.CALENDAR
 
 
 def _chat_words() -> dict[str, frozenset[str]]:
