@@ -1125,3 +1125,20 @@ def test_a_verb_after_a_noun_of_the_question_is_no_compound_it_names(
     library = make_library(tmp_path)
     assert "3 May" in _quoted(library, "when was the Orsk agreement signed?")
     assert "1 May" in _quoted(library, "when did the Brevian delegation arrive in Orsk?")
+
+
+def test_a_deed_another_party_did_does_not_answer_what_the_doer_asked_did(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "How much did Velmara lend?": Arland lent it; the reply says the articles don't say.
+    _article(
+        tmp_path,
+        "loan.md",
+        "A loan for Brevia",
+        20,
+        "After a long night in Orsk, Arland agreed to lend Brevia 40 billion crowns over two years. Velmara,"
+        " which hosted the talks, welcomed the deal.",
+    )
+    library = make_library(tmp_path)
+    assert "40 billion" in _quoted(library, "how much did Arland lend Brevia?")
+    assert library.answer("how much did Velmara lend Brevia?").quote is None
