@@ -619,7 +619,7 @@ def _another_did(reading: _Reading, body: str) -> bool:
         return False
     starts = [m.end() for m in _DOER_START.finditer(body, 0, words[at].start)]
     before = [(n, t) for n, t in enumerate(words[:at]) if t.start >= (starts[-1] if starts else 0)]
-    terms = frozenset(t.term for _, t in before)
+    terms = frozenset(w for _, t in before for w in (t.term, t.word))  # "European Union" is "eu"
     if _names_party(party, terms):
         return False
     # "How long did Putin meet Witkoff?": "Witkoff and Kushner met Putin" - a deed of two, the one it was
@@ -632,8 +632,11 @@ def _another_did(reading: _Reading, body: str) -> bool:
 
 
 def _names_party(party: q.Concept, terms: frozenset[str]) -> bool:
-    """The terms name the party, or its side ("Russian" for "Russia")."""
-    return bool(selection.match_weight(party, terms)) or answer_types.same_side(party.alternatives, terms)
+    """The terms name the party, or its side or people ("Russian" for "Russia", "European" for "Europe")."""
+    if selection.match_weight(party, terms) or answer_types.same_side(party.alternatives, terms):
+        return True
+    stems = {a[: answer_types.SIDE_PREFIX] for a in party.alternatives if len(a) >= answer_types.SIDE_PREFIX}
+    return any(t[: answer_types.SIDE_PREFIX] in stems for t in terms)
 
 
 def _a_party(body: str, words: list[Token], n: int) -> bool:

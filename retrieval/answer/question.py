@@ -276,7 +276,8 @@ def _doer(asking: str) -> tuple[str, str, str] | None:
     the, party, deed, done_to = found.groups()
     # A lone singular word with no "the" before it is a name even in lower case ("did putin meet").
     bare = not the and not re.search(r"[^s]s$", party) and party not in lexicon.QUESTION_WORDS
-    named = bare or party in _names(asking) or party in lexicon.PROPER_NOUNS or party in _US_WORDS
+    people = party.removesuffix("s") in lexicon.PROPER_NOUNS  # "the Russians"
+    named = bare or people or party in _names(asking) or party in lexicon.PROPER_NOUNS or party in _US_WORDS
     named = named and party not in lexicon.STOP_WORDS | lexicon.CITIES
     plain = deed not in lexicon.STOP_WORDS and deed != "and" and not re.search(r"[^s]s$", deed)
     return (party, deed, done_to or "") if named and plain else None

@@ -1142,3 +1142,18 @@ def test_a_deed_another_party_did_does_not_answer_what_the_doer_asked_did(
     library = make_library(tmp_path)
     assert "40 billion" in _quoted(library, "how much did Arland lend Brevia?")
     assert library.answer("how much did Velmara lend Brevia?").quote is None
+
+
+def test_a_deed_told_of_the_doer_s_people_answers_what_the_doer_did(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "European leaders" did it for Europe: the doer's people names the doer.
+    _article(
+        tmp_path,
+        "loan.md",
+        "A loan for Brevia",
+        20,
+        "After a night in Orsk, European leaders agreed to lend Brevia 40 billion crowns over two years.",
+        "Europe has long traded with Brevia.",
+    )
+    assert "40 billion" in _quoted(make_library(tmp_path), "how much did Europe lend Brevia?")

@@ -290,6 +290,7 @@ def test_a_chat_spelt_who_s_still_asks_for_the_holder_of_a_role() -> None:
     [
         ("how much did the US lend Brevia?", ("us", "lend", "brevia")),
         ("where did tarvik meet Moll?", ("tarvik", "meet", "moll")),  # a bare word after "did" is a name
+        ("where did the russians meet Moll?", ("russians", "meet", "moll")),  # a people
         ("how long did the Geneva talks last?", None),  # a city before a noun: the talks did it
         ("how long did the first round last?", None),  # "the first" names no party
         ("did Arland and Brevia swap prisoners?", None),  # two doers
