@@ -493,7 +493,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         return True
     if (
         _not_the_doer(reading, sentence, body)
-        or _another_did(reading, body)
+        or _another_did_near(reading, sentence, body)
         or _not_done(question, body)
         or _title_apart(reading, sentence, body)
     ):
@@ -601,21 +601,37 @@ _PASSIVE = re.compile(r"\b(?:is|was|were|be|been|being|are)\s+(?:\w+ly\s+)?$", r
 _NOT_DOER_BEFORE = grammar.PREPOSITIONS | {"with", "against", "between"}
 
 
-def _another_did(reading: _Reading, body: str) -> bool:
-    """ "How much did the US lend Ukraine?": the sentence tells the deed with another party before it as
-    its doer ("EU leaders agreed to lend Ukraine..."), and no word of the question's doer there."""
+def _another_did_near(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """Another party did the deed asked in the sentence; or the sentence does not tell the deed, and
+    neither it nor the sentences beside it, the heading, title or paragraph before name the doer ("when
+    did Portugal sign?": "It took effect on 12 March" after Arland and Brevia signed). Requiring the doer
+    near any answer ("Russia" a paragraph earlier) cost right answers; only without the deed, it cost none
+    on any eval set."""
     doer = reading.question.doer
-    if doer is None:
-        return False
     concepts = {c.word: c for c in reading.parsed.concepts}
-    party, deed = concepts.get(doer[0]), concepts.get(doer[1])
+    party, deed = (concepts.get(doer[0]), concepts.get(doer[1])) if doer else (None, None)
     if party is None or deed is None:
         return False
+    found = _another_did(reading, body, party, deed)
+    if found is not None:
+        return found
+    return not _names_party(
+        party, _terms_near(reading, sentence) | _term_set(reading.hit.paragraph.antecedent)
+    )
+
+
+def _another_did(reading: _Reading, body: str, party: q.Concept, deed: q.Concept) -> bool | None:
+    """ "How much did the US lend Ukraine?": the sentence tells the deed with another party before it as
+    its doer ("EU leaders agreed to lend Ukraine..."), and no word of the question's doer there; None when
+    it does not tell the deed."""
+    doer = reading.question.doer or ("", "", "")
     # The deed's own words, not WordNet's guesses ("power" for "controlled": "the nuclear power plant").
     told = {a for a, share in zip(deed.alternatives, deed.covers or (1.0,), strict=False) if share}
     words = text.every_token(body)
     at = next((n for n, t in enumerate(words) if t.term and t.term in told), None)
-    if at is None or _PASSIVE.search(body, 0, words[at].start):
+    if at is None:
+        return None
+    if _PASSIVE.search(body, 0, words[at].start):
         return False
     starts = [m.end() for m in _DOER_START.finditer(body, 0, words[at].start)]
     before = [(n, t) for n, t in enumerate(words[:at]) if t.start >= (starts[-1] if starts else 0)]

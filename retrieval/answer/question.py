@@ -267,6 +267,9 @@ _DID_PARTY = re.compile(
 )
 
 
+_BARE_NAME_ZIPF = 4.5  # between "moscow" (4.4) and "prime" (4.8), "secretary" and "army" (5)
+
+
 def _doer(asking: str) -> tuple[str, str, str] | None:
     """The party the question makes the doer of its deed, the deed and the word after it ("us", "lend",
     "ukraine"), if it names one."""
@@ -274,8 +277,9 @@ def _doer(asking: str) -> tuple[str, str, str] | None:
     if found is None:
         return None
     the, party, deed, done_to = found.groups()
-    # A lone singular word with no "the" before it is a name even in lower case ("did putin meet").
-    bare = not the and not re.search(r"[^s]s$", party) and party not in lexicon.QUESTION_WORDS
+    # A lone singular word with no "the" before it, and rarer than a title's word ("did army secretary X
+    # meet"), is a name even in lower case ("did putin meet"; "trump" is as common as "secretary").
+    bare = not the and not re.search(r"[^s]s$", party) and lexicon.zipf(party) < _BARE_NAME_ZIPF
     people = party.removesuffix("s") in lexicon.PROPER_NOUNS  # "the Russians"
     named = bare or people or party in _names(asking) or party in lexicon.PROPER_NOUNS or party in _US_WORDS
     named = named and party not in lexicon.STOP_WORDS | lexicon.CITIES

@@ -1157,3 +1157,19 @@ def test_a_deed_told_of_the_doer_s_people_answers_what_the_doer_did(
         "Europe has long traded with Brevia.",
     )
     assert "40 billion" in _quoted(make_library(tmp_path), "how much did Europe lend Brevia?")
+
+
+def test_a_sentence_without_the_deed_answers_only_near_the_doer_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # No word of Portugal near the date: it dates what Arland and Brevia did, not what Portugal did.
+    _article(
+        tmp_path,
+        "accord.md",
+        "The Orsk accord",
+        20,
+        "The accord between Arland and Brevia was signed in Orsk. It took effect on 12 March.",
+    )
+    _article(tmp_path, "fleet.md", "Fleets", 21, "Portugal sent a fishing fleet to Orsk.")
+    library = make_library(tmp_path)
+    assert library.answer("when did Portugal sign the accord?").quote is None
