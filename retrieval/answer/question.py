@@ -284,6 +284,8 @@ def _doer(asking: str) -> tuple[str, str, str] | None:
     named = bare or people or party in _names(asking) or party in lexicon.PROPER_NOUNS or party in _US_WORDS
     named = named and party not in lexicon.STOP_WORDS | lexicon.CITIES
     plain = deed not in lexicon.STOP_WORDS and deed != "and" and not re.search(r"[^s]s$", deed)
+    # "did Harbour Warden Tarvik meet": a deed written with a capital is a title's or a name's word.
+    plain = plain and not asking[found.start(3) : found.start(3) + 1].isupper()
     return (party, deed, done_to or "") if named and plain else None
 
 

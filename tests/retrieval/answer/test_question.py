@@ -294,6 +294,7 @@ def test_a_chat_spelt_who_s_still_asks_for_the_holder_of_a_role() -> None:
         ("how long did the Geneva talks last?", None),  # a city before a noun: the talks did it
         ("how long did the first round last?", None),  # "the first" names no party
         ("where did army secretary Moll meet them?", None),  # a title, not a name
+        ("where did Harbour Warden Moll meet them?", None),
         ("did Arland and Brevia swap prisoners?", None),  # two doers
         ("does the US peace plan include troops?", None),  # "does": a thing of the party's
     ],
