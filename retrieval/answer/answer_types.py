@@ -493,6 +493,12 @@ def names_side(terms: frozenset[str], side: str) -> bool:
     return any(_SIDES.get(t) == side for t in terms)
 
 
+def same_side(party: tuple[str, ...], terms: frozenset[str]) -> bool:
+    """The terms name the side of one of the `party` terms ("russian" for "russia", "moscow")."""
+    sides = {_SIDES[t] for t in party if t in _SIDES}
+    return any(_SIDES.get(t) in sides for t in terms)
+
+
 def of_another_side(sentence: str, terms: frozenset[str], side: str) -> bool:
     """The sentence (its terms) names a side but not `side`, or names another's role and not `side`'s:
     "Russia's team will be headed by X, who has questioned Ukrainian sovereignty" for Ukraine's team."""

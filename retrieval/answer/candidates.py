@@ -18,6 +18,7 @@ from retrieval.answer import answer_types, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.passage import Passage, Sentence, read
 from retrieval.answer.question import (
+    CALENDAR,
     CAUSE,
     DATE,
     DEFINITION,
@@ -492,6 +493,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         return True
     if (
         _not_the_doer(reading, sentence, body)
+        or _another_did_near(reading, sentence, body)
         or _not_done(question, body)
         or _title_apart(reading, sentence, body)
     ):
@@ -585,6 +587,83 @@ def _not_the_doer(reading: _Reading, sentence: Sentence, body: str) -> bool:
     # "Zelenskyy presented a 20-point draft" names no one who drafted the plan
     acted = question.acted
     return acted is not None and _only_the_noun(_near_text(reading, sentence, body), parsed, acted)
+
+
+# What ends the words before a deed that may name its doer: a clause break, or a word of reporting (the
+# one who said it is not the one who did it: "Trump said he hoped to meet...").
+_DOER_START = re.compile(
+    r"[;:]\s|\s[-–—]\s|\b(?:said|says|told|announced|confirmed|reported|according to|who|which|that)\b",
+    re.IGNORECASE,
+)
+# A deed told in the passive ("Ukraine was lent..."): the name before it is what the deed was done to.
+_PASSIVE = re.compile(r"\b(?:is|was|were|be|been|being|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Before a name, these make it a place or an object, not the doer ("in Brussels, EU leaders...").
+_NOT_DOER_BEFORE = grammar.PREPOSITIONS | {"with", "against", "between"}
+
+
+def _another_did_near(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """Another party did the deed asked in the sentence; or the sentence does not tell the deed, and
+    neither it nor the sentences beside it, the heading, title or paragraph before name the doer ("when
+    did Portugal sign?": "It took effect on 12 March" after Arland and Brevia signed). Requiring the doer
+    near any answer ("Russia" a paragraph earlier) cost right answers; only without the deed, it cost none
+    on any eval set."""
+    doer = reading.question.doer
+    concepts = {c.word: c for c in reading.parsed.concepts}
+    party, deed = (concepts.get(doer[0]), concepts.get(doer[1])) if doer else (None, None)
+    if party is None or deed is None:
+        return False
+    found = _another_did(reading, body, party, deed)
+    if found is not None:
+        return found
+    return not _names_party(
+        party, _terms_near(reading, sentence) | _term_set(reading.hit.paragraph.antecedent)
+    )
+
+
+def _another_did(reading: _Reading, body: str, party: q.Concept, deed: q.Concept) -> bool | None:
+    """ "How much did the US lend Ukraine?": the sentence tells the deed with another party before it as
+    its doer ("EU leaders agreed to lend Ukraine..."), and no word of the question's doer there; None when
+    it does not tell the deed."""
+    doer = reading.question.doer or ("", "", "")
+    # The deed's own words, not WordNet's guesses ("power" for "controlled": "the nuclear power plant").
+    told = {a for a, share in zip(deed.alternatives, deed.covers or (1.0,), strict=False) if share}
+    words = text.every_token(body)
+    at = next((n for n, t in enumerate(words) if t.term and t.term in told), None)
+    if at is None:
+        return None
+    if _PASSIVE.search(body, 0, words[at].start):
+        return False
+    starts = [m.end() for m in _DOER_START.finditer(body, 0, words[at].start)]
+    before = [(n, t) for n, t in enumerate(words[:at]) if t.start >= (starts[-1] if starts else 0)]
+    terms = frozenset(w for _, t in before for w in (t.term, t.word))  # "European Union" is "eu"
+    if _names_party(party, terms):
+        return False
+    # "How long did Putin meet Witkoff?": "Witkoff and Kushner met Putin" - a deed of two, the one it was
+    # done to before it, and the doer asked by name after it.
+    done_to = next((c for c in reading.parsed.concepts if c.word == doer[2]), None)
+    named = selection.match_weight(party, frozenset(t.term for t in words))
+    if named and done_to is not None and _names_party(done_to, terms):
+        return False
+    return any(_a_party(body, words, n) for n, _ in before)
+
+
+def _names_party(party: q.Concept, terms: frozenset[str]) -> bool:
+    """The terms name the party, or its side or people ("Russian" for "Russia", "European" for "Europe")."""
+    if selection.match_weight(party, terms) or answer_types.same_side(party.alternatives, terms):
+        return True
+    stems = {a[: answer_types.SIDE_PREFIX] for a in party.alternatives if len(a) >= answer_types.SIDE_PREFIX}
+    return any(t[: answer_types.SIDE_PREFIX] in stems for t in terms)
+
+
+def _a_party(body: str, words: list[Token], n: int) -> bool:
+    """Word `n` names a party that may do a deed: written with a capital (not a month or a day, not the
+    sentence's first word unless the word list does not know it), not after a preposition."""
+    token = words[n]
+    if not body[token.start].isupper() or token.word in CALENDAR or token.word in lexicon.STOP_WORDS:
+        return False
+    if n and words[n - 1].word in _NOT_DOER_BEFORE:
+        return False
+    return n > 0 or token.word in lexicon.PROPER_NOUNS or not lexicon.is_common_word(token.word)
 
 
 # A word of the deed asked that tells the deed: a verb's form ("drafted", "drafting", "written", "wrote"),

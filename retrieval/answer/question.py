@@ -203,6 +203,9 @@ class Question:
     # The folded role noun "who is the ... X" asks the holder of ("envoy" in "who is the new US envoy
     # replacing Kellogg", "spokesperson" in "who is Umerov's spokesperson"): the person must be named with it.
     role: str | None = None
+    # "How much did the US lend Ukraine?": the party named as the doer ("us"), the deed ("lend") and the
+    # word after it ("ukraine"), folded: a sentence where another party does the deed does not answer it.
+    doer: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,41 @@ def analyse(message: str) -> Question:
         speaker=_speaker(asking.casefold()),
         role=_role(asking.casefold()) if kind == PERSON else None,
         acted=_acted(asking.casefold()) if kind == PERSON else None,
+        doer=_doer(asking),
     )
+
+
+# "did the US lend", "how much has Russia actually paid": one word for the doer (a party: a country, a
+# people or a name), then the deed, an adverb of emphasis may stand between. "did Russia and Ukraine swap",
+# "did Putin's envoy meet" name no single doer there, and a city or a plural after it is a noun's
+# ("did the Geneva talks last", "did the Florida talks...": the talks did it). Not "does": what a party
+# does is more often a thing of its ("does the US peace plan include...?").
+_DID_PARTY = re.compile(
+    r"\b(?:did|has|have|had)\s+(the\s+)?([^\W\d_][\w.]*)\s+(?:[^\W\d_]+ly\s+|ever\s+)?([^\W\d_]+)\b"
+    r"(?:\s+(?:the\s+)?([^\W\d_]+))?"
+)
+
+
+_BARE_NAME_ZIPF = 4.5  # between "moscow" (4.4) and "prime" (4.8), "secretary" and "army" (5)
+
+
+def _doer(asking: str) -> tuple[str, str, str] | None:
+    """The party the question makes the doer of its deed, the deed and the word after it ("us", "lend",
+    "ukraine"), if it names one."""
+    found = _DID_PARTY.search(asking.casefold())
+    if found is None:
+        return None
+    the, party, deed, done_to = found.groups()
+    # A lone singular word with no "the" before it, and rarer than a title's word ("did army secretary X
+    # meet"), is a name even in lower case ("did putin meet"; "trump" is as common as "secretary").
+    bare = not the and not re.search(r"[^s]s$", party) and lexicon.zipf(party) < _BARE_NAME_ZIPF
+    people = party.removesuffix("s") in lexicon.PROPER_NOUNS  # "the Russians"
+    named = bare or people or party in _names(asking) or party in lexicon.PROPER_NOUNS or party in _US_WORDS
+    named = named and party not in lexicon.STOP_WORDS | lexicon.CITIES
+    plain = deed not in lexicon.STOP_WORDS and deed != "and" and not re.search(r"[^s]s$", deed)
+    # "did Harbour Warden Tarvik meet": a deed written with a capital is a title's or a name's word.
+    plain = plain and not asking[found.start(3) : found.start(3) + 1].isupper()
+    return (party, deed, done_to or "") if named and plain else None
 
 
 # "who wrote", "who actually wrote": an adverb of emphasis may stand between.

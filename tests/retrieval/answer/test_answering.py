@@ -1164,3 +1164,51 @@ def test_the_agent_after_by_is_read_within_its_clause_and_a_few_words_after_the_
 def _quoted_or_none(library: Library, question: str) -> str:
     answer = library.answer(question)
     return answer.quote.text if answer.quote else ""
+
+
+def test_a_deed_another_party_did_does_not_answer_what_the_doer_asked_did(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "How much did Velmara lend?": Arland lent it; the reply says the articles don't say.
+    _article(
+        tmp_path,
+        "loan.md",
+        "A loan for Brevia",
+        20,
+        "After a long night in Orsk, Arland agreed to lend Brevia 40 billion crowns over two years. Velmara,"
+        " which hosted the talks, welcomed the deal.",
+    )
+    library = make_library(tmp_path)
+    assert "40 billion" in _quoted(library, "how much did Arland lend Brevia?")
+    assert library.answer("how much did Velmara lend Brevia?").quote is None
+
+
+def test_a_deed_told_of_the_doer_s_people_answers_what_the_doer_did(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "European leaders" did it for Europe: the doer's people names the doer.
+    _article(
+        tmp_path,
+        "loan.md",
+        "A loan for Brevia",
+        20,
+        "After a night in Orsk, European leaders agreed to lend Brevia 40 billion crowns over two years.",
+        "Europe has long traded with Brevia.",
+    )
+    assert "40 billion" in _quoted(make_library(tmp_path), "how much did Europe lend Brevia?")
+
+
+def test_a_sentence_without_the_deed_answers_only_near_the_doer_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # No word of Portugal near the date: it dates what Arland and Brevia did, not what Portugal did.
+    _article(
+        tmp_path,
+        "accord.md",
+        "The Orsk accord",
+        20,
+        "The accord between Arland and Brevia was signed in Orsk. It took effect on 12 March.",
+    )
+    _article(tmp_path, "fleet.md", "Fleets", 21, "Portugal sent a fishing fleet to Orsk.")
+    library = make_library(tmp_path)
+    assert library.answer("when did Portugal sign the accord?").quote is None

@@ -283,3 +283,23 @@ def test_the_answer_type_asked_in_chat_spelling_and_by_its_noun(message: str, as
 
 def test_a_chat_spelt_who_s_still_asks_for_the_holder_of_a_role() -> None:
     assert analyse("whos the new head of the Arland office").role == "head"
+
+
+@pytest.mark.parametrize(
+    ("message", "doer"),
+    [
+        ("how much did the US lend Brevia?", ("us", "lend", "brevia")),
+        ("where did tarvik meet Moll?", ("tarvik", "meet", "moll")),  # a bare word after "did" is a name
+        ("where did the russians meet Moll?", ("russians", "meet", "moll")),  # a people
+        ("how long did the Geneva talks last?", None),  # a city before a noun: the talks did it
+        ("how long did the first round last?", None),  # "the first" names no party
+        ("where did army secretary Moll meet them?", None),  # a title, not a name
+        ("where did Harbour Warden Moll meet them?", None),
+        ("did Arland and Brevia swap prisoners?", None),  # two doers
+        ("does the US peace plan include troops?", None),  # "does": a thing of the party's
+    ],
+)
+def test_the_party_the_question_makes_the_doer_is_read(
+    message: str, doer: tuple[str, str, str] | None
+) -> None:
+    assert analyse(message).doer == doer
