@@ -18,7 +18,6 @@ from retrieval.answer import answer_types, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.passage import Passage, Sentence, read
 from retrieval.answer.question import (
-    CALENDAR,
     CAUSE,
     DATE,
     DEFINITION,
@@ -34,7 +33,7 @@ from retrieval.answer.question import (
 )
 from retrieval.index.bm25 import Hit
 from retrieval.language import grammar, lexicon, prose, text
-from retrieval.language.dates import date_words
+from retrieval.language.dates import CALENDAR, date_words
 from retrieval.language.sentences import split_sentences
 from retrieval.language.text import Token
 
