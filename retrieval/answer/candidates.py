@@ -532,7 +532,10 @@ def _only_supposed(question: str, body: str, *, reported: bool = True) -> bool:
     "would" after "said" is what was done)."""
     if not _asks_done(question):
         return False
-    return any(not (reported and _reported_would(body, match)) for match in _SUPPOSED.finditer(body))
+    return any(
+        not (reported and _reported_would(body, match)) and not _compared(body, match)
+        for match in _SUPPOSED.finditer(body)
+    )
 
 
 def _not_done(question: Question, body: str) -> bool:
@@ -557,6 +560,17 @@ def _only_supposing(sentences: tuple[Sentence, ...], question: Question) -> froz
 def _told(paragraph: str, question: Question) -> str:
     """The paragraph without its sentences that only suppose (see _only_supposing)."""
     return " ".join(s for s in split_sentences(paragraph) if not _not_done(question, s))
+
+
+# "paid 5 million, more than it could afford": a modal in a comparison measures what was done, it does
+# not make it a supposition (found by review).
+_THAN = re.compile(r"\b(?:than|as)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _compared(body: str, match: re.Match[str]) -> bool:
+    return match.group(0).casefold() in ("could", "might", "would") and bool(
+        _THAN.search(body, 0, match.start())
+    )
 
 
 def _reported_would(body: str, match: re.Match[str]) -> bool:

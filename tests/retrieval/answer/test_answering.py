@@ -1212,3 +1212,17 @@ def test_a_sentence_without_the_deed_answers_only_near_the_doer_asked(
     _article(tmp_path, "fleet.md", "Fleets", 21, "Portugal sent a fishing fleet to Orsk.")
     library = make_library(tmp_path)
     assert library.answer("when did Portugal sign the accord?").quote is None
+
+
+def test_a_modal_in_a_comparison_does_not_make_what_was_paid_a_supposition(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Kessel fund\ndate: 2026-01-20",
+        "Brevia paid 5 million crowns into the Kessel fund, more than it could afford.",
+    )
+    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    quoted = _quoted(make_library(tmp_path), "how much did Brevia pay into the Kessel fund?")
+    assert "5 million" in quoted
