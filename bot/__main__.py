@@ -138,11 +138,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings, library: Library, to
     # The word lists load while the person types the first question.
     preparing = threading.Thread(target=library.prepare, name="prepare", daemon=True)
     preparing.start()
-    with watching(library, settings.watch):
-        run_console(library, history=settings.cache_dir / HISTORY_FILE)
-    # A daemon thread still inside C++ code (rapidfuzz) when the interpreter exits aborts the process
-    # ("terminate called without an active exception"): a short session waits for the loading to end.
-    preparing.join()
+    try:
+        with watching(library, settings.watch):
+            run_console(library, history=settings.cache_dir / HISTORY_FILE)
+    finally:
+        # A daemon thread still inside C++ code (rapidfuzz) when the interpreter exits aborts the process
+        # ("terminate called without an active exception"): a short session waits for the loading to end,
+        # also when it ends by a closed pipe or Ctrl-C (a closed pipe aborted once in CI: exit -6, not 141).
+        preparing.join()
     return 0
 
 
