@@ -862,6 +862,11 @@ def _front(folder: Path, name: str, front: str, body: str) -> None:
     (folder / name).write_text(f"---\n{front}\n---\n\n{body}\n", encoding="utf-8")
 
 
+def _other_news(folder: Path) -> None:
+    """A second, unrelated article: the folder's IDF is then not that of one article alone."""
+    _front(folder, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+
+
 def test_who_did_a_deed_is_not_answered_where_the_deed_is_only_a_noun(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
@@ -937,7 +942,7 @@ def test_who_did_a_deed_to_a_thing_is_not_who_did_it_to_nothing(
         "title: The Kessel treaty\ndate: 2026-01-20",
         "Ona Tarvik, writing on social media, said the Kessel treaty was a fair start for Arland and Brevia.",
     )
-    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    _other_news(tmp_path)
     library = make_library(tmp_path)
     assert library.answer("who wrote the Kessel treaty?").quote is None
     assert "Ona Tarvik" in _quoted(library, "who wrote on social media about the Kessel treaty?")
@@ -976,7 +981,7 @@ def test_a_sum_only_proposed_is_not_what_was_paid(
         "title: The Kessel fund\ndate: 2026-01-20",
         "The Brevian draft proposed that 40 million crowns be paid into the Kessel reconstruction fund.",
     )
-    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    _other_news(tmp_path)
     library = make_library(tmp_path)
     assert library.answer("how much did Brevia pay into the Kessel reconstruction fund?").quote is None
     assert "40 million" in _quoted(library, "how much did the Brevian draft propose for the Kessel fund?")
@@ -1010,7 +1015,7 @@ def test_a_city_named_in_the_question_is_where_the_passage_is(
         "title: Kessel talks end\ndate: 2026-01-20",
         "Piet Moll said the Kessel talks in Velmara had been long but useful for Arland and Brevia.",
     )
-    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    _other_news(tmp_path)
     library = make_library(tmp_path)
     assert library.answer("what did Piet Moll say about the Geneva talks on the Kessel?").quote is None
     quoted = _quoted(library, "what did Piet Moll say about the Velmara talks on the Kessel?")
@@ -1054,7 +1059,7 @@ def test_a_share_given_to_another_party_is_not_the_one_asked(
         "Norway objected to the terms of the Kessel fund. Under the terms, Sweden would take half of the"
         " profit of the Kessel fund. The talks go on.",
     )
-    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    _other_news(tmp_path)
     library = make_library(tmp_path)
     assert library.answer("what share of the Kessel fund profit would Norway receive?").quote is None
     assert "half" in _quoted(library, "what share of the Kessel fund profit would Sweden receive?")
@@ -1071,7 +1076,7 @@ def test_a_share_dated_with_a_month_is_still_the_party_s_own(
         "Norway objected to the terms of the Kessel fund. Under the terms agreed in March, it would take half"
         " of the profit of the Kessel fund. The talks go on.",
     )
-    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    _other_news(tmp_path)
     assert "half" in _quoted(
         make_library(tmp_path), "what share of the Kessel fund profit would Norway receive?"
     )
@@ -1223,6 +1228,6 @@ def test_a_modal_in_a_comparison_does_not_make_what_was_paid_a_supposition(
         "title: The Kessel fund\ndate: 2026-01-20",
         "Brevia paid 5 million crowns into the Kessel fund, more than it could afford.",
     )
-    _front(tmp_path, "b.md", "title: Orsk mill\ndate: 2026-01-12", "The Orsk mill reopened.")
+    _other_news(tmp_path)
     quoted = _quoted(make_library(tmp_path), "how much did Brevia pay into the Kessel fund?")
     assert "5 million" in quoted
