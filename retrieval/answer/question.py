@@ -261,7 +261,8 @@ def analyse(message: str) -> Question:
 # does is more often a thing of its ("does the US peace plan include...?").
 _DID_PARTY = re.compile(
     r"\b(?:did|has|have|had)\s+(the\s+)?([^\W\d_][\w.]*)\s+(?:[^\W\d_]+ly\s+|ever\s+)?([^\W\d_]+)\b"
-    r"(?:\s+(?:the\s+)?([^\W\d_]+))?"
+    r"(?:\s+(?:the\s+)?([^\W\d_]+))?",
+    re.IGNORECASE,
 )
 
 
@@ -271,10 +272,11 @@ _BARE_NAME_ZIPF = 4.5  # between "moscow" (4.4) and "prime" (4.8), "secretary" a
 def _doer(asking: str) -> tuple[str, str, str] | None:
     """The party the question makes the doer of its deed, the deed and the word after it ("us", "lend",
     "ukraine"), if it names one."""
-    found = _DID_PARTY.search(asking.casefold())
+    # Matched in the question as typed: the capital test below reads its letters at the match's offsets.
+    found = _DID_PARTY.search(asking)
     if found is None:
         return None
-    the, party, deed, done_to = found.groups()
+    the, party, deed, done_to = (group.casefold() if group else group for group in found.groups())
     # A lone singular word with no "the" before it, and rarer than a title's word ("did army secretary X
     # meet"), is a name even in lower case ("did putin meet"; "trump" is as common as "secretary").
     bare = not the and not re.search(r"[^s]s$", party) and lexicon.zipf(party) < _BARE_NAME_ZIPF

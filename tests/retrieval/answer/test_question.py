@@ -295,6 +295,7 @@ def test_a_chat_spelt_who_s_still_asks_for_the_holder_of_a_role() -> None:
         ("how long did the first round last?", None),  # "the first" names no party
         ("where did army secretary Moll meet them?", None),  # a title, not a name
         ("where did Harbour Warden Moll meet them?", None),
+        ("where did Weißhaus Harbour Moll meet them?", None),  # "ß" folds to "ss": the letters as typed
         ("did Arland and Brevia swap prisoners?", None),  # two doers
         ("does the US peace plan include troops?", None),  # "does": a thing of the party's
     ],
