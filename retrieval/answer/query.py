@@ -60,6 +60,8 @@ class Concept:
     # The share of the concept's coverage mass each alternative earns when it is the one matched: a word
     # WordNet only relates to the question's ("ceiling" -> "cap") ranks a sentence but proves little.
     covers: tuple[float, ...] = ()
+    # A word the articles never use, searched by the words WordNet relates to it (BRIDGE_WEIGHT each).
+    bridged: bool = False
 
     @cached_property
     def searched(self) -> tuple[tuple[str, float, tuple[str, ...] | None, float], ...]:
@@ -168,17 +170,11 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
 
 def _lone_bridge(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
     """The concepts, the question's one bridged word (if only one is) covering LONE_BRIDGE_COVERAGE."""
-    bridged = [c for c in concepts if _bridged(c)]
+    bridged = [c for c in concepts if c.bridged]
     if len(bridged) != 1:
         return concepts
     covers = tuple(LONE_BRIDGE_COVERAGE if c == BRIDGE_COVERAGE else c for c in bridged[0].covers)
     return tuple(replace(c, covers=covers) if c is bridged[0] else c for c in concepts)
-
-
-def _bridged(concept: Concept) -> bool:
-    """A word the articles never use, searched by the words WordNet relates to it (_concept puts them right
-    after the word, each weighing BRIDGE_WEIGHT and covering BRIDGE_COVERAGE)."""
-    return concept.weights[1:2] == (BRIDGE_WEIGHT,) and concept.covers[1:2] == (BRIDGE_COVERAGE,)
 
 
 def _title_word(word: str) -> bool:
@@ -248,6 +244,7 @@ def _concept(
     alternatives = [term]
     weights = [1.0]
     covers = [1.0]
+    bridged: list[str] = []
     if index.doc_freq(term) == 0:
         resolved = spelling.resolve(word, term, index)
         if resolved is spelling.DROP:
@@ -288,7 +285,16 @@ def _concept(
     doc_freq = max(index.doc_freq(t) for t in present[0].split()) if present else 0
     weight, mass = salience.ranking(weighed, doc_freq), salience.coverage(weighed, idf)
     return Concept(
-        word, term, tuple(alternatives), tuple(weights), idf, weight, mass, optional, tuple(covers)
+        word,
+        term,
+        tuple(alternatives),
+        tuple(weights),
+        idf,
+        weight,
+        mass,
+        optional,
+        tuple(covers),
+        bool(bridged),
     )
 
 
