@@ -620,9 +620,8 @@ def _another_did_near(reading: _Reading, sentence: Sentence, body: str) -> bool:
     did Portugal sign?": "It took effect on 12 March" after Arland and Brevia signed). Requiring the doer
     near any answer ("Russia" a paragraph earlier) cost right answers; only without the deed, it cost none
     on any eval set."""
-    doer = reading.question.doer
-    concepts = {c.word: c for c in reading.parsed.concepts}
-    party, deed = (concepts.get(doer[0]), concepts.get(doer[1])) if doer else (None, None)
+    doer, parsed = reading.question.doer, reading.parsed
+    party, deed = (parsed.concept(doer[0]), parsed.concept(doer[1])) if doer else (None, None)
     if party is None or deed is None:
         return False
     found = _another_did(reading, body, party, deed)
@@ -653,7 +652,7 @@ def _another_did(reading: _Reading, body: str, party: q.Concept, deed: q.Concept
         return False
     # "How long did Putin meet Witkoff?": "Witkoff and Kushner met Putin" - a deed of two, the one it was
     # done to before it, and the doer asked by name after it.
-    done_to = next((c for c in reading.parsed.concepts if c.word == doer[2]), None)
+    done_to = reading.parsed.concept(doer[2])
     named = selection.match_weight(party, frozenset(t.term for t in words))
     if named and done_to is not None and _names_party(done_to, terms):
         return False
@@ -688,7 +687,7 @@ def _only_the_noun(body: str, parsed: q.Query, acted: str) -> bool:
     """The sentence (with its neighbours) holds the deed asked ("who drafted...?") only as a noun ("a
     20-point draft"): whoever it names did something else. ("The delegation included X", with no word of
     the deed, may still say who represented a country.)"""
-    deed = next((c for c in parsed.concepts if c.word == acted), None)
+    deed = parsed.concept(acted)
     if deed is None:
         return False
     words = text.every_token(body)
@@ -700,10 +699,16 @@ def _only_the_noun(body: str, parsed: q.Query, acted: str) -> bool:
         if token.term not in deed.alternatives:
             continue
         found = True
-        after = words[n + 1].word if n + 1 < len(words) else ""
-        if _DEED_FORM.search(token.word) or token.word in lexicon.IRREGULAR or after == "by":
+        if _told_as_verb(words, n):
             return False
     return found
+
+
+def _told_as_verb(words: list[Token], n: int) -> bool:
+    """Word `n`, a word of the deed asked, tells the deed: a verb's form ("drafted", "written", "wrote"),
+    or followed by "by" ("the draft by Moll")."""
+    after = words[n + 1].word if n + 1 < len(words) else ""
+    return bool(_DEED_FORM.search(words[n].word)) or words[n].word in lexicon.IRREGULAR or after == "by"
 
 
 # Where the clause of the deed begins ("The short version: a document written in..."), and the agent after
@@ -729,7 +734,7 @@ def _doer_named(
     doer = _doer_slot(body, parsed, acted, transitive=_has_object(question.text, acted))
     if doer is not None:
         return answer_types.strength(PERSON, doer, known)
-    deed = next((c for c in parsed.concepts if c.word == acted), None)
+    deed = parsed.concept(acted)
     return answer_types.STRONG if deed is None or selection.match_weight(deed, terms) else answer_types.WEAK
 
 
@@ -739,7 +744,7 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
     "by". None when the deed is not told as a verb here (the whole sentence is then read); "" when it is
     told only of no object where the question (`transitive`) gives one ("who wrote the plan?": "Moll,
     writing on social media, said..." wrote no plan)."""
-    deed = next((c for c in parsed.concepts if c.word == acted), None)
+    deed = parsed.concept(acted)
     if deed is None:
         return None
     words = text.every_token(body)
@@ -747,10 +752,10 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
     for n, token in enumerate(words):
         if token.term not in deed.alternatives and not _phrase_at(words, n, deed.alternatives):
             continue
-        after = words[n + 1].word if n + 1 < len(words) else ""
-        if not (_DEED_FORM.search(token.word) or token.word in lexicon.IRREGULAR or after == "by"):
+        if not _told_as_verb(words, n):
             continue
         agent = _BY.match(body, token.end)
+        after = words[n + 1].word if n + 1 < len(words) else ""
         if transitive and not agent and after.casefold() in _NO_OBJECT:
             other = True
             continue
@@ -780,11 +785,8 @@ def _title_apart(reading: _Reading, sentence: Sentence, body: str) -> bool:
 def _title_asked(question: str, acted: str | None) -> str | None:
     """The object of the deed asked when it reads as a title: "war and peace", not "Witkoff and Kushner"
     (names) nor "the plan and its annex"."""
-    if acted is None:
-        return None
-    words = [w.casefold() for w in text.words(question)]
-    at = words.index(acted) if acted in words else -1
-    found = _TITLE.match(" ".join(words[at + 1 :])) if at >= 0 else None
+    after = _after_deed(question, acted)
+    found = _TITLE.match(" ".join(after)) if after is not None else None
     if found is None or not all(
         w not in lexicon.PROPER_NOUNS and lexicon.is_common_word(w) for w in found.groups()
     ):
@@ -794,9 +796,15 @@ def _title_asked(question: str, acted: str | None) -> str | None:
 
 def _has_object(question: str, acted: str) -> bool:
     """The deed asked has an object in the question: "who wrote the plan?", not "who wrote to Moll?"."""
+    after = _after_deed(question, acted)
+    return after is not None and len(after) > 0 and after[0] not in _NO_OBJECT
+
+
+def _after_deed(question: str, acted: str | None) -> list[str] | None:
+    """The question's folded words after the deed asked ("war and peace" in "who wrote war and peace?"),
+    or None when it names no deed."""
     words = [w.casefold() for w in text.words(question)]
-    at = words.index(acted) if acted in words else -1
-    return 0 <= at < len(words) - 1 and words[at + 1] not in _NO_OBJECT
+    return words[words.index(acted) + 1 :] if acted in words else None
 
 
 def _phrase_at(words: list[Token], n: int, alternatives: tuple[str, ...]) -> bool:

@@ -103,6 +103,10 @@ class Query:
                     out[term] = max(out.get(term, 0.0), weight * share)
         return out
 
+    def concept(self, word: str) -> Concept | None:
+        """The concept of the question's folded `word` ("lend" in "how much did the US lend?"), if any."""
+        return next((c for c in self.concepts if c.word == word), None)
+
     @cached_property
     def terms(self) -> frozenset[str]:
         """Every index term the question stands for: its words, corrections, synonyms, phrase words."""
