@@ -260,17 +260,21 @@ def _one_edit_english(word: str, index: Index) -> Resolved | None:
     words = [str(m[0]) for m in matches if m[0] not in lexicon.QUESTION_WORDS]
     if words and words[0] in lexicon.STOP_WORDS:  # the commonest word in reach is a function word ("thier")
         return DROP
-    found = [r for r in map(_indexed, words, [index] * len(words)) if r is not None and r is not DROP]
+    found = [r for r in (_indexed(w, index) for w in words) if r is not None and r is not DROP]
     return max(found, key=lambda r: index.doc_freq(r.term), default=None)
 
 
 def _indexed(fixed: str, index: Index) -> Resolved | None:
+    """DROP for a function or framing word, else `_as_indexed`."""
     if fixed in lexicon.STOP_WORDS or fixed in lexicon.QUESTION_WORDS:
         return DROP
-    terms = text.terms(fixed)
-    if terms and index.doc_freq(terms[0]) > 0:
-        return Resolved(terms[0], CORRECTION_WEIGHT)
-    return None
+    return _as_indexed(fixed, index)
+
+
+def _as_indexed(word: str, index: Index) -> Resolved | None:
+    """The indexed term of a corrected word, at the weight of a correction; None if the articles lack it."""
+    terms = text.terms(word)
+    return Resolved(terms[0], CORRECTION_WEIGHT) if terms and index.doc_freq(terms[0]) > 0 else None
 
 
 def closest_english(word: str) -> str | None:
@@ -295,9 +299,9 @@ def _run_together(word: str, index: Index) -> Resolved | None:
             return DROP if len(word) >= MIN_SPLIT + 2 else None  # "ofthe"; not "ando", a name
         for stop, other in ((left, right), (right, left)):
             if stop in lexicon.STOP_WORDS and len(other) >= MIN_SPLIT and lexicon.is_common_word(other):
-                terms = text.terms(other)
-                if terms and index.doc_freq(terms[0]) > 0:
-                    return Resolved(terms[0], CORRECTION_WEIGHT)
+                found = _as_indexed(other, index)
+                if found is not None:
+                    return found
     return None
 
 
