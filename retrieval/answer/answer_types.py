@@ -320,7 +320,7 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
     """How firmly `sentence` states a cause: STRONG (a marker such as "because" or "fearing" followed by
     words the question lacks, or an effect after its cause: "..., forcing blackouts"), WEAK (only a word
     that often goes with one, such as "after" or "amid"), or 0."""
-    asked = _asked_terms(question_words)
+    asked = _stems(question_words)
     for match in _STRONG_CAUSE.finditer(sentence):
         if (
             _states_more(sentence[match.end() :], question_words)
@@ -338,11 +338,6 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
         if any(not _restates(m.group(), asked) and not _asked_as_cause(sentence, m, asked) for m in weak)
         else 0
     )
-
-
-@functools.lru_cache(maxsize=1024)
-def _asked_terms(question_words: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for w in question_words for t in text.terms(w))
 
 
 def _restates(marker: str, asked: frozenset[str]) -> bool:
@@ -596,8 +591,10 @@ def _somewhere(sentence: str, asked: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def _stems(asked: frozenset[str]) -> frozenset[str]:
-    return frozenset(text.terms(" ".join(asked)))
+    """The index terms of the question's folded words: asked of every sentence read, worked out once."""
+    return frozenset(t for w in asked for t in text.terms(w))
 
 
 def _name(sentence: str, asked: frozenset[str]) -> bool:
