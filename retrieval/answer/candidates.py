@@ -143,10 +143,13 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     specifics = selection.specifics(parsed, question.text)
     held = _specific_terms(reading.sentences, question.text) if specifics else ()
     scored = []
+    doers = _doers(question)
     for i, sentence in enumerate(reading.sentences):
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, before, mute)
+        if doers and not _held_near(parsed, doers, sentence.terms | context | reading.frame):
+            continue  # "when will Congress vote...?": a sentence with no Congress near is of another's deed
         score, coverage = selection.score_sentence(parsed, sentence.terms, context, context_found)
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
@@ -162,6 +165,33 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             continue
         scored.append((score * _emphasis(sentence, parsed, question, context), coverage, i))
     return _best_two(reading, scored)
+
+
+_AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|has|have|had|can|could|should|is|are|was|were)\s+(.*)")
+
+
+@functools.lru_cache(maxsize=256)
+def _doers(question: Question) -> frozenset[str]:
+    """The names the question makes the doers of its deed, those right after its auxiliary ("Trump", "Putin"
+    in "what did Trump and Putin discuss"), but places (news names them many ways) and possessives (a
+    thing's owner: "did Russia's ministry say")."""
+    found = _AUXILIARY.search(question.text)
+    doers: set[str] = set()
+    for n, word in enumerate(text.words(found.group(1)) if found else []):
+        if word in question.names and word not in question.places and not word.endswith(("'s", "’s")):
+            doers.add(word)
+        elif word != "and" and not (n == 0 and word == "the"):
+            break
+    return frozenset(doers)
+
+
+def _held_near(parsed: q.Query, words: frozenset[str], near: frozenset[str]) -> bool:
+    """Every concept whose word is one of `words` is in `near`, or a name like it. A word put right by
+    spelling correction may be no name at all ("ukranian"): only names as written."""
+    asked = (c for c in parsed.concepts if c.word in words and c.alternatives[0] == c.term)
+    return all(
+        selection.match_weight(c, near) or any(spelling.same_name(c.term, t) for t in near) for c in asked
+    )
 
 
 def _specific_terms(sentences: tuple[Sentence, ...], question: str) -> tuple[frozenset[str], ...]:
@@ -361,11 +391,7 @@ def _negates_asked(negated: str, parsed: q.Query) -> bool:
 def _names_held(parsed: q.Query, question: Question, around: frozenset[str]) -> bool:
     """Every name the question gives is in the paragraph, its antecedent, heading or title: "who is the UN
     envoy?" is not answered by a passage on other envoys."""
-    # A word put right by spelling correction may be no name at all ("ukranian"): only names as written.
-    names = (c for c in parsed.concepts if c.word in question.names and c.alternatives[0] == c.term)
-    return all(
-        selection.match_weight(c, around) or any(spelling.same_name(c.term, t) for t in around) for c in names
-    )
+    return _held_near(parsed, question.names, around)
 
 
 def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:

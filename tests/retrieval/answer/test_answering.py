@@ -1231,3 +1231,21 @@ def test_a_modal_in_a_comparison_does_not_make_what_was_paid_a_supposition(
     _other_news(tmp_path)
     quoted = _quoted(make_library(tmp_path), "how much did Brevia pay into the Kessel fund?")
     assert "5 million" in quoted
+
+
+def test_a_name_the_question_makes_the_doer_must_be_near_the_sentence(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Tarvik is two sentences off: the date is of the pledge, not of a vote by Tarvik.
+    _article(
+        tmp_path,
+        "pledge.md",
+        "The Brevia pledge",
+        20,
+        "Senator Tarvik spoke in Orsk on Monday. Crowds gathered outside the hall for hours. "
+        "Arland agreed that the Brevia pledge would start on 1 May. Its text was not published.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert library.answer("when will Tarvik vote on the Brevia pledge?").quote is None
+    assert "1 May" in _quoted(library, "when will the Brevia pledge start?")
