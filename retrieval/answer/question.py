@@ -27,8 +27,9 @@ _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^o]?[()\[\]DPpOo3|/\\*]+(?![\w)(])|
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
 # Leading chat that frames a question without being part of it ("so, can you tell me who ...").
 _LEAD = re.compile(
-    r"^(?:(?:so|ok|okay|and|but|well|also|hey|hi|hello|please|pls|quick question|one more|another one|"
-    r"just wondering|i was wondering|i wonder|i'd like to know|i want to know|i would like to know|"
+    r"^(?:(?:so|ok|okay|and|but|well|also|hey|hi|hello|please|pls|quick (?:question|one)|one more|"
+    r"another one|just wondering|i was wondering|i wonder|i'd like to know|i want to know|"
+    r"i would like to know|"
     r"(?:could|can|would|will) (?:you|u) (?:please |pls )?(?:tell|remind|show|let) (?:me|us)(?: know)?|"
     r"tell me|remind me|do (?:you|u) know|does anyone know|any idea|any news on|any update on|what about)"
     r"\b[\s,:-]*)+",
@@ -509,7 +510,7 @@ def asked_type(question: str) -> str:
 
 def _question_part(asking: str) -> str:
     """From the wh-word on, when what comes before it is an aside ("hiya, settling a bet - who...")."""
-    asking = _without_leading_chat(asking)
+    asking = _without_trailing_chat(_without_leading_chat(asking))
     match = _WH_AFTER_BREAK.search(asking) or _WH_ASKED_OF.search(asking)
     if match and _is_aside(_Clause.read(asking[: match.start()])):
         return asking[match.start(1) :]
@@ -521,7 +522,24 @@ def _without_leading_chat(asking: str) -> str:
     rest = asking
     while (word := _LEADING_WORD.match(rest)) and _is_chat_word(word.group(1)):
         rest = rest[word.end() :]
-    return rest if rest != asking and _QUESTION_START.match(rest.casefold()) else asking
+    if rest != asking and _QUESTION_START.match(rest.casefold()):
+        return rest
+    # "one more, since when...", "quick one - kostyukov": a framing phrase then the question, whatever it is.
+    lead = _LEAD.match(asking)
+    return asking[lead.end() :] if lead and text.words(asking[lead.end() :]) else asking
+
+
+_TRAILING_WORD = re.compile(r"\s+([^\W\d_]+)[\W_]*$")
+
+
+def _without_trailing_chat(asking: str) -> str:
+    """ "who met in abu dhabi thx" -> "who met in abu dhabi": thanks typed after a question with no mark."""
+    rest = asking
+    while (word := _TRAILING_WORD.search(rest)) and lexicon.formal(
+        word.group(1).casefold()
+    ) in lexicon.INLINE_CHAT:
+        rest = rest[: word.start()]
+    return rest
 
 
 def _is_chat_word(word: str) -> bool:
@@ -534,7 +552,21 @@ def _is_aside(clause: _Clause) -> bool:
         return False
     # "US" in capitals is the country, not the asker ("under the US proposal, who...").
     personal = _PERSONAL.intersection(clause.words) - ({"us"} if re.search(r"\bUS\b", clause.text) else set())
-    return _is_chat(clause) or bool(personal)
+    return _is_chat(clause) or bool(personal) or _of_the_asker(clause)
+
+
+# Chat drops the "I" of a remark about the asker: "been offline for a while", "just catching up", "back
+# from holiday". What opens it then is a word of the asker's state, never a subject. (Not any -ing word:
+# "speaking of the loan, how much is it?", "following the talks, who..." set the topic.)
+_SUBJECTLESS = re.compile(
+    r"^(?:(?:sorry|so|ok|okay|just|well|anyway|still)\b[\s,]*)*(?:been|being|am|was|back|out of|"
+    r"catching up|trying|getting back|new here)\b"
+)
+
+
+def _of_the_asker(clause: _Clause) -> bool:
+    """A remark with its subject left out, which names nothing: about the asker, not the news."""
+    return bool(_SUBJECTLESS.match(clause.text.casefold())) and not _names_something(clause)
 
 
 def _is_chat(clause: _Clause) -> bool:
