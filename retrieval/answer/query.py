@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
@@ -154,7 +153,7 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
     # A word the articles never use weighs as much as the rarest possible one: Lucene's IDF of df=0.
     missing_idf = lucene_idf(index.size, 0) if index.size else 1.0
     found = text.every_token(question)
-    phrasal, particles = _phrasal_verbs(found)
+    phrasal, particles = _phrasal_verbs(question, found)
     unique: dict[str, str] = {}
     # A phrasal verb's particle ("apart" in "fell apart") is part of the verb, not a thing asked about.
     for word, term in _content_tokens([t for t in found if t.start not in particles]):
@@ -227,24 +226,39 @@ def _content_tokens(found: list[text.Token]) -> list[tuple[str, str]]:
     return content
 
 
-def _phrasal_verbs(found: list[text.Token]) -> tuple[dict[str, tuple[str, ...]], frozenset[int]]:
+def _phrasal_verbs(
+    question: str, found: list[text.Token]
+) -> tuple[dict[str, tuple[str, ...]], frozenset[int]]:
     """Verb term -> the words WordNet relates to it with the particle after it in the question ("step"
     before "down": "resign", "quit"), for every phrasal verb WordNet knows; and where those particles
     start in the question."""
     out, particles = {}, set()
-    for token, after in itertools.pairwise(found):
+    for n, token in enumerate(found):
         # WordNet's table holds a verb and a particle ("pull out") as a phrase of its own, nothing else.
-        if token.term:
+        # The particle may end the verb's object ("give the bloc its cash back" is "repay"), in one clause.
+        for after in found[n + 1 : n + 2 + SEPARATED] if token.term else ():
+            if not _ONE_CLAUSE.fullmatch(question, token.end, after.start):
+                break
             related = lexicon.related_words(lexicon.phrasal_key(token.term, after.word))
-            if related:
+            if related and after.start not in particles:
                 out[token.term] = related
                 particles.add(after.start)
+                break
     return out, frozenset(particles)
 
 
+# The words a phrasal verb's object may hold between verb and particle ("give the bloc its cash back").
+SEPARATED = 4
+
+_ONE_CLAUSE = re.compile(r"[^\W_]*(?:[\s'’-]+[^\W_]*)*")
+
+
 def _concept(
-    word: str, term: str, index: Index, missing: float, phrasal: tuple[str, ...] = ()
+    asked: str, term: str, index: Index, missing: float, phrasal: tuple[str, ...] = ()
 ) -> Concept | None:
+    # A possessive ("bloc's") is read as its word: as a word of its own it is rare, and taken for a typo
+    # ("block"). The concept keeps the word as asked: the question's names are read so.
+    word = _POSSESSIVE.sub("", asked)
     alternatives = [term]
     weights = [1.0]
     covers = [1.0]
@@ -289,7 +303,7 @@ def _concept(
     doc_freq = max(index.doc_freq(t) for t in present[0].split()) if present else 0
     weight, mass = salience.ranking(weighed, doc_freq), salience.coverage(weighed, idf)
     return Concept(
-        word,
+        asked,
         term,
         tuple(alternatives),
         tuple(weights),
@@ -300,6 +314,9 @@ def _concept(
         tuple(covers),
         bool(bridged),
     )
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)(?:'s|’s|'|’)$")
 
 
 def _add_phrase_sense(

@@ -131,6 +131,26 @@ def test_a_phrasal_verb_s_particle_is_no_thing_asked_about(library: Library) -> 
     assert [c.word for c in parsed.concepts] == ["truce", "fall"]
 
 
+def test_a_phrasal_verb_s_particle_may_end_its_object(library: Library) -> None:
+    # "give the plant its power back" is "repay", "return": "back" is no word asked about ("support").
+    parsed = parse("will they give the plant its power back?", library.snapshot.index)
+    assert [c.word for c in parsed.concepts] == ["give", "plant", "power"]
+    # A particle in another clause is no part of the verb: "back then" is a time.
+    parsed = parse("did they give power, back then?", library.snapshot.index)
+    assert "back" in [c.word for c in parsed.concepts]
+
+
+def test_a_possessive_is_its_word_not_a_typo(tmp_path: Path) -> None:
+    # "bloc's" is rare as typed: read as a typo it became "block", a word of the articles.
+    (tmp_path / "a.txt").write_text(
+        "Arland will block the loan.\n\nThe coalition met in Orsk.\n", encoding="utf-8"
+    )
+    built = Library(tmp_path)
+    built.refresh()
+    parsed = parse("what is the bloc's loan?", built.snapshot.index)
+    assert "block" not in parsed.concepts[0].alternatives
+
+
 def test_actual_stresses_a_question_and_names_nothing_in_it(library: Library) -> None:
     # "what is his actual job?" asks what his job is: "actual" is in few of the sentences that answer.
     parsed = parse("what is the truce's actual aim?", library.snapshot.index)
