@@ -32,7 +32,9 @@ _DATE = re.compile(
     r"(?:last|next|this|coming|previous) (?:week|month|year|weekend|spring|summer|autumn|winter)|"
     r"(?:earlier|later) (?:this|that|in the) (?:week|month|year|day)|"
     r"\d{1,2}:\d\d|\d{1,2} ?(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|CET)|Thanksgiving|Christmas|New Year|Easter|"
-    r"(?:in|within|after|before|by) (?:the )?(?:coming|next|past|last) \w+|days? (?:after|before)|"
+    # "in the last week" is when; "in the last five months" is a stretch of time up to now, no date.
+    r"(?:in|within|after|before|by) (?:the )?"
+    rf"(?:coming|next|(?:past|last)(?! (?:\d+|{_NUMBER_WORDS}|few|several) )) \w+|days? (?:after|before)|"
     rf"(?:in|within|after|by|for) (?:\d+|{_NUMBER_WORDS}|a|an) (?:{_UNITS})|"
     r"\b(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     r"понедельник\w*|вторник\w*|сред\w|четверг\w*|пятниц\w|суббот\w|воскресень\w|"

@@ -734,7 +734,13 @@ def _told_as_verb(words: list[Token], n: int) -> bool:
     """Word `n`, a word of the deed asked, tells the deed: a verb's form ("drafted", "written", "wrote"),
     or followed by "by" ("the draft by Moll")."""
     after = words[n + 1].word if n + 1 < len(words) else ""
-    return bool(_DEED_FORM.search(words[n].word)) or words[n].word in lexicon.IRREGULAR or after == "by"
+    # "X held talks with Y" tells the deed of "who met Y?" as a noun after a verb of doing it.
+    held = any(w.word in _LIGHT_VERBS for w in words[max(0, n - 2) : n])
+    verb = bool(_DEED_FORM.search(words[n].word)) or words[n].word in lexicon.IRREGULAR
+    return verb or after == "by" or held
+
+
+_LIGHT_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "conducted"})
 
 
 # Where the clause of the deed begins ("The short version: a document written in..."), and the agent after
@@ -791,7 +797,11 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
 
 
 # A deed followed by one of these has no object after it: "writing on social media", "wrote to the envoy".
-_NO_OBJECT = (grammar.PREPOSITIONS | {"about", "after", "before", "during", "over", "against"}) - {"by"}
+# ("met with Y", "held talks with Y" did the deed to Y: "with" may open its object.)
+_NO_OBJECT = (grammar.PREPOSITIONS | {"about", "after", "before", "during", "over", "against"}) - {
+    "by",
+    "with",
+}
 
 
 # "who wrote war and peace?": two common words joined by "and", with no determiner, after the deed asked.

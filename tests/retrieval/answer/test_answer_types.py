@@ -30,6 +30,9 @@ ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin
     [
         ("date", "The envoys will return on 14 March.", True),
         ("date", "The envoys will return within 10 days of signing.", True),
+        # A stretch of time up to now is no date: "when was the last exchange?"
+        ("date", "This is the first exchange in the last five months.", False),
+        ("date", "The envoys met in the last week of March.", True),
         ("date", "The envoys will return to the capital.", False),
         ("duration", "The meeting went on for nearly five hours.", True),
         ("duration", "The meeting was described as frank.", False),

@@ -1249,3 +1249,19 @@ def test_a_name_the_question_makes_the_doer_must_be_near_the_sentence(
     library = make_library(tmp_path)
     assert library.answer("when will Tarvik vote on the Brevia pledge?").quote is None
     assert "1 May" in _quoted(library, "when will the Brevia pledge start?")
+
+
+def test_who_met_someone_is_answered_by_the_one_who_held_talks_with_them(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "held talks with" tells the deed "met" as a noun after a verb of doing it; "with" opens its object.
+    _article(
+        tmp_path,
+        "talks.md",
+        "Arland weighs the Velmara proposals",
+        20,
+        "A spokesman said Arland had been told of the proposals through Ivo Grad, who held talks with "
+        "Ona Tarvik in Velmara last weekend.",
+    )
+    quoted = _quoted(make_library(tmp_path), "Who met Tarvik in Velmara for Arland?")
+    assert "Ivo Grad" in quoted
