@@ -188,7 +188,8 @@ _SAYS = (
     r"said|says|told|tells|added|adds|wrote|writes|posted|announced|claimed|warned|noted|stressed|"
     r"insisted|argued|explained|confirmed|replied|according to"
 )
-_SAYS_AFTER = re.compile(rf",?\s+(?:{_SAYS})\b", re.IGNORECASE)
+# "Zelensky also announced that...": an adverb may stand between the speaker and the verb.
+_SAYS_AFTER = re.compile(rf",?\s+(?:(?:also|later|then|again|earlier)\s+)?(?:{_SAYS})\b", re.IGNORECASE)
 _SAYS_BEFORE = re.compile(rf"\b(?:{_SAYS})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 # The words of holding or siting an event, after which a place is the event's: "took place at", "met in".
 _EVENT = re.compile(

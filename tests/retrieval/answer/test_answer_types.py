@@ -46,6 +46,8 @@ ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin
         ("number", "On 14 March 2026 Arland lent Brevia 90 billion crowns.", True),
         ("person", "The delegation was led by Marta Kovalenko.", True),
         ("person", "Putin met them late at night.", False),
+        # The one who also said it is not who did it ("who is the new minister?").
+        ("person", "Moll also announced that the minister would be moved.", False),
         ("place", "The talks were held at a lakeside hotel in Montreux.", True),
         ("place", "The talks were held in Florida on Sunday.", False),
         ("place", "The troops would be based at hubs away from the front line.", True),
