@@ -70,7 +70,10 @@ _DURATION = re.compile(
     r"\b\d+\s*(?:час\w*|дн\w*|недел\w*|месяц\w*|год\w*|лет|годин\w*|тижн\w*|місяц\w*|рок\w*)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(rf"\d|%|\b(?:{_NUMBER_WORDS}|percent|per cent|majority|minority)\b", re.IGNORECASE)
+# A whole number, not its digits: "28" of "the 28-point plan" is the question's own, its "2" no new figure.
+_NUMBER = re.compile(
+    rf"\d(?:[\d.,]*\d)?|%|\b(?:{_NUMBER_WORDS}|percent|per cent|majority|minority)\b", re.IGNORECASE
+)
 # A cause stated outright: "because", "fearing", "at the request of", "accused ... of", "in order to", or a
 # reason someone gives ("writing that Ukraine needed...", "argued that..."). The words after it must say
 # something the question does not: "failed because it was designed to be easy" restates "why did it fail,
@@ -629,11 +632,17 @@ _MEASURES = {
         r"\b\d+\.\d{1,4}\b(?!\s*(?:million|billion|trillion|bn|mn|m|k)\b)",
         re.IGNORECASE,
     ),
+    # "€90 billion", "$450", "23.8 million crowns", "£38m": a sum of money, in whatever currency.
+    "money": re.compile(
+        r"[$€£¥₴₽]|\b(?:dollars?|euros?|pounds?|sterling|hryvni?as?|roubles?|rubles?|yuan|yen|francs?|crowns?|"
+        r"kron[aeor]r?|usd|eur|gbp|uah|rub|cents?)\b|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
 def measures(sentence: str, measure: str) -> bool:
-    """True if `sentence` holds a number of the kind `measure` ("age" or "share") asks for."""
+    """True if `sentence` holds a number of the kind `measure` ("age", "share", "rate", "money") asks for."""
     pattern = _MEASURES.get(measure)
     return pattern is None or bool(pattern.search(sentence))
 

@@ -140,7 +140,7 @@ _LEADING_WORD = re.compile(r"\W*([^\W\d_]+)\W*")
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?<!e)ed$")  # "attended", "killed"; not "need", "speed", "seed"
 _COUNTED = re.compile(r"\bhow many (?:more |of the |other )?((?:[^\W\d_][\w']* ?){1,3})")
 _NAMED = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?((?:[^\W\d_][\w']* ?){1,3})")
-AGE, SHARE, RATE = "age", "share", "rate"
+AGE, SHARE, RATE, MONEY = "age", "share", "rate", "money"
 _MEASURES = (
     (AGE, re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b")),
     (
@@ -155,6 +155,17 @@ _MEASURES = (
         re.compile(
             r"\b(?:interest|exchange|inflation|tax|tariff|unemployment|growth|mortgage|policy|discount|key) "
             r"rates?\b|\bwhat (?:is |was |are |were )?(?:the )?rates?\b"
+        ),
+    ),
+    (
+        # "how much did it cost?", "how much would the US be compensated?", "how big is the loan?": a sum of
+        # money, not "for the next two years" or "a 28-point plan".
+        MONEY,
+        re.compile(
+            r"\bhow much\b(?! (?:time|longer)\b)(?:.*\b(?:money|cash|cost\w*|pa(?:y|id|ys|ying)|compensat\w*|"
+            r"lend\w*|lent|borrow\w*|spen[dt]\w*|raised?|owe[ds]?|owing|worth|invest\w*|fund\w*|charg\w*|earn\w*|fined?|price\w*|"
+            r"budget\w*)\b)|\bhow (?:big|large|much) (?:\w+ ){0,4}(?:loan|fund|budget|package|grant|deficit|"
+            r"debt|bill|fine|payment|aid|bailout|compensation|reparations?)s?\b"
         ),
     ),
 )
@@ -178,7 +189,7 @@ class Question:
     # The folded noun counted by "how many" ("points" in "how many points..."): the number must count it.
     counted: str | None = None
     # What kind of number is asked, when "a number" is too little: "age" ("how old") or "share" ("what
-    # share", "how much of"): a proportion, not any figure.
+    # share", "how much of"): a proportion, not any figure; "rate"; "money" ("how much did it cost?").
     measure: str | None = None
     # The folded words of the question that name someone or something ("UN", "Kellogg", "Umerov"): a
     # passage about another one does not answer it.

@@ -18,6 +18,7 @@ from retrieval.answer.answer_types import (
     supplies,
 )
 from retrieval.answer.candidates import _quotable
+from retrieval.answer.question import NUMBER
 from retrieval.answer.selection import another_compound, another_ordinal, another_time
 from retrieval.language import text
 from retrieval.language.prose import dateline_end, is_prose, quotable, repeats_title
@@ -79,6 +80,13 @@ def test_a_number_must_count_the_thing_asked_about() -> None:
     assert counts("The delegation of 12 flew in from Orsk.", "members")
 
 
+def test_a_number_is_new_only_when_the_whole_number_is() -> None:
+    # "2" and "8" are digits of the question's own "28", no new figure.
+    asked = frozenset({"28", "point", "plan", "army"})
+    assert not supplies(NUMBER, "The 28-point plan would have Arland cut its army.", asked)
+    assert supplies(NUMBER, "The 28-point plan would cap Arland's army at 600,000.", asked)
+
+
 def test_a_rate_is_a_proportion_or_a_decimal_not_a_sum() -> None:
     assert measures("The loan carries interest of 2.5% a year.", "rate")
     assert measures("The crown traded at 1.08 to the dollar.", "rate")
@@ -96,6 +104,11 @@ def test_a_rate_is_a_proportion_or_a_decimal_not_a_sum() -> None:
         ("share", "The output would be split equally between the two.", True),
         ("share", "Brevia controls 18% of the coast.", True),
         ("share", "The fund would receive $100 billion from the frozen assets.", False),
+        ("money", "Arland agreed to lend Brevia 90 billion crowns.", True),
+        ("money", "The fund would receive $100 billion from the frozen assets.", True),
+        ("money", "The club paid £38m for the striker.", True),
+        ("money", "Leaders chose to borrow to keep Brevia afloat for the next two years.", False),
+        ("money", "Arland backed a 28-point plan for the valley.", False),
     ],
 )
 def test_an_age_or_a_share_is_a_number_of_its_own_kind(measure: str, sentence: str, expected: bool) -> None:

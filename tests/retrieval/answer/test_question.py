@@ -149,6 +149,14 @@ def test_an_age_or_a_share_is_the_number_asked() -> None:
     assert analyse("how many of the prisoners were soldiers?").measure is None
 
 
+def test_a_sum_of_money_is_the_number_asked() -> None:
+    assert analyse("how big is the Arland loan to Brevia?").measure == "money"
+    assert analyse("how much would Arland be compensated under the plan?").measure == "money"
+    assert analyse("how much did the new bridge cost?").measure == "money"
+    assert analyse("how much time did the envoys spend in Velmara?").measure is None
+    assert analyse("how much of the loan goes to arms?").measure == "share"
+
+
 def test_abbreviations_and_decimals_do_not_end_a_clause() -> None:
     assert analyse("What did the U.S. envoy say?").asked == "statement"
     assert analyse("when did the U.S. and Ukraine meet?").asked == "date"
