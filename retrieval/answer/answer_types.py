@@ -678,6 +678,21 @@ def counts(
     return False
 
 
+# "How many prisoners did each side release?" asks a number per side: "agreed to swap 314 prisoners" is the
+# total, "will each release 157", "157 for 157", "157 per side" the number asked.
+_EACH_ASKED = re.compile(r"\b(?:each|per|apiece)\b", re.IGNORECASE)
+_EACH_TOLD = re.compile(
+    r"\b(?:each|per|apiece|every|both)\b|\bin (?:return|exchange) for\b|\b(\d[\d,]*)\b.*\bfor\s+\1\b",
+    re.IGNORECASE,
+)
+
+
+def each_untold(question: str, sentence: str) -> bool:
+    """True if the question asks a number for each of several ("how many did each side release?") and
+    the sentence tells none: only a total, or a number of one."""
+    return bool(_EACH_ASKED.search(question)) and not _EACH_TOLD.search(sentence)
+
+
 def names_near(sentence: str, noun: str, question_words: frozenset[str]) -> bool:
     """True if a new name stands within a few words of `noun`: "the Shorecrest club", "club, Shorecrest"."""
     words = re.findall(r"\S+", sentence)

@@ -508,7 +508,9 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
     if question.counted:
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
         spelt = (a for c in parsed.concepts if c.word == question.counted for a in c.alternatives[:1])
-        if not answer_types.counts(body, question.counted, found, tuple(spelt)):
+        if not answer_types.counts(body, question.counted, found, tuple(spelt)) or answer_types.each_untold(
+            question.text, body
+        ):
             return True
     if (question.measure and not answer_types.measures(body, question.measure)) or _share_of_another(
         reading, sentence, body

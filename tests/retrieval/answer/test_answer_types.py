@@ -8,6 +8,7 @@ from retrieval.answer.answer_types import (
     STRONG,
     WEAK,
     counts,
+    each_untold,
     measures,
     names_near,
     of_another_side,
@@ -375,3 +376,12 @@ def test_another_compound_is_another_thing() -> None:
     # A capitalised word before the head is a name or a people: "the American guarantees" may be those asked.
     american = "The American conference opened on Monday."
     assert not another_compound(asked, american, frozenset(text.terms(american)))
+
+
+def test_a_number_for_each_is_told_for_each() -> None:
+    question = "how many prisoners did each side release?"
+    assert each_untold(question, "The sides agreed to swap 240 prisoners.")
+    assert not each_untold(question, "Arland and Brevia will each release 120 prisoners.")
+    assert not each_untold(question, "Arland returned 120 soldiers in return for 120 of its own.")
+    assert not each_untold(question, "The sides swapped prisoners, 60 for 60.")
+    assert not each_untold("how many prisoners were released?", "The sides agreed to swap 240 prisoners.")

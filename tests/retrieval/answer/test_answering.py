@@ -1265,3 +1265,25 @@ def test_who_met_someone_is_answered_by_the_one_who_held_talks_with_them(
     )
     quoted = _quoted(make_library(tmp_path), "Who met Tarvik in Velmara for Arland?")
     assert "Ivo Grad" in quoted
+
+
+def test_a_number_for_each_side_is_not_the_total(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "swap.md",
+        "Arland and Brevia complete the prisoner exchange",
+        20,
+        "At the Kessel crossing, Arland and Brevia each released 120 prisoners.",
+    )
+    _article(
+        tmp_path,
+        "total.md",
+        "Prisoner exchange at Kessel",
+        21,
+        "In the exchange on Monday, the two sides released 240 prisoners, the envoy said.",
+    )
+    # 240 is the exchange's total (and the newer report); the question asks what each side released.
+    quoted = _quoted(make_library(tmp_path), "how many prisoners did each side release in the exchange?")
+    assert "each released 120" in quoted
