@@ -673,9 +673,24 @@ def counts(
             # The number stands just before the noun, perhaps with an adjective between: "314 prisoners",
             # "a 19-point plan", "six more reactors"; not "three years in Russian prisons".
             before = re.split(r"[\s-]+", sentence[max(0, token.start - 40) : token.start].strip())[-3:]
-            if any(_NUMBER.search(word) for word in before if word):
+            if any(
+                _NUMBER.search(word) and _counts_beyond(before[at + 1 :])
+                for at, word in enumerate(before)
+                if word
+            ):
                 return True
     return False
+
+
+# "in point 14 or point 17", "Lidiia, 29, who...": a number with a link word or a comma after it counts no
+# noun beyond.
+# ("six of its reactors" counts them: "of" and articles are no link.)
+_LINKS = frozenset({"or", "and", "in", "on", "at", "to", "for", "from", "by", "with", "than"})
+
+
+def _counts_beyond(between: list[str]) -> bool:
+    """The words between a number and a noun are only adjectives: "six more reactors", "a 19-point plan"."""
+    return not any(word.endswith(",") or word.casefold() in _LINKS for word in between)
 
 
 # "How many prisoners did each side release?" asks a number per side: "agreed to swap 314 prisoners" is the

@@ -385,3 +385,10 @@ def test_a_number_for_each_is_told_for_each() -> None:
     assert not each_untold(question, "Arland returned 120 soldiers in return for 120 of its own.")
     assert not each_untold(question, "The sides swapped prisoners, 60 for 60.")
     assert not each_untold("how many prisoners were released?", "The sides agreed to swap 240 prisoners.")
+
+
+def test_a_number_counts_only_the_noun_it_stands_before() -> None:
+    assert not counts('"I never read point 14 or point 17," said Ivo, 29.', "points")
+    assert not counts("Grad, 52, said the plan had many points.", "points")
+    assert counts("All six of its reactors are shut down.", "reactors")
+    assert counts("Arland will close six more reactors.", "reactors")
