@@ -62,6 +62,8 @@ _NOW = re.compile(r"\b(?:is|are|does|do|has|have|now|currently|still|latest|curr
 _ORIGINAL = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|at first|first (?:gave|set|proposed|offered))\b", re.I
 )
+# ...also when misspelt ("the orginal plan"): the index terms the question's words were put right to.
+_ORIGINAL_TERMS = frozenset({"origin", "initi"})
 _THEN = re.compile(r"\b(?:was|were|did|had|will|would)\b", re.I)
 MORE = 6
 # A quote that supplies the type plainly wins over a better-scored one that supplies it weakly only when
@@ -178,7 +180,9 @@ def answer(message: str, index: Index) -> Answer:
     # report wins. For other questions a newer near-tie is as likely to be about something else.
     typed = question.asked not in UNTYPED
     now = bool(_NOW.search(question.text)) and not _THEN.search(question.text)
-    if _ORIGINAL.search(question.text):
+    if _ORIGINAL.search(question.text) or any(
+        c.term != c.alternatives[0] and c.alternatives[0] in _ORIGINAL_TERMS for c in parsed.concepts
+    ):
         best = _dated_best(answering, parsed, plain=True, oldest=True)
     else:
         best = _dated_best(answering, parsed, plain=now) if typed else answering[0]

@@ -1287,3 +1287,21 @@ def test_a_number_for_each_side_is_not_the_total(
     # 240 is the exchange's total (and the newer report); the question asks what each side released.
     quoted = _quoted(make_library(tmp_path), "how many prisoners did each side release in the exchange?")
     assert "each released 120" in quoted
+
+
+def test_the_original_figure_is_the_first_reported_even_misspelt(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path, "first.md", "Arland peace plan", 20, "The Arland peace plan has 28 points, officials said."
+    )
+    _article(
+        tmp_path,
+        "later.md",
+        "Arland peace plan",
+        22,
+        "The Arland peace plan has 20 points, officials said. The original text was rewritten in Velmara.",
+    )
+    # "orginal" is put right to "original": the first report is asked for, not the newest.
+    quoted = _quoted(make_library(tmp_path), "how many points did the orginal Arland peace plan have?")
+    assert "28 points" in quoted
