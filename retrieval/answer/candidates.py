@@ -507,8 +507,8 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
     question, parsed = reading.question, reading.parsed
     if question.counted:
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
-        spelt = (a for c in parsed.concepts if c.word == question.counted for a in c.alternatives[:1])
-        if not answer_types.counts(body, question.counted, found, tuple(spelt)) or answer_types.each_untold(
+        spelt = _counted_terms(parsed.concept(question.counted), sentence.terms)
+        if not answer_types.counts(body, question.counted, found, spelt) or answer_types.each_untold(
             question.text, body
         ):
             return True
@@ -528,6 +528,20 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
     if question.asked == STATEMENT and question.speaker:
         return _not_the_speakers(reading, sentence, body)
     return _of_another_side(reading, sentence, body)
+
+
+def _counted_terms(concept: q.Concept | None, terms: frozenset[str]) -> tuple[str, ...]:
+    """The counted noun's index term as spelling put it right, and the first word of a synonym phrase the
+    sentence holds whole ("157 prisoners of war" counts "POWs"). Single-word synonyms count other things:
+    "800,000 troops" are no "soldiers killed", "2,500 POWs" no "prisoners" of the other side."""
+    if concept is None:
+        return ()
+    phrases = (
+        words[0]
+        for _, weight, words, _ in concept.searched
+        if words and weight >= q.SYNONYM_WEIGHT and all(w in terms for w in words)
+    )
+    return (*concept.alternatives[:1], *phrases)
 
 
 # "How much did Arland pay into the fund?", "when did the troops leave?" ask what happened: a figure, date,

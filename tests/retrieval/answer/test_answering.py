@@ -1305,3 +1305,17 @@ def test_the_original_figure_is_the_first_reported_even_misspelt(
     # "orginal" is put right to "original": the first report is asked for, not the newest.
     quoted = _quoted(make_library(tmp_path), "how many points did the orginal Arland peace plan have?")
     assert "28 points" in quoted
+
+
+def test_a_count_may_name_the_counted_noun_in_full(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "swap.md",
+        "Arland frees prisoners",
+        20,
+        "Arland freed 40 prisoners of war at the Kessel crossing on Monday, the envoy said.",
+    )
+    # "POWs" spelt out: "40 prisoners of war" counts them.
+    assert "40 prisoners of war" in _quoted(make_library(tmp_path), "how many POWs did Arland free?")
