@@ -341,9 +341,26 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
     weak = _WEAK_CAUSE.finditer(sentence)
     return (
         WEAK
-        if any(not _restates(m.group(), asked) and not _asked_as_cause(sentence, m, asked) for m in weak)
+        if any(
+            not _restates(m.group(), asked)
+            and not _asked_as_cause(sentence, m, asked)
+            and not _timed(sentence, m)
+            for m in weak
+        )
         else 0
     )
+
+
+# "less than two weeks after the first", "shortly after": "after" with a span before it says when, not why.
+_SPAN_BEFORE = re.compile(
+    rf"(?:\b(?:\d[\d.,]*|{_NUMBER_WORDS}|an?|several|few|many)[\s-]+(?:{_UNITS})|"
+    r"\b(?:shortly|soon|just|right|hours|days|weeks|months|years|moments|minutes|immediately))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _timed(sentence: str, marker: re.Match[str]) -> bool:
+    return marker.group().casefold() == "after" and bool(_SPAN_BEFORE.search(sentence[: marker.start()]))
 
 
 def _restates(marker: str, asked: frozenset[str]) -> bool:
@@ -561,15 +578,42 @@ def _place(sentence: str, asked: frozenset[str]) -> bool:
     described ("near the Belarus border"). "Driscoll, who held talks with officials in Abu Dhabi" names
     the place of another event, and "invested in a US-led fund" no place at all."""
     own = _stems(asked)
+    sentence = _OWN_LOCATED.sub(
+        lambda m: m.group(0) if _new_stems([m.group(2)], own) else m.group(1), sentence
+    )
     for match in _LOCATIVE.finditer(sentence):
         named = _CAPITALISED.search(match.group(1))  # the words before it, the preposition's too, lead to it
         if (
-            _new_stems(_names(match.group(1)), own)
+            _new_stems(_places(match.group(1)), own)
             and named
             and _attached(sentence[: match.start(1) + named.start()], own)
         ):
             return True
     return _new([m.group(1) for m in _PLACE_PHRASE.finditer(sentence)], asked)
+
+
+# "at Mar-a-Lago in Palm Beach, Florida", "at his Mar-a-Lago club in Florida": where the question's own place
+# is (for "where did he stop on the way to Mar-a-Lago?"), no other place.
+_OWN_LOCATED = re.compile(
+    r"(\b(?:in|at|to|near|from|on)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?([A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*))(?:\s+[a-z]+)?(?:,|\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*"
+)
+# A name with a title ("French President Emmanuel Macron", "hosted by Prime Minister X") is a person's.
+_TITLED = re.compile(
+    r"\b(?:President|Prime|Minister|Chancellor|Secretary|Mr|Mrs|Ms|Dr|King|Queen|Pope|Senator|Governor|"
+    r"General|Admiral|Sir|Lady|Lord|Prince|Princess|Sheikh|Emir|Envoy|Spokes\w+)\b\.?"
+)
+
+
+def _places(found: str) -> list[str]:
+    """The names in the words after a word of place that can be places: not a person with a title, and
+    not a possessor ("on Putin's residence" places nothing; "Putin's Valdai residence" places it)."""
+    return [
+        re.sub(r"^(?:\S+['’]s?\s+)+", "", name)
+        for start, end, name in _name_spans(found)
+        if not _TITLED.search(found[max(0, start - 12) : end])
+        and not _POSSESSIVE.search(found[end - 2 : end + 1])
+    ]
 
 
 def _new_stems(names: list[str], own: frozenset[str]) -> bool:

@@ -167,7 +167,9 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     return _best_two(reading, scored)
 
 
-_AUXILIARY = re.compile(r"\b(?:did|does|do|will|would|has|have|had|can|could|should|is|are|was|were)\s+(.*)")
+_AUXILIARY = re.compile(
+    r"\b(?:did|does|do|will|would|has|have|had|can|could|should|is|are|was|were)\s+(.*)", re.I
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -178,7 +180,11 @@ def _doers(question: Question) -> frozenset[str]:
     found = _AUXILIARY.search(question.text)
     doers: set[str] = set()
     for n, word in enumerate(text.words(found.group(1)) if found else []):
-        if word in question.names and word not in question.places and not word.endswith(("'s", "’s")):
+        # A country is a doer too when a yes or no is asked of it ("is Italy going to send soldiers?").
+        named = word in question.names and word not in question.places
+        if (named or (question.asked == YES_NO and word in question.places)) and not word.endswith(
+            ("'s", "’s")
+        ):
             doers.add(word)
         elif word != "and" and not (n == 0 and word == "the"):
             break

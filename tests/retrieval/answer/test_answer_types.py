@@ -252,6 +252,15 @@ def _words(question: str) -> frozenset[str]:
             "Tarvik and Brevian envoys met on Monday and Tuesday in Orvane.",
             STRONG,
         ),
+        # Where the question's own place is ("at Kessel Hall in Orvane") is no other place; a titled
+        # person after "hosted by" and a possessor ("on President Grad's house") are no places of the event.
+        (
+            "where did tarvik stop on the way to kessel hall",
+            "Grad hosted Tarvik at Kessel Hall in Orvane.",
+            WEAK,
+        ),
+        ("where did the envoys meet", "The envoys met at a summit hosted by President Ivo Grad.", WEAK),
+        ("where is the house the drones hit", "Drones were launched on President Ivo Grad's house.", WEAK),
     ],
 )
 def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence: str, expected: int) -> None:

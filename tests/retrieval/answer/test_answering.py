@@ -1319,3 +1319,25 @@ def test_a_count_may_name_the_counted_noun_in_full(
     )
     # "POWs" spelt out: "40 prisoners of war" counts them.
     assert "40 prisoners of war" in _quoted(make_library(tmp_path), "how many POWs did Arland free?")
+
+
+def test_a_yes_or_no_asked_of_a_country_is_told_by_a_sentence_near_that_country(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "accord.md",
+        "The Velmara accord on troops",
+        9,
+        "The accord says Brevian and Arland troops would be deployed after a truce. It does not say how many "
+        "soldiers would be sent after a truce.",
+    )
+    _article(
+        tmp_path,
+        "others.md",
+        "Who else sends troops",
+        10,
+        "Several capitals were asked about a force. Portugal has ruled out sending soldiers at all.",
+    )
+    library = make_library(tmp_path)
+    assert "Portugal" in _quoted_or_none(library, "Is Portugal going to send soldiers after a truce?")

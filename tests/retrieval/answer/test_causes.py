@@ -48,6 +48,9 @@ ASKED = frozenset(
         ("Tarvik resigned after the talks collapsed.", WEAK),
         ("Nurses walked out after talks with the board over night pay broke down.", WEAK),
         ("The truce broke down after four days.", 0),
+        # A span before "after" says when: "two weeks after the first", "shortly after".
+        ("The second round opens in Orsk, less than two weeks after the first.", 0),
+        ("Tarvik left shortly after the vote.", 0),
         # The cause given is only the question's own words: it says nothing the question does not.
         ("The truce failed in part because it was designed to be easy.", 0),
     ],
