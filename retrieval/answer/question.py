@@ -235,12 +235,13 @@ class _Clause:
 def analyse(message: str) -> Question:
     """Read `message` as a question: drop the chat around it and name the answer type it asks for."""
     cleaned = _unstretched(_EMOTICON.sub(", ", _MENTION.sub(" ", text.normalise(message))))
-    clauses = [_Clause.read(c.strip()) for c in _CLAUSE.findall(_EMOJI.sub("\n", cleaned)) if c.strip()]
-    kept = _without_sign_off([c for c in clauses if not _is_chat(c)])
+    broken = _DASH.sub("\n", _EMOJI.sub("\n", _BRACKETED.sub(_unbracketed, cleaned)))
+    clauses = [_Clause.read(c.strip()) for c in _CLAUSE.findall(broken) if c.strip()]
+    kept = _without_sign_off(_without_preamble([c for c in clauses if not _is_chat(c)]))
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
     asked = " ".join(c.text for c in kept if not _is_aside(c))
-    asking = _country_us(_wh_spelt(_question_part(asked or " ".join(c.text for c in kept))))
+    asking = _country_us(_wh_spelt(_without_remark(_question_part(asked or " ".join(c.text for c in kept)))))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     counted = _COUNTED.search(asking.casefold())
     named = _NAMED.search(asking.casefold())
@@ -589,6 +590,68 @@ def _is_chat(clause: _Clause) -> bool:
     return not _LEAD.sub("", clause.text.casefold()).strip(" ?!.,:;-")
 
 
+# A dash between spaces ends a clause ("what happens to Crimea - need it tonight"); "pro-Russian" has none.
+_DASH = re.compile(r"\s[-–—]+\s")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _unbracketed(match: re.Match[str]) -> str:
+    """A remark in brackets ("(my boss wants to know)") is dropped; a name or gloss in them stays."""
+    return " " if _is_aside(_Clause.read(match.group(1))) else match.group()
+
+
+def _without_preamble(kept: list[_Clause]) -> list[_Clause]:
+    """Before the question, only a clause that names something sets it up ("been reading about Brevia.
+    who leads it?"); a mood or a remark ("long day", "still confused about this.") adds nothing to search."""
+    asks = next((i for i, c in enumerate(kept) if _asks(c)), None)
+    if asks is None:
+        # "long day 😩 kostyukov": with no question, the clauses naming something are what is asked about.
+        about = [c for c in kept if not _is_aside(c)] or kept  # not "my cousin lives in Lviv."
+        return [c for c in about if _names_something(c)] or about
+    return [c for c in kept[:asks] if _names_something(c)] + kept[asks:]
+
+
+# After an unmarked question, a remark about the asker: "I couldn't find it", "asking for a friend",
+# "been trying to figure it out all day". An -ing word or "been" opens one only where no auxiliary of the
+# question waits for it ("what is Russia asking for", "what has Kyiv been trying" ask on).
+_REMARK = re.compile(
+    r"\s((?:i|i'm|i've|i'd|im|ive|my)\b|(?:still |just )?(?:been|being|trying|asking)\b)", re.I
+)
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must)\b|['’]s\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|my|me)\b", re.I)
+_HEAD_WORDS = 3  # a remark follows a question of three words at least ("who met ... asking for a friend")
+
+
+def _without_remark(asking: str) -> str:
+    """The question (or the named subject: "kostyukov I couldn't find it") without a remark typed after it
+    with no mark between."""
+    if asking.rstrip().endswith("?"):
+        return asking
+    question = bool(_QUESTION_START.match(asking.casefold()))
+    for match in _REMARK.finditer(asking):
+        head, tail = asking[: match.start()], asking[match.start(1) :]
+        if _FIRST_PERSON.search(head):
+            return asking  # "how do I reset my phone" is about the asker throughout
+        asked = (question and len(list(text.words(head))) >= _HEAD_WORDS) or _names_something(
+            _Clause.read(head)
+        )
+        if not asked or _names_something(_Clause.read(tail)):
+            continue
+        if match.group(1).casefold().startswith(("i", "my")) or not _waits(head):
+            return head
+    return asking
+
+
+_SUBJECT_WORDS = 3  # "is Russia asking", "has the Kremlin been": the subject between (wrap.py: 3 > 2, 4)
+
+
+def _waits(head: str) -> bool:
+    """An auxiliary near the end of `head` still waits for its verb ("what has the Kremlin" + "been")."""
+    return bool(_AUXILIARY.search(" ".join(head.casefold().split()[-_SUBJECT_WORDS - 1 :])))
+
+
 def _without_sign_off(kept: list[_Clause]) -> list[_Clause]:
     """The clauses up to the first that asks, and those after it that ask or name something: "would love
     to know", "she'd appreciate it" after the question sign off, they add nothing to search for."""
@@ -596,8 +659,16 @@ def _without_sign_off(kept: list[_Clause]) -> list[_Clause]:
     if asks is None:
         return kept
     # After a question, "would love to know" opens with a verb, not a question: only a mark or a wh-word asks.
-    later = [c for c in kept[asks + 1 :] if _WH_OPENING.match(c.text.casefold()) or _names_something(c)]
+    later = [c for c in kept[asks + 1 :] if _WH_OPENING.match(c.text.casefold()) or _afterthought(c)]
     return kept[: asks + 1] + later
+
+
+_AFTERTHOUGHT_WORDS = 4  # "the Brevian one", "in 2025"; "Russia keeps bringing it up" is a remark (wrap.py)
+
+
+def _afterthought(clause: _Clause) -> bool:
+    """A short phrase naming something, after the question, narrows it; a longer clause is a remark."""
+    return len(clause.words) <= _AFTERTHOUGHT_WORDS and _names_something(clause)
 
 
 def _asks(clause: _Clause) -> bool:

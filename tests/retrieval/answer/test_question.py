@@ -288,6 +288,48 @@ def test_remarks_and_sign_offs_around_a_question_are_dropped(message: str, kept:
     assert question.asked == "person"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A mood or remark before the question names nothing.
+        "long day \U0001f629 who leads the Brevian delegation?",
+        "still confused about this. who leads the Brevian delegation?",
+        "ugh this news cycle... who leads the Brevian delegation?",
+        # An aside in brackets, a forward's label.
+        "so (sorry if this is dumb) who leads the Brevian delegation?",
+        "who leads the Brevian delegation? (my boss wants to know)",
+        "FWD: who leads the Brevian delegation?",
+        # After a dash, a "?" or no mark at all, a remark about the asker.
+        "who leads the Brevian delegation - need it for a piece tonight",
+        "who leads the Brevian delegation asking for a friend lol",
+        "who leads the Brevian delegation I couldn't find it anywhere",
+        "who leads the Brevian delegation been trying to figure it out all day",
+        "who leads the Brevian delegation? Arland keeps bringing it up",
+    ],
+)
+def test_chat_around_the_question_clause_is_not_searched(message: str) -> None:
+    question = analyse(message)
+    assert question.text.startswith("who leads")
+    assert question.text.rstrip("?.").endswith("Brevian delegation")
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        # An auxiliary of the question waits for the -ing word: it is the question's own.
+        ("what is Arland asking for in exchange", "what is Arland asking for in exchange"),
+        ("what has Arland been trying to win", "what has Arland been trying to win"),
+        ("how do I reset my phone", "how do I reset my phone"),
+        # With no question, the clause naming something is the subject asked about.
+        ("long day \U0001f629 tarvik", "tarvik"),
+        ("tarvik I couldn't find it anywhere", "tarvik"),
+        ("my cousin lives in Velmara. grain corridor", "grain corridor"),
+    ],
+)
+def test_what_the_question_itself_needs_stays(message: str, kept: str) -> None:
+    assert analyse(message).text == kept
+
+
 def test_a_sign_off_after_the_question_is_dropped_but_a_named_afterthought_stays() -> None:
     signed = "how much did Arland pay? would love to know, cheers"
     assert analyse(signed).text == "how much did Arland pay?"
