@@ -96,6 +96,12 @@ class Score:
         return len(self.results) - self.answerable
 
     @property
+    def wrong(self) -> int:
+        """Questions quoted with a main quote that does not answer them: an answerable one quoted from the
+        wrong sentence, or an unanswerable one quoted at all (the confident wrong quote a newsroom fears)."""
+        return sum(r.got is not None and not r.ok for r in self.results)
+
+    @property
     def answer_accuracy(self) -> float:
         """Share of answerable questions whose main quote answers them."""
         return self.answered / max(self.answerable, 1)
@@ -182,13 +188,15 @@ def evaluate(name: str, respond: Responder, cases: Sequence[Case]) -> Score:
 
 def report(scores: Sequence[Score], verbose: bool) -> str:
     """Overall and per-kind tables, each system beside the baseline (the last score)."""
-    lines = [f"{'system':<22} {'main quote right':>18} {'refused right':>20} {'vs baseline':>12}"]
+    head = f"{'system':<22} {'main quote right':>18} {'refused right':>20} {'vs baseline':>12}"
+    lines = [f"{head} {'wrong quotes':>14}"]
     baseline = scores[-1]
     for s in scores:
         ratio = s.answer_accuracy / max(baseline.answer_accuracy, 1e-9)
         lines.append(
             f"{s.name:<22} {s.answered:>3}/{s.answerable:<3} {s.answer_accuracy:>7.1%}"
             f"    {s.refused:>3}/{s.unanswerable:<3} {s.no_answer_accuracy:>7.1%}   {ratio:>8.2f}x"
+            f"   {s.wrong:>4}/{len(s.results):<4}"
         )
     lines += ["", _kind_table(scores)]
     if verbose:
