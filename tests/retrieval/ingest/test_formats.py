@@ -8,6 +8,8 @@ from pathlib import Path
 from fpdf import FPDF
 
 from retrieval import Library
+from retrieval.documents import Article
+from retrieval.ingest.formats import parse_html
 
 PAGE = """<!DOCTYPE html>
 <html><head>
@@ -83,3 +85,22 @@ def test_a_broken_pdf_is_skipped_and_the_rest_served(
     library = make_library(tmp_path)
     assert [info.meta.file for info in library.snapshot.articles] == ["ok.txt"]
     assert [s.file for s in library.snapshot.skipped] == ["broken.pdf"]
+
+
+def test_a_web_page_list_shares_its_lead_in() -> None:
+    items = "".join(
+        f"<li>{item}</li>"
+        for item in (
+            "The Brevia bridge will reopen in May.",
+            "Tolls on the Brevia bridge will be limited to two coins.",
+        )
+    )
+    page = (
+        "<html><head><title>Brevia bridge plan</title></head><body><article><h1>Brevia bridge plan</h1>"
+        "<p>The Arland council voted on Tuesday on a long plan for the old bridge over the Velmara river.</p>"
+        f"<p>The council's plan for the bridge says:</p><ol>{items}</ol></article></body></html>"
+    )
+    article = parse_html(page, "bridge.html")
+    assert isinstance(article, Article)
+    tolls = next(p for p in article.paragraphs if p.text.startswith("Tolls"))
+    assert tolls.antecedent == "The council's plan for the bridge says:"

@@ -79,3 +79,43 @@ def test_prose_wrapped_at_a_fixed_width_is_not_split_into_a_headline() -> None:
     text = "The truce had no monitors and a narrow\ndefinition of energy sites.\n\nIt failed.\n"
     article = parse_text(text, "wrapped.txt", markdown=False)
     assert article.paragraphs[0].text == "The truce had no monitors and a narrow definition of energy sites."
+
+
+def test_list_items_share_the_paragraph_that_introduces_the_list() -> None:
+    text = (
+        "Arland published a 12-point plan for the Brevia harbour on Monday.\n\n"
+        "The points of the plan:\n\n"
+        "1. The harbour will be dredged to ten metres.\n\n"
+        "2. The fleet will be limited to 600 boats.\n\n"
+        "Point 3: Tolls will rise by a tenth.\n\n"
+        "20 points were debated before the vote.\n\n"
+        "2025 was the harbour's busiest year."
+    )
+    paragraphs = parse_text(text, "plan.txt", markdown=False).paragraphs
+    by_text = {p.text: p for p in paragraphs}
+    # Each item is quoted alone (its number dropped, a "Point 3:" kept) and read with the list's lead-in.
+    for item in ("The fleet will be limited to 600 boats.", "Point 3: Tolls will rise by a tenth."):
+        assert by_text[item].antecedent == "The points of the plan:"
+    # A paragraph opening with a number is no item: it follows the one before as any paragraph does.
+    assert (
+        by_text["20 points were debated before the vote."].antecedent
+        == "Point 3: Tolls will rise by a tenth."
+    )
+    assert (
+        by_text["2025 was the harbour's busiest year."].antecedent
+        == "20 points were debated before the vote."
+    )
+
+
+def test_bullets_under_a_heading_have_no_lead_in_and_a_lone_bullet_is_no_list() -> None:
+    text = (
+        "# Velmara talks\n\nThe talks ended late.\n\n## What happens next?\n\n"
+        "- A second round is planned for March.\n- Both sides will exchange prisoners first.\n\n"
+        "The mediators left on Friday.\n\n- A lone note on the venue."
+    )
+    paragraphs = {p.text: p for p in parse_text(text, "talks.md", markdown=True).paragraphs}
+    assert (
+        paragraphs["Both sides will exchange prisoners first."].antecedent
+        == "A second round is planned for March."
+    )
+    assert paragraphs["A lone note on the venue."].antecedent == "The mediators left on Friday."
