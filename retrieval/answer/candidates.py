@@ -529,6 +529,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _another_did_near(reading, sentence, body)
         or _not_done(question, body)
         or _title_apart(reading, sentence, body)
+        or _of_the_replaced(reading, body)
     ):
         return True
     if question.asked == STATEMENT and question.speaker:
@@ -548,6 +549,31 @@ def _counted_terms(concept: q.Concept | None, terms: frozenset[str]) -> tuple[st
         if words and weight >= q.SYNONYM_WEIGHT and all(w in terms for w in words)
     )
     return (*concept.alternatives[:1], *phrases)
+
+
+# "Who replaced Yermak?": a sentence naming him tells of his successor only by a word of succession before
+# him ("replacing Yermak", "in place of Yermak") or after him ("Yermak's successor", "Yermak was replaced
+# by"). Else it is about him ("Zelensky appointed Yermak...", "NABU searched Yermak"), and whoever else it
+# names did something to him, not take his place.
+_SUCCEEDING = re.compile(r"\b(?:replac\w*|succeed\w*|over from|place of|instead of)\W+(?:\w+\W+){0,2}$", re.I)
+_SUCCEEDED = re.compile(
+    r"^\W*(?:['’]s?\s+)?(?:\w+\s+){0,2}(?:successor|replacement|replaced by|succeeded by)\b", re.I
+)
+
+
+def _of_the_replaced(reading: _Reading, body: str) -> bool:
+    """The sentence names the one the question says was replaced, but not as replaced (see _SUCCEEDING)."""
+    replaced = reading.question.replaced
+    if not replaced:
+        return False
+    gone = {a for c in reading.parsed.concepts if c.word in replaced for a in c.alternatives[:1]}
+    gone |= {t for w in replaced for t in text.terms(w)}
+    tokens = text.every_token(body)
+    at = [t for t in tokens if t.term in gone]
+    if not at:
+        # "Medinsky would lead, replacing Kostyukov": the succession of someone else.
+        return any(body[t.start].isupper() and _SUCCEEDING.search(body[: t.start]) for t in tokens)
+    return not any(_SUCCEEDING.search(body[: t.start]) or _SUCCEEDED.match(body[t.end :]) for t in at)
 
 
 # "How much did Arland pay into the fund?", "when did the troops leave?" ask what happened: a figure, date,

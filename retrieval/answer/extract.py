@@ -157,7 +157,9 @@ def answer(message: str, index: Index) -> Answer:
     question = analyse(message)
     if question.small_talk or not question.text:
         return Answer(None, small_talk=question.small_talk, asked=question.asked)
-    parsed = q.discounted(q.parse(question.text, index, question.framing), question.setting)
+    parsed = q.discounted(
+        q.parse(question.text, index, question.framing), question.setting, question.replaced
+    )
     words = tuple(c.word for c in parsed.concepts)
     unknown = tuple(c.word for c in parsed.concepts if not any(q.indexed(a, index) for a in c.alternatives))
     refused = Answer(None, searched=words, unknown=unknown, asked=question.asked)

@@ -218,6 +218,9 @@ class Question:
     # "How much did the US lend Ukraine?": the party named as the doer ("us"), the deed ("lend") and the
     # word after it ("ukraine"), folded: a sentence where another party does the deed does not answer it.
     doer: tuple[str, str, str] | None = None
+    # The folded name of the one "who replaced X / took over from X / X's successor" says was replaced: the
+    # report of the successor need not name X (see query.discounted).
+    replaced: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -248,12 +251,15 @@ def analyse(message: str) -> Question:
     wh = _WH_AFTER_BREAK.search(asking)
     places = frozenset(w for w in text.words(asking) if _POSSESSIVE.sub("", w) in lexicon.PROPER_NOUNS)
     kind = asked_type(asking[wh.start(1) :] if wh else asking)
+    gone = _replaced(asking) if kind == PERSON else frozenset()
+    replaced = frozenset(n for n in _names(asking) if _POSSESSIVE.sub("", n) in gone)
     return Question(
         asking,
         kind,
         framing=framing,
         counted=_head_noun(counted.group(1)) if counted else None,
-        names=_names(asking),
+        names=_names(asking) - replaced,
+        replaced=replaced,
         places=places,
         located=_located(asking, places),
         to_come=bool(_AHEAD.search(asking)),
@@ -262,7 +268,8 @@ def analyse(message: str) -> Question:
         setting=_setting(asking.casefold()),
         speaker=_speaker(asking.casefold()),
         role=_role(asking.casefold()) if kind == PERSON else None,
-        acted=_acted(asking.casefold()) if kind == PERSON else None,
+        # "Who took over from X?": the deed is the replacing, which a report of it seldom words so.
+        acted=_acted(asking.casefold()) if kind == PERSON and not replaced else None,
         doer=_doer(asking),
     )
 
@@ -462,6 +469,22 @@ def _names(asking: str) -> frozenset[str]:
         if capitalised or unknown:
             found.add(folded)
     return frozenset(found - CALENDAR)
+
+
+# "Who replaced Yermak?", "who took over from Yermak", "Yermak's successor": the one replaced. The report
+# of the successor need not name him ("Zelensky has offered Budanov the post"), so he is no name a passage
+# must hold.
+_REPLACED = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:take|takes|took|taking) over from"
+    r"|successor (?:to|of))"
+    r"\s+(?:the\s+)?([^\W\d_][\w'’-]*)|([^\W\d_][\w-]*)['’]s? successor\b",
+    re.IGNORECASE,
+)
+
+
+def _replaced(asking: str) -> frozenset[str]:
+    """The folded name of the one the question says was replaced, if it names one."""
+    return frozenset(w.casefold() for m in _REPLACED.finditer(asking) for w in m.groups() if w)
 
 
 def _located(asking: str, places: frozenset[str]) -> frozenset[str]:

@@ -1341,3 +1341,39 @@ def test_a_yes_or_no_asked_of_a_country_is_told_by_a_sentence_near_that_country(
     )
     library = make_library(tmp_path)
     assert "Portugal" in _quoted_or_none(library, "Is Portugal going to send soldiers after a truce?")
+
+
+def test_who_replaced_someone_is_answered_by_the_report_of_the_successor(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The report of the successor need not name the one replaced; the sentences that name him tell what was
+    # done to him (searched, questioned), and those who did it took no one's place.
+    _article(
+        tmp_path,
+        "grad.md",
+        "Sorel picks a coast guard chief for the mission",
+        22,
+        "President Lina Sorel has offered the coast guard's head, Ivo Grad, to head the Brevian mission.",
+    )
+    _article(
+        tmp_path,
+        "vell.md",
+        "Auditors search the Brevian mission",
+        12,
+        "Auditors of the Orsk Bureau searched the home of Vell, the head of the Brevian mission, on Monday.",
+        "Tomas Vell had headed the Brevian mission since 2020 and was close to President Lina Sorel.",
+    )
+    library = make_library(tmp_path)
+    assert "Ivo Grad" in _quoted(library, "Who took over from Vell as head of the Brevian mission?")
+    # No report names who will head the coast guard after Grad: the sentence where he is the one moved, or
+    # where another replaces someone else, names no successor.
+    _article(
+        tmp_path,
+        "moll.md",
+        "Arland delegation",
+        23,
+        "Sorel on Friday appointed Ivo Grad, the head of the coast guard, as head of the mission.",
+        "Piet Moll, the head of the Arland coast guard, would lead the Arland side, replacing Ona Tarvik.",
+    )
+    answer = make_library(tmp_path).answer("Who will replace Grad as head of the coast guard?")
+    assert answer.quote is None, answer.quote
