@@ -504,7 +504,7 @@ def _supplies(reading: _Reading, i: int) -> int:
         found = min(found, _doer_named(body, sentence.terms, parsed, question, known))
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
-    return 0 if question.role and found != answer_types.STRONG else found
+    return 0 if (question.role or question.someone) and found != answer_types.STRONG else found
 
 
 def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> bool:

@@ -221,6 +221,9 @@ class Question:
     # The folded name of the one "who replaced X / took over from X / X's successor" says was replaced: the
     # report of the successor need not name X (see query.discounted).
     replaced: frozenset[str] = frozenset()
+    # "Which Russian official...?", "who from Switzerland...?": a person of a group is asked, so a country or
+    # a people alone ("Moscow accused...", "...and Switzerland") is no answer, as for a role.
+    someone: bool = False
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,7 @@ def analyse(message: str) -> Question:
         role=_role(asking.casefold()) if kind == PERSON else None,
         # "Who took over from X?": the deed is the replacing, which a report of it seldom words so.
         acted=_acted(asking.casefold()) if kind == PERSON and not replaced else None,
+        someone=kind == PERSON and bool(_SOMEONE.match(asking.casefold())),
         doer=_doer(asking),
     )
 
@@ -313,10 +317,28 @@ def _doer(asking: str) -> tuple[str, str, str] | None:
 _WHO_DID = re.compile(r"^(?:who|whom)\s+(?:[^\W\d_]+ly\s+)?([^\W\d_]+)\b")
 
 
+# "which Russian official", "who from Switzerland", "who of the negotiators": a person of a group.
+_SOMEONE = re.compile(r"^(?:which\b|who\s+(?:from|of|among)\b)")
+
+
 def _acted(asking: str) -> str | None:
-    """The past-tense verb right after "who" ("drafted", "wrote"), if there is one."""
+    """The past-tense verb right after "who" ("drafted", "wrote"), or after the role's words of "which
+    (Russian) official signed", if there is one."""
     verb = _WHO_DID.match(asking)
-    word = verb.group(1) if verb else ""
+    if verb:
+        return _past(verb.group(1))
+    words = list(text.words(asking))
+    if words[:1] != ["which"]:
+        return None
+    for word in words[2:5]:
+        if word in lexicon.STOP_WORDS:
+            return None  # "which officials did Driscoll meet": the one asked is the object
+        if _past(word):
+            return word
+    return None
+
+
+def _past(word: str) -> str | None:
     return word if word.endswith("ed") or word in lexicon.IRREGULAR else None
 
 

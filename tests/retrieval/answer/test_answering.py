@@ -1377,3 +1377,25 @@ def test_who_replaced_someone_is_answered_by_the_report_of_the_successor(
     )
     answer = make_library(tmp_path).answer("Who will replace Grad as head of the coast guard?")
     assert answer.quote is None, answer.quote
+
+
+def test_which_official_is_answered_by_a_person_not_a_country(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Which Arland official...?" asks for a person of the group: "Arland accused..." names only the country.
+    _article(
+        tmp_path,
+        "truce.md",
+        "The grain truce frays",
+        20,
+        "Arland accused Brevia of breaking the grain truce with a raid on a depot at Orsk.",
+    )
+    assert make_library(tmp_path).answer("Which Arland official signed the grain truce?").quote is None
+    _article(
+        tmp_path,
+        "accord.md",
+        "Grain accord signed",
+        21,
+        "The grain accord was signed in Velmara by Arland's deputy minister Ivo Grad on Monday.",
+    )
+    assert "Ivo Grad" in _quoted(make_library(tmp_path), "Which Arland official signed the grain accord?")
