@@ -530,6 +530,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _not_done(question, body)
         or _title_apart(reading, sentence, body)
         or _of_the_replaced(reading, body)
+        or _not_of_the_group(reading, body)
     ):
         return True
     if question.asked == STATEMENT and question.speaker:
@@ -574,6 +575,34 @@ def _of_the_replaced(reading: _Reading, body: str) -> bool:
         # "Medinsky would lead, replacing Kostyukov": the succession of someone else.
         return any(body[t.start].isupper() and _SUCCEEDING.search(body[: t.start]) for t in tokens)
     return not any(_SUCCEEDING.search(body[: t.start]) or _SUCCEEDED.match(body[t.end :]) for t in at)
+
+
+# "Who from Switzerland...?", "who of Trump's team": the group asked, and a name near it is of it ("Swiss
+# envoy Ida Brun", "Trump's son-in-law and envoy, Jared Kushner", "Brun of Switzerland"). A sentence that
+# names the group apart from anyone ("Umerov ... met representatives of France and Switzerland") does not.
+_GROUP_ASKED = re.compile(r"^who\s+(?:from|of|among)\s+(?:the\s+)?([^\W\d_][\w'’-]*)", re.IGNORECASE)
+# Tokens from the group to a name of it (untuned: room for "Trump's son-in-law and envoy, Jared").
+GROUP_SPAN = 6
+
+
+def _not_of_the_group(reading: _Reading, body: str) -> bool:
+    asked = _GROUP_ASKED.match(reading.question.text)
+    group = reading.parsed.concept(asked.group(1).casefold()) if asked else None
+    if group is None:
+        return False
+    tokens = text.every_token(body)
+    at = [n for n, t in enumerate(tokens) if selection.match_weight(group, frozenset([t.term]))]
+    # A capitalised word that is no country or people ("Italy, and Switzerland" names no one of it)
+    named = [
+        n
+        for n, t in enumerate(tokens)
+        if n and body[t.start].isupper() and n not in at and t.word.casefold() not in lexicon.PROPER_NOUNS
+    ]
+    return not any(
+        0 < m - n <= GROUP_SPAN or (0 < n - m <= 2 and tokens[n - 1].word.casefold() in ("of", "from"))
+        for n in at
+        for m in named
+    )
 
 
 # "How much did Arland pay into the fund?", "when did the troops leave?" ask what happened: a figure, date,

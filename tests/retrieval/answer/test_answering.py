@@ -1399,3 +1399,17 @@ def test_which_official_is_answered_by_a_person_not_a_country(
         "The grain accord was signed in Velmara by Arland's deputy minister Ivo Grad on Monday.",
     )
     assert "Ivo Grad" in _quoted(make_library(tmp_path), "Which Arland official signed the grain accord?")
+
+
+def test_who_from_a_group_is_named_with_it(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
+    # Tarvik is named, and Brevia, but not as hers: she met envoys of it.
+    _article(
+        tmp_path,
+        "velmara.md",
+        "The Velmara meeting",
+        20,
+        "After the Velmara meeting was organized, Ona Tarvik held talks with envoys of Arland and Brevia.",
+    )
+    assert make_library(tmp_path).answer("who from Brevia organized the Velmara meeting?").quote is None
+    _article(tmp_path, "brun.md", "Host", 21, "Brevia's envoy Ida Brun organized the Velmara meeting.")
+    assert "Ida Brun" in _quoted(make_library(tmp_path), "who from Brevia organized the Velmara meeting?")
