@@ -1413,3 +1413,22 @@ def test_who_from_a_group_is_named_with_it(tmp_path: Path, make_library: Callabl
     assert make_library(tmp_path).answer("who from Brevia organized the Velmara meeting?").quote is None
     _article(tmp_path, "brun.md", "Host", 21, "Brevia's envoy Ida Brun organized the Velmara meeting.")
     assert "Ida Brun" in _quoted(make_library(tmp_path), "who from Brevia organized the Velmara meeting?")
+
+
+def test_who_was_picked_is_answered_by_who_was_appointed(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Reports say "appointed" where readers say "picked": retrieval/data/synonyms.txt groups them.
+    _article(
+        tmp_path,
+        "office.md",
+        "Arland reshuffle",
+        20,
+        "The former chief of staff, Ivo Grad, left the office last week after a search of his home. "
+        "Investigators said the search was part of a wider inquiry into the grain fund.",
+        "President Tarvik on Friday appointed Ona Brun, a former diplomat, as the new chief of staff, "
+        "officials said.",
+    )
+    _article(tmp_path, "fair.md", "Orsk fair", 21, "Visitors picked apples at the Orsk fair on Sunday.")
+    _other_news(tmp_path)
+    assert "Ona Brun" in _quoted(make_library(tmp_path), "who did Tarvik pick to replace Grad?")
