@@ -1432,3 +1432,23 @@ def test_who_was_picked_is_answered_by_who_was_appointed(
     _article(tmp_path, "fair.md", "Orsk fair", 21, "Visitors picked apples at the Orsk fair on Sunday.")
     _other_news(tmp_path)
     assert "Ona Brun" in _quoted(make_library(tmp_path), "who did Tarvik pick to replace Grad?")
+
+
+def test_pulling_out_is_answered_by_withdrawing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Reports say "withdraw" where readers say "pull out": retrieval/data/synonyms.txt groups them.
+    _article(
+        tmp_path,
+        "talks.md",
+        "Arland and the Velmara talks",
+        20,
+        "The drone strike on the Orsk depot came a day after the second round in Velmara ended.",
+        "Arland does not intend to withdraw from the Velmara talks, its foreign minister said on Monday.",
+    )
+    _article(tmp_path, "mill.md", "Orsk mill", 21, "Workers pulled the old mill's chimney down on Sunday.")
+    _other_news(tmp_path)
+    quoted = _quoted_or_none(
+        make_library(tmp_path), "is Arland pulling out of the talks after the drone strike?"
+    )
+    assert "withdraw" in quoted
