@@ -293,6 +293,31 @@ def _date(sentence: str, asked: frozenset[str]) -> bool:
     return _new([m.group() for m in dates], asked)
 
 
+# A date that gives the day of a month ("23 January", "Oct. 2, 2025"), not only a month, a weekday or a year.
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b)|"
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    re.IGNORECASE,
+)
+# "Since when...?" asks where a span starts: the date after "since" or "from" is the one that answers.
+_SINCE_ASKED = frozenset({"since"})
+_STARTS_SPAN = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def date_precision(sentence: str, question_words: frozenset[str]) -> int:
+    """1 if a date of the sentence that the question lacks gives the day of a month, else 0 (the date
+    must start a span for "since when...?", end one for "until when...?")."""
+    ends = _ENDS_SPAN if question_words & _UNTIL_ASKED else None
+    ends = _STARTS_SPAN if question_words & _SINCE_ASKED else ends
+    dates = [
+        m.group()
+        for m in _DATE.finditer(sentence)
+        if _new([m.group()], question_words)
+        and (ends is None or ends.search(sentence[max(0, m.start() - 12) : m.start()]))
+    ]
+    return int(any(_DAY_OF_MONTH.search(d) for d in dates))
+
+
 def _any_date(sentence: str, asked: frozenset[str]) -> bool:
     """Any date the question lacks: for "until when...?", "on Friday" is when it was said, at best."""
     return _new([m.group() for m in _DATE.finditer(sentence)], asked)

@@ -18,9 +18,9 @@ from functools import cached_property
 
 from retrieval.answer import query as q
 from retrieval.answer import spelling
-from retrieval.answer.answer_types import STRONG
+from retrieval.answer.answer_types import STRONG, date_precision
 from retrieval.answer.candidates import Pick, own_share, picks
-from retrieval.answer.question import CAUSE, DEFINITION, OTHER, STATEMENT, YES_NO, Question, analyse
+from retrieval.answer.question import CAUSE, DATE, DEFINITION, OTHER, STATEMENT, YES_NO, Question, analyse
 from retrieval.documents import Meta
 from retrieval.index.bm25 import Hit, Index
 from retrieval.language import lexicon
@@ -76,6 +76,8 @@ PLAIN_SHARE = 0.8
 # unrelated article from beating a well-matched one.
 FIRM_SHARE = 0.8
 NEAR = 1
+# "When" candidates this close to the best that give the day beat those giving only a month or a year.
+PRECISE_SHARE = 0.9
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,8 @@ def answer(message: str, index: Index) -> Answer:
         c.term != c.alternatives[0] and c.alternatives[0] in _ORIGINAL_TERMS for c in parsed.concepts
     ):
         best = _dated_best(answering, parsed, plain=True, oldest=True)
+    elif question.asked == DATE:
+        best = _dated_best(_most_precise(answering, parsed), parsed, plain=now)
     else:
         best = _dated_best(answering, parsed, plain=now) if typed else answering[0]
     rest = [x for x in answering if x is not best]
@@ -201,6 +205,17 @@ def answer(message: str, index: Index) -> Answer:
         asked=question.asked,
         earlier=tuple(_shown(x, parsed) for x in earlier),
     )
+
+
+def _most_precise(answering: list[_Candidate], parsed: q.Query) -> list[_Candidate]:
+    """For "when", those nearly as good as the best that give the date most precisely ("on 23 and 24
+    January" over "in January"): reports of one event give its date more or less exactly, and the newest
+    (a later mention in passing) is often the least exact."""
+    best = answering[0]
+    near = [c for c in answering if c.score >= PRECISE_SHARE * best.score and c.supplies >= best.supplies]
+    precision = {id(c): date_precision(c.quote.text, parsed.words | parsed.spellings) for c in near}
+    top = max(precision.values())
+    return [c for c in near if precision[id(c)] == top]
 
 
 def _plainest(answering: list[_Candidate]) -> list[_Candidate]:

@@ -8,6 +8,7 @@ from retrieval.answer.answer_types import (
     STRONG,
     WEAK,
     counts,
+    date_precision,
     each_untold,
     measures,
     names_near,
@@ -401,3 +402,13 @@ def test_a_number_counts_only_the_noun_it_stands_before() -> None:
     assert not counts("Grad, 52, said the plan had many points.", "points")
     assert counts("All six of its reactors are shut down.", "reactors")
     assert counts("Arland will close six more reactors.", "reactors")
+
+
+def test_date_precision_is_the_day_of_a_month_the_question_lacks() -> None:
+    assert date_precision("The talks took place on 23 and 24 January.", frozenset()) == 1
+    assert date_precision("The swap was held on Oct. 2, 2025.", frozenset()) == 1
+    assert date_precision("The talks took place in January, on a Saturday.", frozenset()) == 0
+    # "Since when...?": the date that starts the span, not another one of the sentence.
+    since = frozenset({"since", "when"})
+    assert date_precision("Moll has led it since March 2020 and was questioned on 4 May.", since) == 0
+    assert date_precision("Moll has led it since 3 March 2020.", since) == 1

@@ -125,6 +125,23 @@ def test_a_question_about_what_is_to_come_is_answered_by_what_will_be(
     assert "9 April" in _quoted(make_library(tmp_path), "when will the Velmara talks resume next?")
 
 
+def test_a_when_is_answered_by_the_report_that_gives_the_day_over_a_newer_one_giving_the_month(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "first.md").write_text(
+        "---\ntitle: Orvane talks end\ndate: 2026-03-14\n---\n\n"
+        "The first Orvane talks between Arland and Brevia took place in Kessel on 12 and 13 March.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "later.md").write_text(
+        "---\ntitle: Grain truce holds\ndate: 2026-04-20\n---\n\n"
+        "The grain truce was agreed after the first Orvane talks between Arland and Brevia in Kessel"
+        " in March.\n",
+        encoding="utf-8",
+    )
+    assert "12 and 13 March" in _quoted(make_library(tmp_path), "When were the first Orvane talks in Kessel?")
+
+
 def test_a_typed_question_gets_a_sentence_of_that_type(library: Library) -> None:
     assert "nearly nine hours" in _quoted(library, "how long did the talks go on on the second day?")
     assert "Piet Moll" in _quoted(library, "who led Brevia's delegation?")
