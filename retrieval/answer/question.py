@@ -53,8 +53,9 @@ _ASKED = (
     ),
     (
         DATE,
-        r"^when\b|\bwhat (?:date|day|year|month|time)\b|\bwhat (?:is |was |were |are )?(?:the |their |his |"
-        r"her |its )?(?:[^\W\d_]+ )?deadline\b|\b(?:since|by|until|till) when\b|\bon which day\b|"
+        r"^when\b|\bwhat (?:dates?|days?|years?|months?|time)\b|"
+        r"\bwhat (?:is |was |were |are )?(?:the |their |his |her |its )?(?:[^\W\d_]+ )?deadline\b|"
+        r"\b(?:since|by|until|till) when\b|\bon which day\b|"
         r"^(?:когда|коли)\b",
     ),
     (
@@ -415,7 +416,13 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATED = re.compile(r"\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[^\W\d_][\w'’-]*)", re.IGNORECASE)
 # "in the Ukrainian team", "in Russian hands": a people's adjective after "in" describes, it places nothing.
 _DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
-_AHEAD = re.compile(r"\b(?:will|next|upcoming|going to|scheduled|planned|due to)\b", re.IGNORECASE)
+# "When is Kyiv supposed to get the money?" asks what is to come; "until when was Putin supposed to hold off?"
+# what was agreed then.
+_AHEAD = re.compile(
+    r"\b(?:will|next|upcoming|going to|scheduled|planned|due to)\b|"
+    r"\b(?:is|are|'s|'re)\b[^.?!]*\b(?:supposed|expected|meant) to\b",
+    re.IGNORECASE,
+)
 
 
 # "what did the US and Russia agree on military contacts in the second round": who speaks (X), the verb,

@@ -116,6 +116,7 @@ def test_small_talk_alone_asks_nothing(message: str, kind: str) -> None:
         ("what does the draft say about elections?", "other"),
         ("did the minister quit?", "yes-no"),
         ("until when did the pause last?", "date"),
+        ("what dates were the Velmara talks?", "date"),
         ("which Arland grain official was charged?", "person"),
         ("what senior Brevian diplomat led the talks?", "person"),
         ("what happens to Crimea?", "other"),
@@ -375,3 +376,10 @@ def test_the_party_the_question_makes_the_doer_is_read(
     message: str, doer: tuple[str, str, str] | None
 ) -> None:
     assert analyse(message).doer == doer
+
+
+def test_what_is_supposed_to_happen_is_to_come_but_what_was_supposed_to_is_not() -> None:
+    assert analyse("when is Brevia supposed to get the first grain payment?").to_come
+    assert analyse("when's the Kessel crossing expected to reopen?").to_come
+    assert not analyse("until what date was Moll supposed to hold off?").to_come
+    assert not analyse("when did the Velmara talks end?").to_come
