@@ -29,6 +29,9 @@ class Meta:
     # The day the file was added to the folder (its modification time, "YYYY-MM-DD"): shown, labelled as
     # such, when the article itself gives no date.
     added: str | None = None
+    # For a year-less dateline ("--02-18"): the year the article's own text or address gives it (a full
+    # date written in it), to rank it by; never shown, the date shown stays as the article wrote it.
+    year: int | None = None
 
 
 @dataclass(frozen=True)

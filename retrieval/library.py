@@ -9,6 +9,7 @@ import time
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,6 +28,7 @@ from retrieval.ingest.uploads import (
     safe_name,
     save_article,
 )
+from retrieval.language.dates import parse_date
 
 log = logging.getLogger("retrieval")
 T = TypeVar("T")
@@ -53,6 +55,8 @@ class Snapshot:
     index: Index
     built_at: float
     build_seconds: float
+    # The newest full date among the articles: year-less datelines are ranked by it (see ranked_date).
+    newest: date | None = None
 
     @property
     def paragraphs(self) -> int:
@@ -153,7 +157,8 @@ class Library:
 
     def answer(self, question: str) -> Answer:
         """Answer from the current snapshot (a rebuild in progress never shows half-done)."""
-        return answer(question, self.snapshot.index)
+        snapshot = self.snapshot
+        return answer(question, snapshot.index, newest=snapshot.newest)
 
     def prepare(self) -> None:
         """Load the word lists and this snapshot's typo tables now, so the first question does not wait
@@ -268,7 +273,10 @@ class Library:
         infos = [info for _, info in self._files.values()]
         articles = tuple(i for i in infos if isinstance(i, ArticleInfo))
         skipped = tuple(i for i in infos if isinstance(i, Skipped))
-        return Snapshot(articles, skipped, self._backend.index, time.time(), time.perf_counter() - started)
+        newest = max(filter(None, (parse_date(info.meta.date) for info in articles)), default=None)
+        return Snapshot(
+            articles, skipped, self._backend.index, time.time(), time.perf_counter() - started, newest
+        )
 
     def _warn_if_large(self) -> None:
         large = self.snapshot.paragraphs > LARGE_FOLDER

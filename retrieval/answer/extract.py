@@ -24,7 +24,7 @@ from retrieval.answer.question import CAUSE, DATE, DEFINITION, OTHER, STATEMENT,
 from retrieval.documents import Meta
 from retrieval.index.bm25 import Hit, Index
 from retrieval.language import lexicon
-from retrieval.language.dates import parse_date
+from retrieval.language.dates import ranked_date
 
 UNTYPED = frozenset({OTHER, YES_NO, DEFINITION, STATEMENT})
 MIN_HIT_SHARE = 0.2  # tuned on the eval sets: no answer changed; less reading on flat rankings
@@ -57,7 +57,12 @@ RECENCY_SHARE = 0.95
 # and 0.66 two fewer).
 NOW_SHARE = 0.8
 NOW_OWN_SHARE = 0.6
-_NOW = re.compile(r"\b(?:is|are|does|do|has|have|now|currently|still|latest|current)\b|^who \w+s\b", re.I)
+# "when's", "what's", "who's": "is" (or "has") written short.
+_NOW = re.compile(
+    r"\b(?:is|are|does|do|has|have|now|currently|still|latest|current)\b|^who \w+s\b"
+    r"|\b(?:what|who|when|where|how|which)['’]s\b",
+    re.I,
+)
 # "What was the original cap?", "the deadline Trump first gave", "initially": the first report is asked for.
 _ORIGINAL = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|at first|first (?:gave|set|proposed|offered))\b", re.I
@@ -154,8 +159,11 @@ def prepare(index: Index) -> None:
     spelling.prepare(index)
 
 
-def answer(message: str, index: Index) -> Answer:
-    """Answer the chat `message` from `index`: the quote that answers it, or why there is none."""
+def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
+    """Answer the chat `message` from `index`: the quote that answers it, or why there is none.
+
+    `newest` is the newest full date among the folder's articles: a year-less dateline is ranked by it.
+    """
     question = analyse(message)
     if question.small_talk or not question.text:
         return Answer(None, small_talk=question.small_talk, asked=question.asked)
@@ -183,17 +191,17 @@ def answer(message: str, index: Index) -> Answer:
     # Reports disagree over time on facts of a type (a figure, a name, a date, a place): there the newest
     # report wins. For other questions a newer near-tie is as likely to be about something else.
     typed = question.asked not in UNTYPED
-    now = bool(_NOW.search(question.text)) and not _THEN.search(question.text)
+    now = _asks_how_things_stand(question.text)
     if _ORIGINAL.search(question.text) or any(
         c.term != c.alternatives[0] and c.alternatives[0] in _ORIGINAL_TERMS for c in parsed.concepts
     ):
-        best = _dated_best(answering, parsed, plain=True, oldest=True)
+        best = _dated_best(answering, parsed, newest, plain=True, oldest=True)
     elif question.asked == DATE:
-        best = _dated_best(_most_precise(answering, parsed), parsed, plain=now)
+        best = _dated_best(_most_precise(answering, parsed), parsed, newest, plain=now)
     else:
-        best = _dated_best(answering, parsed, plain=now) if typed else answering[0]
+        best = _dated_best(answering, parsed, newest, plain=now) if typed else answering[0]
     rest = [x for x in answering if x is not best]
-    earlier = _earlier(rest, best, parsed) if typed else ()
+    earlier = _earlier(rest, best, parsed, newest) if typed else ()
     also = _from_other_articles([x for x in rest if x not in earlier], best)
     more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
     return Answer(
@@ -205,6 +213,11 @@ def answer(message: str, index: Index) -> Answer:
         asked=question.asked,
         earlier=tuple(_shown(x, parsed) for x in earlier),
     )
+
+
+def _asks_how_things_stand(text: str) -> bool:
+    """ "What is the cap now?", "when's the next round?": a question on how things stand, not on the past."""
+    return bool(_NOW.search(text)) and not _THEN.search(text)
 
 
 def _most_precise(answering: list[_Candidate], parsed: q.Query) -> list[_Candidate]:
@@ -307,7 +320,7 @@ def _shown(candidate: _Candidate, parsed: q.Query) -> Quote:
 
 
 def _dated_best(
-    candidates: list[_Candidate], parsed: q.Query, *, plain: bool, oldest: bool = False
+    candidates: list[_Candidate], parsed: q.Query, newest: date | None, *, plain: bool, oldest: bool = False
 ) -> _Candidate:
     """The newest dated quote among those as good as the best (_equally_good, or with `plain` _as_plain: a
     question on how things stand); with `oldest` the oldest ("what was the original cap?" asks for the first
@@ -316,7 +329,8 @@ def _dated_best(
     dated = [
         (day, x)
         for x in candidates
-        if (day := _date(x)) and (_equally_good(x, best, parsed) or (plain and _as_plain(x, best, parsed)))
+        if (day := _date(x, newest))
+        and (_equally_good(x, best, parsed) or (plain and _as_plain(x, best, parsed)))
     ]
     if not dated:
         return best
@@ -324,8 +338,9 @@ def _dated_best(
     return max(dated, key=lambda d: (direction * d[0].toordinal(), d[1].score))[1]
 
 
-def _date(candidate: _Candidate) -> date | None:
-    return parse_date(candidate.meta.date)
+def _date(candidate: _Candidate, newest: date | None) -> date | None:
+    meta = candidate.meta
+    return ranked_date(meta.date, meta.year, newest, meta.added)
 
 
 def _equally_good(other: _Candidate, best: _Candidate, parsed: q.Query) -> bool:
@@ -349,16 +364,18 @@ def _as_plain(other: _Candidate, best: _Candidate, parsed: q.Query) -> bool:
     )
 
 
-def _earlier(rest: list[_Candidate], best: _Candidate, parsed: q.Query) -> tuple[_Candidate, ...]:
+def _earlier(
+    rest: list[_Candidate], best: _Candidate, parsed: q.Query, newest: date | None
+) -> tuple[_Candidate, ...]:
     """An older dated report, as good as the main quote, from another article."""
-    when = _date(best)
+    when = _date(best, newest)
     if when is None:
         return ()
     older = [
         x
         for x in rest
         if x.meta.file != best.meta.file
-        and (day := _date(x)) is not None
+        and (day := _date(x, newest)) is not None
         and day < when
         and _equally_good(x, best, parsed)
     ]

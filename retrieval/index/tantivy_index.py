@@ -351,7 +351,7 @@ def _document(key: FileKey, entry: Entry) -> tantivy.Document:
     # A flat list, packed with msgpack: the cheapest of the encodings tried (this runs once per paragraph;
     # JSON took 25 µs of the writing process's time for each, msgpack 2).
     data = [paragraph.number, paragraph.text, paragraph.heading, paragraph.antecedent]
-    data += [meta.title, meta.file, meta.date, meta.url, meta.publisher, meta.author, meta.added]
+    data += [meta.title, meta.file, meta.date, meta.url, meta.publisher, meta.author, meta.added, meta.year]
     data.append(entry.layout)
     document = tantivy.Document()
     document.add_text(_TERMS, " ".join(entry.terms))

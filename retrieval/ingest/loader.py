@@ -22,7 +22,7 @@ SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".pdf"}
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Bump when reading files changes (decoding, page furniture, hyphens, list items' context): cached parses are
 # read again.
-PARSER_VERSION = "parser-4"
+PARSER_VERSION = "parser-5"
 # Editors' tools leave these while a file is being written; they are never articles.
 PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
 

@@ -170,16 +170,25 @@ def _freeze(draft: _Draft) -> Article:
         _DATELINE_BLOCKS:
     ]
     publisher = draft.meta.get("publisher") or draft.meta.get("source") or outlet or None
+    date = dates.iso_date(draft.meta.get("date")) or found
     meta = Meta(
         title=_shorten(title),
         file=draft.file,
-        date=dates.iso_date(draft.meta.get("date")) or found,
+        date=date,
         url=_url(draft.meta.get("url")),
         # A web page's site name is often its title again: printed twice it says nothing.
         publisher=publisher if publisher and publisher.casefold() != title.casefold() else None,
         author=draft.meta.get("author") or None,
+        year=_text_year(date, [*draft.meta.values(), title, *blocks]),
     )
     return Article(meta=meta, paragraphs=_paragraphs(blocks))
+
+
+def _text_year(date: str | None, texts: list[str]) -> int | None:
+    """For a year-less date, the year the article's metadata or text gives it ("on 23 January 2026")."""
+    if not date or not dates.YEARLESS.fullmatch(date):
+        return None
+    return dates.text_year(date, texts)
 
 
 def _text_date(blocks: list[str]) -> tuple[str | None, str | None]:

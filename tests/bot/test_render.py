@@ -12,7 +12,7 @@ FERRY = "The harbour ferry will run every twenty minutes from May, the harbour b
 
 def source(**fields: str) -> Meta:
     values = {"title": "Ferry timetable approved", "file": "017_ferry.txt"}
-    return Meta(**{**values, **fields})
+    return Meta(**{**values, **fields})  # type: ignore[arg-type]
 
 
 def quote(text: str = FERRY, **fields: str) -> Quote:

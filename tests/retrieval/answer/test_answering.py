@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Library
+from retrieval.answer.extract import _asks_how_things_stand
 from retrieval.answer.query import _negating
 from retrieval.language.prose import is_credit
 
@@ -162,6 +163,37 @@ def test_the_newest_report_of_a_figure_is_the_main_quote(library: Library) -> No
     assert answer.quote is not None
     assert "150 prisoners" in answer.quote.text
     assert [q.meta.date for q in answer.earlier] == ["2026-01-20"]
+
+
+# Wire copy without a year in its dateline, invented for these tests.
+YEARLESS_WIRE = """Velmara exchange widened again
+
+VELMARA, Feb 10 (Northwire) - The prisoner exchange agreed in Velmara now covers 180 prisoners, officials
+said on Tuesday.
+"""
+
+YEARLESS_SPRING = """Velmara exchange widened once more
+
+VELMARA, Apr 10 (Northwire) - The prisoner exchange agreed in Velmara now covers 210 prisoners, officials
+said, after the last group crossed on 8 April 2026.
+"""
+
+
+def test_a_yearless_dateline_takes_part_in_the_newest_report_wins(
+    library: Library, make_library: Callable[[Path], Library]
+) -> None:
+    (library.folder / "wire_feb.txt").write_text(YEARLESS_WIRE, encoding="utf-8")
+    newer = make_library(library.folder)
+    answer = newer.answer("how many prisoners will be exchanged?")
+    assert answer.quote is not None
+    assert "180 prisoners" in answer.quote.text
+    assert answer.quote.meta.date == "--02-10"  # shown as the article gave it: no year is invented
+    assert [q.meta.date for q in answer.earlier] == ["2026-02-03"]
+    # In the folder's year an April dateline would be last year's: the full date in its text says otherwise.
+    (library.folder / "wire_apr.txt").write_text(YEARLESS_SPRING, encoding="utf-8")
+    answer = make_library(library.folder).answer("how many prisoners will be exchanged?")
+    assert answer.quote is not None
+    assert "210 prisoners" in answer.quote.text
 
 
 def test_small_talk_is_never_quoted(library: Library) -> None:
@@ -1469,3 +1501,10 @@ def test_pulling_out_is_answered_by_withdrawing(
         make_library(tmp_path), "is Arland pulling out of the talks after the drone strike?"
     )
     assert "withdraw" in quoted
+
+
+def test_a_short_is_asks_how_things_stand() -> None:
+    # "when's" is "when is": the newest plain report answers it, as it does "when is".
+    assert _asks_how_things_stand("when's the next round after Velmara supposed to happen?")
+    assert _asks_how_things_stand("where’s the next round being held?")
+    assert not _asks_how_things_stand("when was the first round held?")

@@ -90,6 +90,36 @@ def test_front_matter_gives_every_field(tmp_path: Path) -> None:
     assert meta.added == "2025-12-02"
 
 
+def test_a_yearless_date_is_ranked_in_the_year_the_folder_puts_it() -> None:
+    newest = date(2026, 2, 19)
+    ranked = dates.ranked_date
+    # Nearest on or before the folder's newest dated article: November is last year's, February this year's.
+    assert ranked("--11-23", None, newest, "2026-11-30") == date(2025, 11, 23)
+    assert ranked("--02-18", None, newest, "2026-11-30") == date(2026, 2, 18)
+    # A little newer than the newest is still this year's news; far newer is last year's.
+    assert ranked("--03-01", None, newest, "2026-11-30") == date(2026, 3, 1)
+    assert ranked("--06-01", None, newest, "2026-11-30") == date(2025, 6, 1)
+    # Never after the day its file was added; with no dated article in the folder, that day decides.
+    assert ranked("--03-01", None, newest, "2026-02-20") == date(2025, 3, 1)
+    assert ranked("--12-24", None, None, "2026-01-10") == date(2025, 12, 24)
+    assert ranked("--02-29", None, newest, None) == date(2024, 2, 29)
+    # The article's own year comes first; a full date is its own.
+    assert ranked("--06-01", 2026, newest, None) == date(2026, 6, 1)
+    assert ranked("2025-06-01", 2026, newest, None) == date(2025, 6, 1)
+    assert ranked(None, None, newest, "2026-01-10") is None
+
+
+def test_a_yearless_dateline_takes_its_year_from_a_full_date_in_the_text(tmp_path: Path) -> None:
+    text = (
+        "Ferry timetable approved\n\nPORTHAVEN, Jan 6 (Harbour Wire) - The board met on 30 December 2025 "
+        "and again this week. Since 2019 the ferry has run hourly.\n"
+    )
+    meta = read(written(tmp_path, "ferry.txt", text)).meta
+    assert (meta.date, meta.year) == ("--01-06", 2026)  # shown as the article gave it; ranked in 2026
+    assert dates.text_year("--01-06", ["no dates here, only 2019"]) is None
+    assert dates.text_year("--02-18", ["https://example.com/2026/02/18/talks"]) == 2026
+
+
 def test_a_dateline_dates_the_article_and_names_its_outlet(tmp_path: Path) -> None:
     text = f"Ferry timetable approved\n\nPORTHAVEN, Nov 27 (Harbour Wire) - {BODY}\n"
     meta = read(written(tmp_path, "ferry.txt", text)).meta
