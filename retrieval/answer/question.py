@@ -247,8 +247,8 @@ def analyse(message: str) -> Question:
     kept = _without_sign_off(_without_preamble([c for c in clauses if not _is_chat(c)]))
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
-    asked = " ".join(c.text for c in kept if not _is_aside(c))
-    asking = _country_us(_wh_spelt(_without_remark(_question_part(asked or " ".join(c.text for c in kept)))))
+    asked = _joined([c for c in kept if not _is_aside(c)])
+    asking = _country_us(_wh_spelt(_without_remark(_question_part(asked or _joined(kept)))))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     counted = _COUNTED.search(asking.casefold())
     named = _NAMED.search(asking.casefold())
@@ -277,6 +277,18 @@ def analyse(message: str) -> Question:
         someone=kind == PERSON and bool(_SOMEONE.match(asking.casefold())),
         doer=_doer(asking),
     )
+
+
+def _joined(clauses: list[_Clause]) -> str:
+    """The clauses as one text. A clause ended by a dash, an emoji or a line break, not by a mark, keeps a
+    comma there: "Kessin ferry line - who opened it?" still asks who after a break."""
+    last = len(clauses) - 1
+    return " ".join(
+        c.text if i == last or _ENDED.search(c.text) else f"{c.text}," for i, c in enumerate(clauses)
+    )
+
+
+_ENDED = re.compile(r"[.!?;:,]$")
 
 
 # "did the US lend", "how much has Russia actually paid": one word for the doer (a party: a country, a

@@ -383,3 +383,11 @@ def test_what_is_supposed_to_happen_is_to_come_but_what_was_supposed_to_is_not()
     assert analyse("when's the Kessel crossing expected to reopen?").to_come
     assert not analyse("until what date was Moll supposed to hold off?").to_come
     assert not analyse("when did the Velmara talks end?").to_come
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [("Arland ferry line - who opened it?", "person"), ("the Velmara treaty - when was it signed?", "date")],
+)
+def test_a_question_after_a_spaced_dash_keeps_its_type(message: str, asked: str) -> None:
+    assert analyse(message).asked == asked
