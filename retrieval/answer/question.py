@@ -701,11 +701,31 @@ def _without_remark(asking: str) -> str:
         asked = (question and len(list(text.words(head))) >= _HEAD_WORDS) or _names_something(
             _Clause.read(head)
         )
-        if not asked or _names_something(_Clause.read(tail)):
+        if not asked or _names_something(_Clause.read(tail)) or _OPEN_END.search(head):
             continue
-        if match.group(1).casefold().startswith(("i", "my")) or not _waits(head):
+        opener = match.group(1).casefold()
+        if opener == "my" and not _MY_CLAUSE.match(tail):
+            continue  # "what did Brann say about my pension": the object, not a remark
+        if opener.startswith(("i", "my")) or not _waits(head):
             return head
     return asking
+
+
+# A head ending on a preposition or on a bare verb after "to" or a modal still waits for its object: "what
+# did Brann say about" + "my pension", "who pays for" + "being in the union", "going to affect" + "my
+# business".
+_OPEN_END = re.compile(
+    r"\b(?:about|for|of|on|in|into|to|with|from|over|at|by|against|toward|towards|regarding|like|than|as|"
+    r"without|after|before|during|under)\s*$|"
+    r"\b(?:to|will|would|can|could|should|might|may|must|did|does|do)\s+[a-z]+\s*$"
+)
+# "my boss wants to know", "my mum asked", "my dad is curious": "my" opens a remark only as the subject of
+# a verb within two words.
+_MY_CLAUSE = re.compile(
+    r"my\s+(?:[^\W\d_]+\s+){1,2}?(?:[a-z]{2,}(?<![su])s|[a-z]{3,}ed|is|was|has|had|keeps?|wants?|needs?|"
+    r"asks?|says?|said|told|thinks?|thought|will|would|can|could|can't|won't|doesn't|didn't)\b",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_WORDS = 3  # "is Russia asking", "has the Kremlin been": the subject between (wrap.py: 3 > 2, 4)

@@ -325,6 +325,14 @@ def test_chat_around_the_question_clause_is_not_searched(message: str) -> None:
         ("long day \U0001f629 tarvik", "tarvik"),
         ("tarvik I couldn't find it anywhere", "tarvik"),
         ("my cousin lives in Velmara. grain corridor", "grain corridor"),
+        # After a preposition or a bare verb, or a "my" opening no clause: the question's object.
+        ("what did Moll say about my pension", "what did Moll say about my pension"),
+        ("who pays for being in the union", "who pays for being in the union"),
+        (
+            "how is the Velmara treaty going to affect my business",
+            "how is the Velmara treaty going to affect my business",
+        ),
+        ("who leads the Brevian delegation my boss wants to know", "who leads the Brevian delegation"),
     ],
 )
 def test_what_the_question_itself_needs_stays(message: str, kept: str) -> None:
