@@ -671,7 +671,11 @@ def _without_preamble(kept: list[_Clause]) -> list[_Clause]:
     if asks is None:
         # "long day 😩 kostyukov": with no question, the clauses naming something are what is asked about.
         about = [c for c in kept if not _is_aside(c)] or kept  # not "my cousin lives in Lviv."
-        return [c for c in about if _names_something(c)] or about
+        named = [c for c in about if _names_something(c)]
+        if named or len(about) == len(kept) or any(_names_something(c) for c in kept):
+            return named or about
+        # "sorry, been offline. long day.": remarks about the asker and a mood, naming nothing, ask nothing.
+        return []
     return [c for c in kept[:asks] if _names_something(c)] + kept[asks:]
 
 

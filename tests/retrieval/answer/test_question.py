@@ -333,6 +333,8 @@ def test_chat_around_the_question_clause_is_not_searched(message: str) -> None:
             "how is the Velmara treaty going to affect my business",
         ),
         ("who leads the Brevian delegation my boss wants to know", "who leads the Brevian delegation"),
+        # Remarks and a mood that name nothing ask nothing.
+        ("sorry, been offline. (my boss asks) long day.", ""),
     ],
 )
 def test_what_the_question_itself_needs_stays(message: str, kept: str) -> None:
