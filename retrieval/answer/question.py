@@ -432,7 +432,9 @@ _DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
 # what was agreed then.
 _AHEAD = re.compile(
     r"\b(?:will|next|upcoming|going to|scheduled|planned|due to)\b|"
-    r"\b(?:is|are|'s|'re)\b[^.?!]*\b(?:supposed|expected|meant) to\b",
+    # "when's", "it's"; not the possessive of "when was Orlan's envoy expected to arrive?"
+    r"(?:\b(?:is|are)\b|\b(?:what|when|where|who|how|it|he|she|that|there)['’]s\b|['’]re\b)[^.?!]*"
+    r"\b(?:supposed|expected|meant) to\b",
     re.IGNORECASE,
 )
 
