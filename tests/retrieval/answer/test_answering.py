@@ -1508,3 +1508,25 @@ def test_a_short_is_asks_how_things_stand() -> None:
     assert _asks_how_things_stand("when's the next round after Velmara supposed to happen?")
     assert _asks_how_things_stand("where’s the next round being held?")
     assert not _asks_how_things_stand("when was the first round held?")
+
+
+def test_a_question_after_a_spaced_dash_is_answered_as_the_type_it_asks(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Kessin ferry line - who opened it?" asks who: not the report of when it opened (found by review).
+    _article(
+        tmp_path,
+        "a_port.md",
+        "Port news",
+        10,
+        "Officials in Tolm said the Kessin ferry line was finally opened on 4 May 2025 after long delays and "
+        "disputes with the unions.",
+    )
+    _article(
+        tmp_path,
+        "ferry.md",
+        "Kessin ferry line opened",
+        21,
+        "The Kessin ferry line was opened by the port authority of Tolm.",
+    )
+    assert "port authority" in _quoted(make_library(tmp_path), "Kessin ferry line - who opened it?")
