@@ -23,6 +23,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _POINT_ITEM = re.compile(r"^\s*Point\s+\d+\s*[:.]\s+\S")
 # A block that was a list item: its list shares the paragraph that introduces it (see `_paragraphs`).
 _ITEM = "\x00L"
+# A markdown heading's line: the block joiner keeps it apart from the text under it.
+_HEAD = "\x00H"
 _TITLE_MAX = 150
 # A first line longer than this is a summary (a dek), not a headline: the title is made shorter.
 _HEADLINE_MAX = 90
@@ -92,7 +94,7 @@ def _join_blocks(lines: list[str]) -> list[str]:
             if current:
                 blocks.extend(_split_headline(current) if not blocks else [" ".join(current)])
             current = [_item_or(stripped)] if stripped else []
-            if line.startswith("\x00H"):
+            if line.startswith(_HEAD):
                 # A heading is a block of its own even when its text follows on the next line.
                 blocks.append(line)
                 current = []
@@ -109,7 +111,7 @@ def _item_or(line: str) -> str:
 
 
 def _plain(block: str) -> str:
-    return block.removeprefix("\x00H").removeprefix(_ITEM)
+    return block.removeprefix(_HEAD).removeprefix(_ITEM)
 
 
 def _starts_block(line: str) -> bool:
@@ -118,7 +120,7 @@ def _starts_block(line: str) -> bool:
     return bool(
         _LIST_ITEM.match(line)
         or _POINT_ITEM.match(line)
-        or line.startswith("\x00H")
+        or line.startswith(_HEAD)
         or (_BYLINE.match(stripped) and len(stripped.split()) <= 12)
         or (_META_LINE.match(stripped) and len(stripped) < 300)
     )
@@ -130,7 +132,7 @@ def _clean_line(line: str, markdown: bool) -> str:
     heading = _MD_HEADING.match(line)
     if heading:
         # Marked so the block joiner keeps a heading apart from the text under it.
-        return "\x00H" + heading.group(1)
+        return _HEAD + heading.group(1)
     if re.fullmatch(r"\s*(?:[-*_]\s*){3,}", line):
         return ""
     line = _MD_LINK.sub(lambda m: m.group(1) or "", line)
@@ -160,8 +162,8 @@ def _read_header_lines(draft: _Draft) -> None:
 def _freeze(draft: _Draft) -> Article:
     blocks = list(draft.blocks)
     title = draft.meta.get("title", "").strip()
-    if not title and blocks and (blocks[0].startswith("\x00H") or _is_heading(blocks[0])):
-        title = blocks.pop(0).removeprefix("\x00H")
+    if not title and blocks and (blocks[0].startswith(_HEAD) or _is_heading(blocks[0])):
+        title = blocks.pop(0).removeprefix(_HEAD)
     if not title:
         title = _title_from(blocks, draft.file)
     found, outlet = _text_date(blocks)
@@ -235,7 +237,7 @@ def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
 
 
 def _heads(block: str) -> bool:
-    return block.startswith("\x00H") or _is_heading(_plain(block))
+    return block.startswith(_HEAD) or _is_heading(_plain(block))
 
 
 def _list_items(blocks: list[str]) -> set[int]:
