@@ -18,13 +18,18 @@ _BYLINE = re.compile(
 _MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+# One or two digits: "2025. That was the year..." opens a sentence with a year, not a list's 2025th item.
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+# In markdown a bullet opens an item even under a line of prose (CommonMark lets it break a paragraph).
+_BULLET = re.compile(r"^\s*[-*+]\s+")
 # "Point 6: ..." is an item too; its words stay (a question may name the point).
 _POINT_ITEM = re.compile(r"^\s*Point\s+\d+\s*[:.]\s+\S")
 # A block that was a list item: its list shares the paragraph that introduces it (see `_paragraphs`).
 _ITEM = "\x00L"
 # A markdown heading's line: the block joiner keeps it apart from the text under it.
 _HEAD = "\x00H"
+# A line ending a sentence or a lead-in ("The points of the plan:"): an item line may follow it.
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _TITLE_MAX = 150
 # A first line longer than this is a summary (a dek), not a headline: the title is made shorter.
 _HEADLINE_MAX = 90
@@ -75,9 +80,20 @@ def _read_front_matter(text: str, draft: _Draft) -> str:
 def _blocks(body: str, markdown: bool) -> list[str]:
     lines = [_clean_line(line, markdown) for line in body.split("\n")]
     if _has_blank_separated_blocks(lines):
-        return _join_blocks(lines)
-    # No blank lines at all: every line is a paragraph of its own.
-    return [_item_or(line.strip()) for line in lines if line.strip()]
+        return _join_blocks(lines, markdown)
+    # No blank lines at all: every line is a paragraph of its own, and a line is an item only in a run of
+    # two or more ("2. ..." under "1. ..."): a lone line keeps its number or dash as it was written.
+    kept = [line.strip() for line in lines if line.strip()]
+    return [_item_or(line) if _in_run(kept, n) else line for n, line in enumerate(kept)]
+
+
+def _is_item(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line) or _POINT_ITEM.match(line))
+
+
+def _in_run(lines: list[str], n: int) -> bool:
+    """Whether line `n` and a line next to it both open list items."""
+    return _is_item(lines[n]) and any(0 <= m < len(lines) and _is_item(lines[m]) for m in (n - 1, n + 1))
 
 
 def _has_blank_separated_blocks(lines: list[str]) -> bool:
@@ -85,11 +101,15 @@ def _has_blank_separated_blocks(lines: list[str]) -> bool:
     return "\n\n" in text
 
 
-def _join_blocks(lines: list[str]) -> list[str]:
+def _join_blocks(lines: list[str], markdown: bool) -> list[str]:
     blocks: list[str] = []
     current: list[str] = []
-    for line in [*lines, ""]:
+    padded = [*lines, ""]
+    for n, line in enumerate(padded):
         stripped = line.strip()
+        if _is_item(line) and not (_opens_item(current, padded, n) or (markdown and _BULLET.match(line))):
+            current.append(stripped)  # a wrapped line of prose that happens to open with "Point 6:" or "12."
+            continue
         if not stripped or _starts_block(line):
             if current:
                 blocks.extend(_split_headline(current) if not blocks else [" ".join(current)])
@@ -101,6 +121,18 @@ def _join_blocks(lines: list[str]) -> list[str]:
             continue
         current.append(stripped)
     return [block for block in blocks if block]
+
+
+def _opens_item(current: list[str], lines: list[str], n: int) -> bool:
+    """Whether the item line `lines[n]` opens an item rather than going on with the paragraph above.
+
+    It does after a blank line or a heading, after a line that ends a sentence or a lead-in, inside a list
+    (the block above is an item) or when the line under it opens an item too. "...argued for hours over" /
+    "Point 6: the size of the army..." is one sentence wrapped at a fixed width.
+    """
+    if not current or current[0].startswith(_ITEM) or _SENTENCE_END.search(current[-1]):
+        return True
+    return n + 1 < len(lines) and _is_item(lines[n + 1])
 
 
 def _item_or(line: str) -> str:

@@ -119,3 +119,46 @@ def test_bullets_under_a_heading_have_no_lead_in_and_a_lone_bullet_is_no_list() 
         == "A second round is planned for March."
     )
     assert paragraphs["A lone note on the venue."].antecedent == "The mediators left on Friday."
+
+
+def test_a_wrapped_line_opening_with_a_point_or_a_number_goes_on_with_its_sentence() -> None:
+    text = (
+        "Velmara talks\n\n"
+        "Negotiators from Brevia and Arland argued for hours over\n"
+        "Point 6: the size of the army, which Arland wants capped. The deficit rose in\n"
+        "2025. That was the year it doubled, and the vote was 8 to\n"
+        "12. They agreed nothing.\n\n"
+        "The talks resume in March.\n"
+    )
+    paragraphs = parse_text(text, "talks.txt", markdown=False).paragraphs
+    assert [(p.heading, p.text) for p in paragraphs] == [
+        (
+            "",
+            "Negotiators from Brevia and Arland argued for hours over Point 6: the size of the army, which"
+            " Arland wants capped. The deficit rose in 2025. That was the year it doubled, and the vote was"
+            " 8 to 12. They agreed nothing.",
+        ),
+        ("", "The talks resume in March."),
+    ]
+
+
+def test_items_wrapped_at_a_fixed_width_under_a_lead_in_are_still_a_list() -> None:
+    text = (
+        "Arland plan\n\nThe points of the plan:\n1. The harbour will be dredged\nto ten metres.\n"
+        "2. The fleet will be limited\nto 600 boats.\nPoint 3: Tolls will rise.\n\nThe vote is in May.\n"
+    )
+    paragraphs = {p.text: p for p in parse_text(text, "plan.txt", markdown=False).paragraphs}
+    for item in ("The fleet will be limited to 600 boats.", "Point 3: Tolls will rise."):
+        assert paragraphs[item].antecedent == "The points of the plan:"
+
+
+def test_without_blank_lines_a_year_or_a_lone_number_opening_a_line_stays() -> None:
+    text = (
+        "Brevia budget\nThe deficit rose sharply in Brevia last year.\n"
+        "2025. That was the year the deficit doubled.\n7. Arland lent money.\n"
+        "The points of the plan:\n1. The harbour will be dredged.\n2. The fleet will be capped.\n"
+    )
+    paragraphs = {p.text: p for p in parse_text(text, "budget.txt", markdown=False).paragraphs}
+    assert "2025. That was the year the deficit doubled." in paragraphs
+    assert "7. Arland lent money." in paragraphs
+    assert paragraphs["The fleet will be capped."].antecedent == "The points of the plan:"
