@@ -208,6 +208,38 @@ def _compounds(question: str) -> tuple[tuple[str, str], ...]:
     return tuple((first[0], second[0]) for first, second in pairs if first and second)
 
 
+# "What's the euro to dollar exchange rate?" asks about a rate: "the stock exchange closed lower" holds one
+# word of the compound ("exchange"), after another word in lower case ("stock exchange": another thing), and
+# not the other. Any two content words in a row in the question (lower case as typed, no verb after them)
+# are read as a compound; pairs overlap ("dollar exchange", "exchange rate").
+_PAIR = re.compile(r"\b(?=([a-z]{3,})\s+(?!\w+(?:ed|ing|ly)\b)([a-z]{3,})\b)")
+
+
+def part_of_another(question: str, sentence: str, terms: Set[str]) -> bool:
+    """True if the sentence holds one word of a compound the question names ("exchange" of "exchange rate"),
+    not the other, and only after another word in lower case ("stock exchange")."""
+    for pair in pairs(question):
+        for held, partner in (pair, pair[::-1]):
+            if partner in terms or held not in terms:
+                continue
+            found = text.every_token(sentence)
+            if any(
+                t.term == held and n and _other_noun(found[n - 1], partner, sentence)
+                for n, t in enumerate(found)
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def pairs(question: str) -> tuple[tuple[str, str], ...]:
+    """Each two content words in a row in the question, as terms (see _PAIR)."""
+    # Asked of every sentence a question reads: found once per question (as terms: stems, no stop words).
+    found = (m for m in _PAIR.finditer(question) if not _AUXILIARY_BEFORE.search(question, 0, m.start()))
+    terms = ((text.terms(m.group(1)), text.terms(m.group(2))) for m in found)
+    return tuple((first[0], second[0]) for first, second in terms if first and second)
+
+
 Around = tuple[tuple[float, float], ...]  # per concept: the weight and share found in a paragraph's context
 
 

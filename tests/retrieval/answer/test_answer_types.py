@@ -21,7 +21,7 @@ from retrieval.answer.answer_types import (
 )
 from retrieval.answer.candidates import _quotable
 from retrieval.answer.question import NUMBER
-from retrieval.answer.selection import another_compound, another_ordinal, another_time
+from retrieval.answer.selection import another_compound, another_ordinal, another_time, part_of_another
 from retrieval.language import text
 from retrieval.language.prose import dateline_end, is_prose, quotable, repeats_title
 
@@ -412,3 +412,13 @@ def test_date_precision_is_the_day_of_a_month_the_question_lacks() -> None:
     since = frozenset({"since", "when"})
     assert date_precision("Moll has led it since March 2020 and was questioned on 4 May.", since) == 0
     assert date_precision("Moll has led it since 3 March 2020.", since) == 1
+
+
+def test_part_of_another_compound_is_another_thing() -> None:
+    asked = "what is the exchange rate of the lira?"
+    stock = "The stock exchange in Lowmere closed lower."
+    assert part_of_another(asked, stock, frozenset(text.terms(stock)))
+    both = "The stock exchange said the exchange rate held."
+    assert not part_of_another(asked, both, frozenset(text.terms(both)))
+    plain = "The exchange in Lowmere closed lower."
+    assert not part_of_another(asked, plain, frozenset(text.terms(plain)))

@@ -1530,3 +1530,41 @@ def test_a_question_after_a_spaced_dash_is_answered_as_the_type_it_asks(
         "The Kessin ferry line was opened by the port authority of Tolm.",
     )
     assert "port authority" in _quoted(make_library(tmp_path), "Kessin ferry line - who opened it?")
+
+
+def test_a_sentence_is_not_quoted_for_question_words_scattered_over_unrelated_neighbours(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    roundup = (
+        "Dock workers in Lowmere voted for a pay rise last year. Kessel Rovers have won 12 of their 20 "
+        "matches and sit fifth in the table. Ticket prices at Orsk stadium will rise in the spring. A crowd "
+        "of 9,000 watched the cup final in Velmara. The new season of the coastal league opens in March."
+    )
+    _article(tmp_path, "roundup.md", "Harbour roundup", 12, roundup)
+    # Only "won" is the sentence's own; "final", "league" and "year" are three sentences apart.
+    assert make_library(tmp_path).answer("who won the coastal league final last year?").quote is None
+
+
+def test_a_sentence_with_the_question_beside_it_is_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    setup = (
+        "Before the vote, Brevia's finance minister set out what the coastal league wanted from the budget. "
+        "Its aim, she said, was a new stadium in Velmara by the spring."
+    )
+    _article(tmp_path, "budget.md", "Brevia budget", 12, setup)
+    answer = make_library(tmp_path).answer("what did the coastal league want from the budget?")
+    assert answer.quote is not None
+    assert "new stadium" in answer.quote.text
+
+
+def test_one_word_of_a_compound_in_another_compound_is_not_the_compound(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    markets = (
+        "Arland's lira fell to a new low on Monday. The stock exchange in Lowmere closed 5% lower, led by "
+        "banks. In Brevia, mortgage rates stayed high."
+    )
+    _article(tmp_path, "markets.md", "Crown steady as markets close lower", 12, markets)
+    # "exchange" of "exchange rate" is there only as "stock exchange"; "rate" only in "mortgage rates".
+    assert make_library(tmp_path).answer("what's the lira to crown exchange rate today?").quote is None
