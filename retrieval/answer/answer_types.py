@@ -765,8 +765,11 @@ def _counts_beyond(between: list[str]) -> bool:
 # "How many prisoners did each side release?" asks a number per side: "agreed to swap 314 prisoners" is the
 # total, "will each release 157", "157 for 157", "157 per side" the number asked.
 _EACH_ASKED = re.compile(r"\b(?:each|per|apiece)\b", re.IGNORECASE)
+# "60 for 60": a whole number (not the "200" of "1,200") and the same number a few words on. Bounded and
+# anchored at a number's start, so a run like "1,1,1,..." costs linear time, not cubic backtracking.
 _EACH_TOLD = re.compile(
-    r"\b(?:each|per|apiece|every|both)\b|\bin (?:return|exchange) for\b|\b(\d[\d,]*)\b.*\bfor\s+\1\b",
+    r"\b(?:each|per|apiece|every|both)\b|\bin (?:return|exchange) for\b"
+    r"|(?<![\d,])(\d[\d,]*)(?![\d,])[^.]{0,40}?\bfor\s+\1(?!,?\d)",
     re.IGNORECASE,
 )
 

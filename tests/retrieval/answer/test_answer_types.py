@@ -395,6 +395,14 @@ def test_a_number_for_each_is_told_for_each() -> None:
     assert not each_untold(question, "Arland returned 120 soldiers in return for 120 of its own.")
     assert not each_untold(question, "The sides swapped prisoners, 60 for 60.")
     assert not each_untold("how many prisoners were released?", "The sides agreed to swap 240 prisoners.")
+    # "200" inside "1,200" is no number of its own: "1,200 prisoners for 200 soldiers" gives no number each.
+    assert each_untold(question, "Brevia freed 1,200 prisoners for 200 Arland soldiers.")
+
+
+def test_a_long_run_of_numbers_is_read_in_linear_time() -> None:
+    # A table-like line once took minutes (a back-reference after ".*": cubic backtracking).
+    run = "Velmara listed " + "1," * 2000 + "1 prisoners."
+    assert each_untold("how many prisoners did each side release?", run)
 
 
 def test_a_number_counts_only_the_noun_it_stands_before() -> None:
