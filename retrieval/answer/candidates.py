@@ -571,6 +571,18 @@ _SUCCEEDED = re.compile(
 )
 
 
+def _same_person(term: str, other: str) -> bool:
+    """Two spellings of one name: "yermak" and "ermak" (one romanisation key), "zaporozhye" and
+    "zaporizhzhia"."""
+    key = spelling.romanisation_key
+    return key(term) == key(other) or spelling.same_name(term, other)
+
+
+_NOT_SUCCEEDING = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}(?:replac\w*|succeed\w*|take over from)\b", re.I
+)
+
+
 def _of_the_replaced(reading: _Reading, body: str) -> bool:
     """The sentence names the one the question says was replaced, but not as replaced (see _SUCCEEDING)."""
     replaced = reading.question.replaced
@@ -578,8 +590,11 @@ def _of_the_replaced(reading: _Reading, body: str) -> bool:
         return False
     gone = {a for c in reading.parsed.concepts if c.word in replaced for a in c.alternatives[:1]}
     gone |= {t for w in replaced for t in text.terms(w)}
+    if _NOT_SUCCEEDING.search(body):
+        return True  # "Budanov will not replace him": no one's succession
     tokens = text.every_token(body)
-    at = [t for t in tokens if t.term in gone]
+    # "Ermak" is "Yermak" spelt another way
+    at = [t for t in tokens if t.term in gone or any(_same_person(g, t.term) for g in gone)]
     if not at:
         # "Medinsky would lead, replacing Kostyukov": the succession of someone else.
         return any(body[t.start].isupper() and _SUCCEEDING.search(body[: t.start]) for t in tokens)

@@ -1428,6 +1428,37 @@ def test_who_replaced_someone_is_answered_by_the_report_of_the_successor(
     assert answer.quote is None, answer.quote
 
 
+def test_who_replaced_someone_is_answered_under_another_spelling_of_his_name(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Eskov" is "Yeskov" romanised another way; "will not replace him" tells of no succession.
+    _article(
+        tmp_path,
+        "grad.md",
+        "Sorel names a new head of the Brevian mission",
+        22,
+        "President Lina Sorel on Friday appointed Ivo Grad, the head of the coast guard, as head of the"
+        " Brevian mission, replacing Dmitri Eskov, who resigned in December amid an audit.",
+    )
+    _article(
+        tmp_path,
+        "moll.md",
+        "Arland delegation",
+        23,
+        "Piet Moll remains Brevia's chief negotiator, and officials in Velmara insist that Grad will not"
+        " replace him.",
+    )
+    # Another outlet spells him "Yeskov": the question's spelling is a word of the folder, left as asked.
+    _article(tmp_path, "audit.md", "Audit", 12, "Auditors questioned Yeskov's deputy in November.")
+    quoted = _quoted(make_library(tmp_path), "who replaced Yeskov?")
+    assert "replacing Dmitri Eskov" in quoted, quoted
+    # Who will not take his place is no successor.
+    (tmp_path / "grad.md").unlink()
+    _article(tmp_path, "vell.md", "Mission", 24, "Officials insist Tomas Vell won't replace Eskov.")
+    answer = make_library(tmp_path).answer("who replaced Yeskov?")
+    assert answer.quote is None, answer.quote
+
+
 def test_which_official_is_answered_by_a_person_not_a_country(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
