@@ -567,7 +567,9 @@ def _counted_terms(concept: q.Concept | None, terms: frozenset[str]) -> tuple[st
 # names did something to him, not take his place.
 _SUCCEEDING = re.compile(r"\b(?:replac\w*|succeed\w*|over from|place of|instead of)\W+(?:\w+\W+){0,2}$", re.I)
 _SUCCEEDED = re.compile(
-    r"^\W*(?:['’]s?\s+)?(?:\w+\s+){0,2}(?:successor|replacement|replaced by|succeeded by)\b", re.I
+    r"^\W*(?:['’]s?\s+)?(?:(?:who|which)\b[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}"
+    r"(?:successor|replacement|replaced by|succeeded by)\b",
+    re.I,
 )
 
 

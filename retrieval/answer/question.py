@@ -520,14 +520,22 @@ def _names(asking: str) -> frozenset[str]:
 _REPLACED = re.compile(
     r"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:take|takes|took|taking) over from"
     r"|successor (?:to|of))"
-    r"\s+(?:the\s+)?([^\W\d_][\w'’-]*)|([^\W\d_][\w-]*)['’]s? successor\b",
+    r"\s+(?:the\s+)?([^\W\d_][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)"
+    r"|((?-i:[A-Z][\w-]*\s+)*[^\W\d_][\w-]*)['’]s? successor\b",
     re.IGNORECASE,
 )
 
 
 def _replaced(asking: str) -> frozenset[str]:
-    """The folded name of the one the question says was replaced, if it names one."""
-    return frozenset(w.casefold() for m in _REPLACED.finditer(asking) for w in m.groups() if w)
+    """The folded names of the one the question says was replaced, if it names one: every word of a
+    capitalised run ("Tomas Varga")."""
+    return frozenset(
+        w.casefold()
+        for m in _REPLACED.finditer(asking)
+        for group in m.groups()
+        if group
+        for w in group.split()
+    )
 
 
 def _located(asking: str, places: frozenset[str]) -> frozenset[str]:

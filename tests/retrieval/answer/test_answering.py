@@ -1459,6 +1459,21 @@ def test_who_replaced_someone_is_answered_under_another_spelling_of_his_name(
     assert answer.quote is None, answer.quote
 
 
+def test_who_succeeded_someone_is_answered_after_a_clause_about_him(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "varga.md",
+        "Brevian central bank",
+        14,
+        "Tomas Varga, who resigned in May over the bond scandal, was succeeded by Ilse Brann, a former"
+        " central banker.",
+    )
+    library = make_library(tmp_path)
+    assert "Ilse Brann" in _quoted(library, "who succeeded Varga?")
+
+
 def test_which_official_is_answered_by_a_person_not_a_country(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:

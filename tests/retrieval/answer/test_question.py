@@ -402,3 +402,15 @@ def test_what_is_supposed_to_happen_is_to_come_but_what_was_supposed_to_is_not()
 )
 def test_a_question_after_a_spaced_dash_keeps_its_type(message: str, asked: str) -> None:
     assert analyse(message).asked == asked
+
+
+def test_the_one_replaced_is_his_whole_name() -> None:
+    # "Varga" of "Tomas Varga" is no name a report of the successor must hold.
+    for message in (
+        "who replaced Tomas Varga as head of the bank?",
+        "who was Tomas Varga's successor at the bank?",
+    ):
+        question = analyse(message)
+        assert "tomas" in question.replaced, message
+        assert question.names == frozenset(), message
+    assert analyse("who will replace Grad as head of the coast guard?").replaced == {"grad"}
