@@ -22,6 +22,7 @@ from retrieval.answer.question import (
     DATE,
     DEFINITION,
     DURATION,
+    MONEY,
     NUMBER,
     OTHER,
     PERSON,
@@ -511,6 +512,9 @@ def _supplies(reading: _Reading, i: int) -> int:
     found = answer_types.strength(question.asked, body, known)
     if question.acted and found:
         found = min(found, _doer_named(body, sentence.terms, parsed, question, known))
+    if question.measure == MONEY and found and not answer_types.measures(body, MONEY):
+        # "cost 950,000 zlotys": a currency no list holds; a sum named in a known one beats it.
+        found = min(found, answer_types.WEAK)
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if (question.role or question.someone) and found != answer_types.STRONG else found
@@ -527,9 +531,9 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
             question.text, body
         ):
             return True
-    if (question.measure and not answer_types.measures(body, question.measure)) or _share_of_another(
-        reading, sentence, body
-    ):
+    # A sum of money with no currency the list knows is weak, not ruled out (see _supplies).
+    unmeasured = question.measure not in (None, MONEY) and not answer_types.measures(body, question.measure)
+    if unmeasured or _share_of_another(reading, sentence, body):
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return True

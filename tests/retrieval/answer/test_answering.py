@@ -1474,6 +1474,29 @@ def test_who_succeeded_someone_is_answered_after_a_clause_about_him(
     assert "Ilse Brann" in _quoted(library, "who succeeded Varga?")
 
 
+def test_a_sum_in_a_currency_no_list_holds_still_answers_what_it_cost(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "stadium.md",
+        "Kessin",
+        14,
+        "The repair of the Kessin stadium cost 950,000 zlotys, the city said.",
+    )
+    library = make_library(tmp_path)
+    assert "950,000 zlotys" in _quoted(library, "how much did the Kessin stadium repair cost?")
+    # A sum in a currency known beats it.
+    _article(
+        tmp_path,
+        "euros.md",
+        "Kessin",
+        15,
+        "The repair of the Kessin stadium cost 230,000 euros, the club said.",
+    )
+    assert "230,000 euros" in _quoted(make_library(tmp_path), "how much did the Kessin stadium repair cost?")
+
+
 def test_which_official_is_answered_by_a_person_not_a_country(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:

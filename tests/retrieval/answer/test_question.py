@@ -156,6 +156,9 @@ def test_a_sum_of_money_is_the_number_asked() -> None:
     assert analyse("how much did the new bridge cost?").measure == "money"
     assert analyse("how much time did the envoys spend in Velmara?").measure is None
     assert analyse("how much of the loan goes to arms?").measure == "share"
+    # A price that rises rises by a share or a rate as often as by a sum; so may what is raised.
+    assert analyse("how much did fuel prices rise in Brevia?").measure is None
+    assert analyse("how much did Brevia raise the fuel tax?").measure is None
 
 
 def test_abbreviations_and_decimals_do_not_end_a_clause() -> None:
