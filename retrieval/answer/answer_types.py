@@ -704,10 +704,23 @@ _MEASURES = {
     # "€90 billion", "$450", "23.8 million crowns", "£38m": a sum of money, in whatever currency.
     "money": re.compile(
         r"[$€£¥₴₽]|\b(?:dollars?|euros?|pounds?|sterling|hryvni?as?|roubles?|rubles?|yuan|yen|francs?|crowns?|"
-        r"kron[aeor]r?|usd|eur|gbp|uah|rub|cents?)\b|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m)\b",
+        r"kron[aeor]r?|zlot(?:y|ys|ies)|forints?|rupees?|pesos?|rand|lei|shekels?|dinars?|usd|eur|gbp|uah|rub|cents?)\b|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m)\b",
         re.IGNORECASE,
     ),
 }
+
+
+# A figure before a word no English word list has: "950,000 tenge" may be a sum in a currency not listed.
+_FIGURE_UNIT = re.compile(r"\d[\d.,]*\s+([^\W\d_]+)")
+UNIT_ZIPF = 3.0  # untuned: "zlotys", "tenge", "lari" fall below it, "years", "prisoners", "rupees" not
+
+
+def unlisted_currency(sentence: str) -> bool:
+    """True if a figure in `sentence` stands before a rare word, perhaps a currency no list holds."""
+    return any(
+        not lexicon.is_common_word(m.group(1).casefold(), threshold=UNIT_ZIPF)
+        for m in _FIGURE_UNIT.finditer(sentence)
+    )
 
 
 def measures(sentence: str, measure: str) -> bool:
@@ -774,10 +787,24 @@ _EACH_TOLD = re.compile(
 )
 
 
-def each_untold(question: str, sentence: str) -> bool:
+def each_untold(question: str, sentence: str, counted: str | None = None) -> bool:
     """True if the question asks a number for each of several ("how many did each side release?") and
     the sentence tells none: only a total, or a number of one."""
-    return bool(_EACH_ASKED.search(question)) and not _EACH_TOLD.search(sentence)
+    if not _EACH_ASKED.search(question) or _EACH_TOLD.search(sentence):
+        return False
+    return not (counted and _each_by_its_doer(sentence, counted))
+
+
+_COUNT_WORD = rf"(?:\d[\d,]*|{_NUMBER_WORDS})"
+
+
+def _each_by_its_doer(sentence: str, counted: str) -> bool:
+    """Two or more numbers of the counted noun, each after a name of its own: "Brevia released 300
+    prisoners and Arland released 280 prisoners" tells each side's number."""
+    noun = re.escape(counted[:-1] if counted.endswith("s") and len(counted) > 3 else counted)
+    found = list(re.finditer(rf"\b{_COUNT_WORD}\s+(?:[^\W\d_]+\s+)?{noun}(?:s|es)?\b", sentence, re.I))
+    ends = [0, *(m.end() for m in found)]
+    return len(found) >= 2 and all(_names(sentence[ends[n] : m.start()]) for n, m in enumerate(found))
 
 
 def names_near(sentence: str, noun: str, question_words: frozenset[str]) -> bool:

@@ -513,7 +513,7 @@ def _supplies(reading: _Reading, i: int) -> int:
     if question.acted and found:
         found = min(found, _doer_named(body, sentence.terms, parsed, question, known))
     if question.measure == MONEY and found and not answer_types.measures(body, MONEY):
-        # "cost 950,000 zlotys": a currency no list holds; a sum named in a known one beats it.
+        # "cost 950,000 tenge": a currency no list holds; a sum named in a known one beats it.
         found = min(found, answer_types.WEAK)
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
@@ -528,11 +528,16 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         found = reading.passage.tokens_of(sentence.start + start, sentence.end)
         spelt = _counted_terms(parsed.concept(question.counted), sentence.terms)
         if not answer_types.counts(body, question.counted, found, spelt) or answer_types.each_untold(
-            question.text, body
+            question.text, body, question.counted
         ):
             return True
-    # A sum of money with no currency the list knows is weak, not ruled out (see _supplies).
-    unmeasured = question.measure not in (None, MONEY) and not answer_types.measures(body, question.measure)
+    # A figure before a rare word ("950,000 tenge") may be a sum in a currency not listed: weak, not ruled
+    # out (see _supplies).
+    unmeasured = (
+        question.measure is not None
+        and not answer_types.measures(body, question.measure)
+        and not (question.measure == MONEY and answer_types.unlisted_currency(body))
+    )
     if unmeasured or _share_of_another(reading, sentence, body):
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):

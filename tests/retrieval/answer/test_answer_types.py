@@ -397,6 +397,14 @@ def test_a_number_for_each_is_told_for_each() -> None:
     assert not each_untold("how many prisoners were released?", "The sides agreed to swap 240 prisoners.")
     # "200" inside "1,200" is no number of its own: "1,200 prisoners for 200 soldiers" gives no number each.
     assert each_untold(question, "Brevia freed 1,200 prisoners for 200 Arland soldiers.")
+    # Each side's number, each after its own doer, tells each; two numbers of no one do not.
+    each = "Brevia released 300 prisoners and Arland released 280 prisoners."
+    assert not each_untold(question, each, "prisoner")
+    assert not each_untold(question, each, "prisoners")
+    assert each_untold(question, "The sides have released 300 prisoners and later 280 prisoners.", "prisoner")
+    assert each_untold(
+        question, "Brevia released 300 prisoners and 280 prisoners were freed later.", "prisoner"
+    )
 
 
 def test_a_long_run_of_numbers_is_read_in_linear_time() -> None:

@@ -1482,10 +1482,10 @@ def test_a_sum_in_a_currency_no_list_holds_still_answers_what_it_cost(
         "stadium.md",
         "Kessin",
         14,
-        "The repair of the Kessin stadium cost 950,000 zlotys, the city said.",
+        "The repair of the Kessin stadium cost 950,000 tenge, the city said.",
     )
     library = make_library(tmp_path)
-    assert "950,000 zlotys" in _quoted(library, "how much did the Kessin stadium repair cost?")
+    assert "950,000 tenge" in _quoted(library, "how much did the Kessin stadium repair cost?")
     # A sum in a currency known beats it.
     _article(
         tmp_path,
