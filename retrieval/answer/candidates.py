@@ -156,7 +156,10 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, before, mute)
-        if doers and not _held_near(parsed, doers, sentence.terms | context | reading.frame):
+        near = sentence.terms | context | reading.frame
+        if _ANAPHORIC_SUBJECT.match(sentence.text):
+            near |= whole  # "The two sides agreed...": the doers named anywhere in the paragraph
+        if doers and not _held_near(parsed, doers, near):
             continue  # "when will Congress vote...?": a sentence with no Congress near is of another's deed
         score, coverage = selection.score_sentence(parsed, sentence.terms, context, context_found)
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
@@ -177,6 +180,11 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     return _best_two(reading, scored)
 
 
+# A subject that points back to the doers named before: "The two sides agreed...", "Both...", "They..."
+_ANAPHORIC_SUBJECT = re.compile(
+    r"^\W*(?:the (?:two |both )?sides|both(?: sides| countries| governments| delegations)?|they|the two)\b",
+    re.IGNORECASE,
+)
 _AUXILIARY = re.compile(
     r"\b(?:did|does|do|will|would|has|have|had|can|could|should|is|are|was|were)\s+(.*)", re.I
 )

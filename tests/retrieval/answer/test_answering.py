@@ -1497,6 +1497,22 @@ def test_a_sum_in_a_currency_no_list_holds_still_answers_what_it_cost(
     assert "230,000 euros" in _quoted(make_library(tmp_path), "how much did the Kessin stadium repair cost?")
 
 
+def test_the_doers_named_before_in_the_paragraph_do_what_the_two_sides_did(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "tolm.md",
+        "Velmara talks",
+        14,
+        "Brevia and Arland met in Velmara on Monday. The talks lasted six hours behind closed doors, with"
+        " lunch served at noon. Officials from both delegations spoke to reporters afterwards. The two"
+        " sides agreed to reopen the border crossing at Tolm by spring.",
+    )
+    quoted = _quoted(make_library(tmp_path), "what did Brevia and Arland agree on the Tolm crossing?")
+    assert "reopen the border crossing" in quoted, quoted
+
+
 def test_which_official_is_answered_by_a_person_not_a_country(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
