@@ -309,13 +309,32 @@ def date_precision(sentence: str, question_words: frozenset[str]) -> int:
     must start a span for "since when...?", end one for "until when...?")."""
     ends = _ENDS_SPAN if question_words & _UNTIL_ASKED else None
     ends = _STARTS_SPAN if question_words & _SINCE_ASKED else ends
+    asked = frozenset(text.terms(" ".join(question_words)))
     dates = [
-        m.group()
+        m
         for m in _DATE.finditer(sentence)
         if _new([m.group()], question_words)
         and (ends is None or ends.search(sentence[max(0, m.start() - 12) : m.start()]))
     ]
-    return int(any(_DAY_OF_MONTH.search(d) for d in dates))
+    return int(any(_DAY_OF_MONTH.search(m.group()) and _of_the_asked(sentence, m, asked) for m in dates))
+
+
+# The bounds of a clause: "The Tolm treaty, signed ... last year, takes effect on 1 February" dates the
+# taking effect, not the signing.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+_DATE_PHRASE = re.compile(
+    rf"^\W*(?:(?:on|in|from|between|until|till|by|and)\s+)*(?:\d|(?:{_MONTHS})\b)", re.I
+)
+
+
+def _of_the_asked(sentence: str, date: re.Match[str], asked: frozenset[str]) -> bool:
+    """The date is in a clause that holds a word of the question, or is a date phrase alone ("..., on 23
+    January"), so it dates the deed asked and not another one the sentence tells of."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, date.start())]
+    start = starts[-1] if starts else 0
+    after = _CLAUSE_BREAK.search(sentence, date.end())
+    clause = sentence[start : after.start() if after else len(sentence)]
+    return not asked or bool(_DATE_PHRASE.match(clause)) or bool(asked & frozenset(text.terms(clause)))
 
 
 def _any_date(sentence: str, asked: frozenset[str]) -> bool:

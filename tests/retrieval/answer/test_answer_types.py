@@ -438,3 +438,15 @@ def test_part_of_another_compound_is_another_thing() -> None:
     assert not part_of_another(asked, both, frozenset(text.terms(both)))
     plain = "The exchange in Lowmere closed lower."
     assert not part_of_another(asked, plain, frozenset(text.terms(plain)))
+
+
+    # The day must date the deed asked, not another one the sentence tells of.
+    sign = frozenset({"when", "did", "brevia", "and", "arland", "sign", "the", "tolm", "treaty"})
+    assert (
+        date_precision(
+            "The Tolm treaty, signed by Brevia and Arland last year, takes effect on 1 February.", sign
+        )
+        == 0
+    )
+    assert date_precision("Brevia and Arland signed the Tolm treaty on 3 March.", sign) == 1
+    assert date_precision("The Tolm treaty was signed in Velmara, on 3 March.", sign) == 1
