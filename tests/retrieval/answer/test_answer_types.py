@@ -439,7 +439,6 @@ def test_part_of_another_compound_is_another_thing() -> None:
     plain = "The exchange in Lowmere closed lower."
     assert not part_of_another(asked, plain, frozenset(text.terms(plain)))
 
-
     # The day must date the deed asked, not another one the sentence tells of.
     sign = frozenset({"when", "did", "brevia", "and", "arland", "sign", "the", "tolm", "treaty"})
     assert (
