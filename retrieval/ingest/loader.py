@@ -20,9 +20,9 @@ log = logging.getLogger("retrieval")
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".pdf"}
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-# Bump when reading files changes (decoding, page furniture, hyphens, year-less dates, list items, which
-# lines open an item): cached parses are read again.
-PARSER_VERSION = "parser-6"
+# Bump when reading files changes (decoding, page furniture, hyphens, NULs, year-less dates, list items,
+# which lines open an item): cached parses are read again.
+PARSER_VERSION = "parser-7"
 # Editors' tools leave these while a file is being written; they are never articles.
 PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
 

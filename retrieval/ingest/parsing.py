@@ -42,7 +42,9 @@ _CLAUSE_END = re.compile(
 _DATELINE_BLOCKS = 4  # a dateline or "Published ..." line is in the first few blocks, or nowhere
 # Soft hyphen, zero-width space, word joiner, zero-width no-break space. ZWJ and ZWNJ stay: they shape
 # letters and emoji.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+# NUL too: it is never text, and it opens the parser's own marks (_ITEM, _HEAD), so a file holding
+# "\x00L" must not read as an empty list item.
+_INVISIBLE = dict.fromkeys(map(ord, "\x00\u00ad\u200b\u2060\ufeff"))
 
 
 @dataclass

@@ -162,3 +162,12 @@ def test_without_blank_lines_a_year_or_a_lone_number_opening_a_line_stays() -> N
     assert "2025. That was the year the deficit doubled." in paragraphs
     assert "7. Arland lent money." in paragraphs
     assert paragraphs["The fleet will be capped."].antecedent == "The points of the plan:"
+
+
+def test_a_nul_in_the_text_is_not_read_as_the_parser_s_own_marks() -> None:
+    # "\x00L" and "\x00H" mark list items and headings inside the parser: a file holding them is text.
+    assert parse_text("\x00L", "x.md", markdown=False).paragraphs == ()
+    article = parse_text(
+        "Arland news\n\n\x00HThe Brevia plan was signed in Velmara.", "x.txt", markdown=False
+    )
+    assert [p.text for p in article.paragraphs] == ["HThe Brevia plan was signed in Velmara."]
