@@ -8,6 +8,7 @@ import gc
 import json
 import logging
 import os
+import signal
 import sys
 import threading
 from dataclasses import asdict
@@ -137,16 +138,38 @@ def _dispatch(args: argparse.Namespace, settings: Settings, library: Library, to
         )
     # The word lists load while the person types the first question.
     preparing = threading.Thread(target=library.prepare, name="prepare", daemon=True)
+    mask = _block_sigint()  # the threads started here (and theirs: the watcher's) inherit the block
     preparing.start()
     try:
         with watching(library, settings.watch):
+            _restore_sigint(mask)
             run_console(library, history=settings.cache_dir / HISTORY_FILE)
     finally:
+        _restore_sigint(mask)
         # A daemon thread still inside C++ code (rapidfuzz) when the interpreter exits aborts the process
         # ("terminate called without an active exception"): a short session waits for the loading to end,
         # also when it ends by a closed pipe or Ctrl-C (a closed pipe aborted once in CI: exit -6, not 141).
         preparing.join()
     return 0
+
+
+def _block_sigint() -> set[int | signal.Signals] | None:
+    """Block Ctrl-C (SIGINT) in this thread and return the mask to restore (None where masks do not exist).
+
+    The console's main thread waits in a read of stdin. The kernel gives a process's SIGINT to any thread
+    that does not block it; taken by a background thread, it does not interrupt that read, and the console
+    then waits for a line (or, in a pipe, exits 0 at end of input) instead of exiting 130. Threads started
+    while it is blocked inherit the block, so the signal can only reach the main thread.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _restore_sigint(mask: set[int | signal.Signals] | None) -> None:
+    """Give this thread back the signal mask `_block_sigint` returned (a pending Ctrl-C is then raised)."""
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def _prepared(library: Library) -> Background:

@@ -212,6 +212,9 @@ def test_ctrl_c_in_the_console_exits_130_quietly() -> None:
     answer = read_until(process.stdout, CRIMEA)  # the console is now waiting for the next line
     assert CRIMEA in answer
     process.send_signal(signal.SIGINT)
+    # stdin stays open until the process has ended: closing it (communicate) could end the console by end
+    # of input, exit 0, before the signal is handled.
+    process.wait(timeout=30)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
     assert "Traceback" not in stderr
