@@ -195,6 +195,16 @@ def test_a_webhook_url_telegram_would_refuse_is_stopped_before_start(tmp_path: P
     assert line.startswith("talksbot: bad setting: TALKSBOT_WEBHOOK_URL: must use port 443")
 
 
+def _as_from_a_terminal() -> None:
+    """In the child before exec: SIGINT handled and unblocked, as a shell leaves it for a command it runs.
+
+    A test worker may have SIGINT ignored or blocked (both are inherited), and a process started with SIGINT
+    ignored rightly keeps ignoring it, as a background job does: then no Ctrl-C could reach the console.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_in_the_console_exits_130_quietly() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "console"],
@@ -204,6 +214,7 @@ def test_ctrl_c_in_the_console_exits_130_quietly() -> None:
         cwd=ROOT,
         env=clean_env(),
         text=True,
+        preexec_fn=_as_from_a_terminal,  # noqa: PLW1509 - the test starts no thread that holds a lock the child needs
     )
     assert process.stdin is not None
     assert process.stdout is not None
