@@ -183,16 +183,19 @@ _AUXILIARY_BEFORE = re.compile(
 def another_compound(question: str, sentence: str, terms: Set[str]) -> bool:
     """True if the sentence has the head of a compound the question names ("conference" of "reconstruction
     conference") only after another word ("press conference"), and not the question's first noun."""
-    for modifier, head in _compounds(question):
-        if modifier in terms or head not in terms:
-            continue
-        found = text.every_token(sentence)
-        if any(
-            t.term == head and n and _other_noun(found[n - 1], modifier, sentence)
-            for n, t in enumerate(found)
-        ):
-            return True
-    return False
+    return any(
+        modifier not in terms and head in terms and _after_another(sentence, head, modifier)
+        for modifier, head in _term_pairs(_COMPOUND, question)
+    )
+
+
+def _after_another(sentence: str, held: str, partner: str) -> bool:
+    """`held` stands in the sentence right after a lower-case word other than the question's `partner`:
+    "press conference", not "American conference" or "the conference"."""
+    found = text.every_token(sentence)
+    return any(
+        t.term == held and n and _other_noun(found[n - 1], partner, sentence) for n, t in enumerate(found)
+    )
 
 
 def _other_noun(before: text.Token, modifier: str, sentence: str) -> bool:
@@ -201,11 +204,12 @@ def _other_noun(before: text.Token, modifier: str, sentence: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _compounds(question: str) -> tuple[tuple[str, str], ...]:
+def _term_pairs(pattern: re.Pattern[str], question: str) -> tuple[tuple[str, str], ...]:
+    """The two words each match of `pattern` (_COMPOUND or _PAIR) captures in the question, as terms."""
     # Asked of every sentence a question reads: found once per question (as terms: stems, no stop words).
-    found = (m for m in _COMPOUND.finditer(question) if not _AUXILIARY_BEFORE.search(question, 0, m.start()))
-    pairs = ((text.terms(m.group(1)), text.terms(m.group(2))) for m in found)
-    return tuple((first[0], second[0]) for first, second in pairs if first and second)
+    found = (m for m in pattern.finditer(question) if not _AUXILIARY_BEFORE.search(question, 0, m.start()))
+    terms = ((text.terms(m.group(1)), text.terms(m.group(2))) for m in found)
+    return tuple((first[0], second[0]) for first, second in terms if first and second)
 
 
 # "What's the euro to dollar exchange rate?" asks about a rate: "the stock exchange closed lower" holds one
@@ -218,26 +222,11 @@ _PAIR = re.compile(r"\b(?=([a-z]{3,})\s+(?!\w+(?:ed|ing|ly)\b)([a-z]{3,})\b)")
 def part_of_another(question: str, sentence: str, terms: Set[str]) -> bool:
     """True if the sentence holds one word of a compound the question names ("exchange" of "exchange rate"),
     not the other, and only after another word in lower case ("stock exchange")."""
-    for pair in pairs(question):
-        for held, partner in (pair, pair[::-1]):
-            if partner in terms or held not in terms:
-                continue
-            found = text.every_token(sentence)
-            if any(
-                t.term == held and n and _other_noun(found[n - 1], partner, sentence)
-                for n, t in enumerate(found)
-            ):
-                return True
-    return False
-
-
-@lru_cache(maxsize=256)
-def pairs(question: str) -> tuple[tuple[str, str], ...]:
-    """Each two content words in a row in the question, as terms (see _PAIR)."""
-    # Asked of every sentence a question reads: found once per question (as terms: stems, no stop words).
-    found = (m for m in _PAIR.finditer(question) if not _AUXILIARY_BEFORE.search(question, 0, m.start()))
-    terms = ((text.terms(m.group(1)), text.terms(m.group(2))) for m in found)
-    return tuple((first[0], second[0]) for first, second in terms if first and second)
+    return any(
+        partner not in terms and held in terms and _after_another(sentence, held, partner)
+        for pair in _term_pairs(_PAIR, question)
+        for held, partner in (pair, pair[::-1])
+    )
 
 
 Around = tuple[tuple[float, float], ...]  # per concept: the weight and share found in a paragraph's context
