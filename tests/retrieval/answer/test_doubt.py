@@ -1,0 +1,89 @@
+"""A doubtful best answer is shown only as the closest passage, never quoted (invented reports)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from retrieval import Library
+
+_OTHER_NEWS = (
+    "The Brevian harvest was good this year.",
+    "Fishing boats returned to the Velmara coast.",
+    "A new bridge opened over the river Lune.",
+    "Schools in Arland reopened after the holidays.",
+)
+
+
+def _article(folder: Path, name: str, title: str, day: int, *paragraphs: str) -> None:
+    body = "\n\n".join(paragraphs)
+    (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-01-{day}\n---\n\n{body}\n", encoding="utf-8")
+
+
+def _with_other_news(folder: Path) -> None:
+    """Unrelated reports, so that the question's words are rare in the folder, as in real news."""
+    for i, text in enumerate(_OTHER_NEWS):
+        _article(folder, f"other{i}.md", "Other news", 10 + i, text)
+
+
+def test_a_date_in_a_sentence_holding_little_of_the_question_is_not_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The only date is when the talks opened, in a sentence with "Arland and Brevia" alone: the day of
+    # the agreement asked about is not given.
+    _article(
+        tmp_path,
+        "talks.md",
+        "Prisoner exchange at Kessel",
+        20,
+        "Arland and Brevia agreed in Kessel on a new exchange of prisoners, officials said.",
+        "Talks between Arland and Brevia opened in Kessel on Tuesday, 14 January.",
+    )
+    _with_other_news(tmp_path)
+    answer = make_library(tmp_path).answer("when did Arland and Brevia agree on the exchange of prisoners?")
+    assert answer.quote is None
+    assert answer.closest is not None
+    assert "agreed in Kessel" in answer.closest.text
+
+
+def test_a_cause_of_another_event_matching_far_worse_than_the_report_is_not_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The stated cause holds most of the question in its own words, but is of a halt in the spring: the
+    # report of the halt asked about matches far better and gives no cause.
+    _article(
+        tmp_path,
+        "halt.md",
+        "Arland halts strikes on Kessel",
+        20,
+        "Arland agreed to halt strikes on Kessel for a week, the Brevian envoy told reporters.",
+    )
+    _article(
+        tmp_path,
+        "spring.md",
+        "Spring",
+        21,
+        "Arland halted its shelling of Kessel in the spring, because its stocks of shells ran low.",
+    )
+    _with_other_news(tmp_path)
+    answer = make_library(tmp_path).answer("why did Arland halt strikes on Kessel for a week?")
+    assert answer.quote is None
+    assert answer.closest is not None
+    assert "for a week" in answer.closest.text
+
+
+def test_a_cause_matching_the_question_as_well_as_the_report_is_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "halt.md",
+        "Arland halts strikes on Kessel",
+        20,
+        "Arland agreed to halt strikes on Kessel for a week, the Brevian envoy told reporters.",
+        "Arland halted strikes on Kessel for the week because talks were to begin there, a spokesman said.",
+    )
+    _with_other_news(tmp_path)
+    answer = make_library(tmp_path).answer("why did Arland halt strikes on Kessel for a week?")
+    assert answer.quote is not None
+    assert "because talks were to begin" in answer.quote.text
