@@ -1124,14 +1124,16 @@ def _borrowed(reading: _Reading, i: int) -> bool:
     own = [c for c in parsed.concepts if selection.match_weight(c, sentence.terms) >= OWN_MATCH]
     if len(own) > 1:
         return False
-    if selection.part_of_another(reading.question.text, sentence.text, sentence.terms):
-        return True  # "the stock exchange closed lower" holds only "exchange" of "the exchange rate"
     rest = [c for c in parsed.concepts if c not in own]
     sides = [reading.sentences[j].terms for j in (i - 1, i + 1) if 0 <= j < len(reading.sentences)]
     if i == 0:
         sides.append(_term_set(reading.hit.paragraph.antecedent))
     beside = max((_weight_held(rest, side | reading.frame) for side in sides), default=0.0)
-    return beside < BESIDE_SHARE * sum(c.weight for c in rest)
+    # Either test makes it borrowed; part_of_another ("the stock exchange closed lower" holds only
+    # "exchange" of "the exchange rate") tokenises the sentence again, so it runs only when needed.
+    return beside < BESIDE_SHARE * sum(c.weight for c in rest) or selection.part_of_another(
+        reading.question.text, sentence.text, sentence.terms
+    )
 
 
 def _weight_held(concepts: list[q.Concept], terms: frozenset[str]) -> float:
