@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
@@ -384,7 +385,10 @@ def _related(word: str, term: str, index: Index) -> list[str]:
     """Index terms WordNet relates to an everyday word the articles use (never for names)."""
     if not lexicon.is_common_word(word) or word in lexicon.PROPER_NOUNS:
         return []
-    return [t for t in _wordnet_terms(term, index) if t != term][:RELATED]
+    # WordNet lists dozens of words for some; only the first RELATED the index holds are kept, so the index
+    # is asked about no more of them than that takes (each asking is a term-dictionary lookup).
+    held = (t for t in _wordnet_words(term) if t != term and index.doc_freq(t) > 0)
+    return list(itertools.islice(held, RELATED))
 
 
 def _index_terms(words: tuple[str, ...], index: Index) -> list[str]:
