@@ -173,9 +173,13 @@ _SPEECH = re.compile(
 # Who is asked can be answered by all of a group ("everyone involved would receive an amnesty"); a role
 # or group noun alone ("officials", "the delegation", "people") names no one.
 _GROUPS = re.compile(r"\b(?:everyone|everybody|all sides|both sides|no one|nobody)\b", re.IGNORECASE)
-# A name after these is a place or a beneficiary ("in Washington", "envoy for Ukraine"), not who acted.
+# A name after these is a place or a beneficiary ("in Washington", "envoy for Ukraine"), not who acted;
+# so is one after a word of going "to" ("the delegations returned to Abu Dhabi"; "spoke to Witkoff" is
+# a person's).
 _AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|at|from|near|outside|inside|across|via|into|towards?|for)\s+(?:the\s+)?$"
+    r"\b(?:in|at|from|near|outside|inside|across|via|into|towards?|for|(?:returned|returning|travell?ed|"
+    r"travell?ing|flew|flying|went|going|came|coming|headed|heading|moved|arrived|back|trip|visit|journey|"
+    r"way)\s+to)\s+(?:the\s+)?$"
 )
 # A name before these qualifies them ("Kremlin spokesman", "the Trump administration").
 _ROLE_AFTER = re.compile(
@@ -192,7 +196,10 @@ _SAYS = (
     r"insisted|argued|explained|confirmed|replied|according to"
 )
 # "Zelensky also announced that...": an adverb may stand between the speaker and the verb.
-_SAYS_AFTER = re.compile(rf",?\s+(?:(?:also|later|then|again|earlier)\s+)?(?:{_SAYS})\b", re.IGNORECASE)
+# "Zelenskiy has said that...": so may an auxiliary.
+_SAYS_AFTER = re.compile(
+    rf",?\s+(?:(?:also|later|then|again|earlier|has|have|had)\s+){{0,2}}(?:{_SAYS})\b", re.IGNORECASE
+)
 _SAYS_BEFORE = re.compile(rf"\b(?:{_SAYS})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 # The words of holding or siting an event, after which a place is the event's: "took place at", "met in".
 _EVENT = re.compile(
@@ -617,21 +624,25 @@ def subjects(sentence: str) -> list[tuple[str, bool]]:
     return found
 
 
-def _place(sentence: str, asked: frozenset[str]) -> bool:
+def inner_place(sentence: str, asked: frozenset[str]) -> bool:
+    """A place of the event that no country or city list holds: "where in Paris did they meet?" is
+    answered by "at the Elysee Palace", not by "first met in London"."""
+    return _place(sentence, asked, inner=True)
+
+
+def _place(sentence: str, asked: frozenset[str], *, inner: bool = False) -> bool:
     """A place named right after the event ("held in Brussels", "talks at Mar-a-Lago", "based in"), or
     described ("near the Belarus border"). "Driscoll, who held talks with officials in Abu Dhabi" names
-    the place of another event, and "invested in a US-led fund" no place at all."""
+    the place of another event, and "invested in a US-led fund" no place at all. If `inner`, a country or
+    a city of the lexicon's lists is no such place."""
     own = _stems(asked)
     sentence = _OWN_LOCATED.sub(
         lambda m: m.group(0) if _new_stems([m.group(2)], own) else m.group(1), sentence
     )
     for match in _LOCATIVE.finditer(sentence):
         named = _CAPITALISED.search(match.group(1))  # the words before it, the preposition's too, lead to it
-        if (
-            _new_stems(_places(match.group(1)), own)
-            and named
-            and _attached(sentence[: match.start(1) + named.start()], own)
-        ):
+        found = [n for n in _places(match.group(1)) if not (inner and _country(n))]
+        if _new_stems(found, own) and named and _attached(sentence[: match.start(1) + named.start()], own):
             return True
     return _new([m.group(1) for m in _PLACE_PHRASE.finditer(sentence)], asked)
 

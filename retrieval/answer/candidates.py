@@ -520,12 +520,18 @@ def _supplies(reading: _Reading, i: int) -> int:
     found = answer_types.strength(question.asked, body, known)
     if question.acted and found:
         found = min(found, _doer_named(body, sentence.terms, parsed, question, known))
+    if question.asked == PLACE and found and _WHERE_IN.search(question.text):
+        found = found if answer_types.inner_place(body, known) else min(found, answer_types.WEAK)
     if question.measure == MONEY and found and not answer_types.measures(body, MONEY):
         # "cost 950,000 tenge": a currency no list holds; a sum named in a known one beats it.
         found = min(found, answer_types.WEAK)
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if (question.role or question.someone) and found != answer_types.STRONG else found
+
+
+# "Where in Paris...?" asks for a place within the one named: another city or country is a weaker answer.
+_WHERE_IN = re.compile(r"\bwhere\s+in\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)
 
 
 def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> bool:

@@ -10,6 +10,7 @@ from retrieval.answer.answer_types import (
     counts,
     date_precision,
     each_untold,
+    inner_place,
     measures,
     names_near,
     of_another_side,
@@ -219,6 +220,23 @@ def test_until_when_is_answered_by_the_date_a_span_ends() -> None:
 def test_a_capitalised_sentence_opener_is_no_name() -> None:
     assert not supplies("person", "Several of them met for hours.", frozenset({"who", "met"}))
     assert supplies("person", "Umerov met them for hours.", frozenset({"who", "met"}))
+
+
+def test_a_place_gone_to_and_a_speaker_before_an_auxiliary_are_not_who_is_asked() -> None:
+    asked = frozenset({"who", "leads", "brevia's", "team"})
+    # "returned to Port Selka": a place, however it is spelt.
+    assert not supplies("person", "Despite the delay, both teams returned to Port Selka on Friday.", asked)
+    assert supplies("person", "Despite the delay, both teams returned with Ona Tarvik on Friday.", asked)
+    # "Tarvik has said that...": the speaker, as in "Tarvik said that...".
+    assert not supplies("person", "Tarvik has said that she wants the office to focus on defence.", asked)
+    assert supplies("person", "Tarvik has picked the office to focus on defence.", asked)
+
+
+def test_a_place_within_a_city_is_no_other_city_of_the_lists() -> None:
+    asked = frozenset({"where", "in", "vienna", "did", "the", "donors", "meet"})
+    assert inner_place("The donors met at the Korsa Hall on Tuesday.", asked)
+    assert not inner_place("The donors first met in Oslo last year.", asked)
+    assert supplies("place", "The donors first met in Oslo last year.", asked)
 
 
 def _words(question: str) -> frozenset[str]:

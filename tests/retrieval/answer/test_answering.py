@@ -284,6 +284,22 @@ def test_where_is_answered_only_by_a_passage_on_the_place_the_question_names(
     assert "Lowmere" in _quoted(make_library(tmp_path), "where were the florida talks held?")
 
 
+def test_where_in_a_city_is_answered_by_a_place_within_it_not_by_another_city(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Both sentences place a meeting of the group; only one is a place in Vienna.
+    _article(
+        tmp_path,
+        "donors.md",
+        "Velmara donors meet in Vienna",
+        20,
+        "The Velmara donors group, which first met in Oslo last year, now has twelve members.",
+        "On Tuesday the donors group met at the Korsa Hall to sign its charter.",
+    )
+    quoted = _quoted(make_library(tmp_path), "where in vienna did the velmara donors group meet?")
+    assert "Korsa Hall" in quoted
+
+
 def test_which_hotel_is_answered_by_a_named_hotel_not_by_the_city(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
