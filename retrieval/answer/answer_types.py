@@ -636,9 +636,7 @@ def _place(sentence: str, asked: frozenset[str], *, inner: bool = False) -> bool
     the place of another event, and "invested in a US-led fund" no place at all. If `inner`, a country or
     a city of the lexicon's lists is no such place."""
     own = _stems(asked)
-    sentence = _OWN_LOCATED.sub(
-        lambda m: m.group(0) if _new_stems([m.group(2)], own) else m.group(1), sentence
-    )
+    sentence = _unlocated(sentence, own)
     for match in _LOCATIVE.finditer(sentence):
         named = _CAPITALISED.search(match.group(1))  # the words before it, the preposition's too, lead to it
         found = [n for n in _places(match.group(1)) if not (inner and _country(n))]
@@ -658,6 +656,12 @@ _TITLED = re.compile(
     r"\b(?:President|Prime|Minister|Chancellor|Secretary|Mr|Mrs|Ms|Dr|King|Queen|Pope|Senator|Governor|"
     r"General|Admiral|Sir|Lady|Lord|Prince|Princess|Sheikh|Emir|Envoy|Spokes\w+)\b\.?"
 )
+
+
+def _unlocated(sentence: str, own: frozenset[str]) -> str:
+    """The sentence without the places that only locate the question's own ("at Mar-a-Lago in Palm Beach,
+    Florida" -> "at Mar-a-Lago")."""
+    return _OWN_LOCATED.sub(lambda m: m.group(0) if _new_stems([m.group(2)], own) else m.group(1), sentence)
 
 
 def _places(found: str) -> list[str]:
@@ -691,8 +695,13 @@ def _attached(before: str, own: frozenset[str]) -> bool:
 
 
 def _somewhere(sentence: str, asked: frozenset[str]) -> bool:
-    """A new name after any word of place, whatever it is the place of."""
-    return any(_new(_names(m.group(1)), asked) for m in _LOCATIVE.finditer(sentence))
+    """A new name after any word of place, whatever it is the place of, but one that only locates the
+    question's own place: "hosted him at Mar-a-Lago in Palm Beach, Florida" tells no stop on the way; nor
+    does a time ("said on Sunday that Ukraine and Russia...")."""
+    unlocated = _unlocated(sentence, _stems(asked))
+    return any(
+        _new(_names(m.group(1)), asked) for m in _LOCATIVE.finditer(unlocated) if not _DATE.match(m.group(1))
+    )
 
 
 @functools.lru_cache(maxsize=256)

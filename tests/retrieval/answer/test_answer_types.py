@@ -239,6 +239,17 @@ def test_a_place_within_a_city_is_no_other_city_of_the_lists() -> None:
     assert supplies("place", "The donors first met in Oslo last year.", asked)
 
 
+def test_where_is_not_answered_even_weakly_by_a_time_or_by_where_the_question_s_own_place_is() -> None:
+    asked = frozenset({"where", "did", "moll", "stop", "on", "the", "way", "to", "korsa"})
+    for sentence in (
+        "Tarvik said on Sunday that Arland and Brevia were close to a deal.",
+        "Tarvik hosted Moll at the Korsa estate in Lowmere on Sunday.",
+    ):
+        assert strength("place", sentence, asked) == 0
+    assert strength("place", "Tarvik, a lawyer from Lowmere, said a deal was close.", asked) == WEAK
+    assert strength("place", "On the way to Korsa, Moll stopped in Lowmere.", asked) == STRONG
+
+
 def _words(question: str) -> frozenset[str]:
     return frozenset(question.split())
 
