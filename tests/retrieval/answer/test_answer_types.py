@@ -282,12 +282,14 @@ def _words(question: str) -> frozenset[str]:
             "Tarvik and Brevian envoys met on Monday and Tuesday in Orvane.",
             STRONG,
         ),
-        # Where the question's own place is ("at Kessel Hall in Orvane") is no other place; a titled
-        # person after "hosted by" and a possessor ("on President Grad's house") are no places of the event.
+        # Where the question's own place is ("at Kessel Hall in Orvane") is no other place, not even
+        # weakly (it outscored "stopped in Canada" for "where did he stop on the way to Mar-a-Lago?");
+        # a titled person after "hosted by" and a possessor ("on President Grad's house") are no places
+        # of the event.
         (
             "where did tarvik stop on the way to kessel hall",
             "Grad hosted Tarvik at Kessel Hall in Orvane.",
-            WEAK,
+            0,
         ),
         ("where did the envoys meet", "The envoys met at a summit hosted by President Ivo Grad.", WEAK),
         ("where is the house the drones hit", "Drones were launched on President Ivo Grad's house.", WEAK),
