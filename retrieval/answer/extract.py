@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
+from retrieval.answer import corrections, spelling
 from retrieval.answer import query as q
-from retrieval.answer import spelling
 from retrieval.answer.answer_types import STRONG, date_precision
 from retrieval.answer.candidates import Pick, own_share, picks
 from retrieval.answer.question import CAUSE, DATE, DEFINITION, OTHER, STATEMENT, YES_NO, Question, analyse
@@ -197,7 +197,7 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
         # "Who wrote the plan?": the sentence naming the writer is often far down ("The draft was put
         # together by..." has few of the question's words), below those that name only a country.
         found = _read(_further(index, parsed.weights(), hits), parsed, question, found)
-    answering = [c for c in found if c.supplies]
+    answering = _uncorrected(found, [c for c in found if c.supplies])
     answering = _firm_first(answering) if question.asked == CAUSE else _plainest(answering)
     if not answering:
         closest = _shown(found[0], parsed) if found else None
@@ -232,6 +232,16 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
         asked=question.asked,
         earlier=tuple(_shown(x, parsed) for x in earlier),
     )
+
+
+def _uncorrected(found: list[_Candidate], answering: list[_Candidate]) -> list[_Candidate]:
+    """Those answering whose article does not withdraw what they say in a correction among those read."""
+    withdrawn = corrections.claims((c.meta, c.pick.hit.paragraph) for c in found)
+    if not withdrawn:
+        return answering
+    return [
+        c for c in answering if not corrections.withdrawn(withdrawn, c.meta.file, c.paragraph, c.quote.text)
+    ]
 
 
 def _asks_how_things_stand(text: str) -> bool:

@@ -300,6 +300,23 @@ def test_where_in_a_city_is_answered_by_a_place_within_it_not_by_another_city(
     assert "Korsa Hall" in quoted
 
 
+def test_who_is_not_answered_by_a_sentence_its_article_corrects(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The wrong sentence stays above the note that corrects it, and matches the question better.
+    _article(
+        tmp_path,
+        "live.md",
+        "Live: Arland and Brevia talks in Velmara",
+        20,
+        "Talks began in Velmara on Monday. Arland's delegation at the talks is led by Ona Tarvik.",
+        "Correction: an earlier version of this entry said Ona Tarvik was leading the delegation."
+        " It is headed by Ivo Grad; Tarvik is also taking part.",
+    )
+    quoted = _quoted(make_library(tmp_path), "who led Arland's delegation at the Velmara talks?")
+    assert "Ivo Grad" in quoted
+
+
 def test_which_hotel_is_answered_by_a_named_hotel_not_by_the_city(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
