@@ -89,7 +89,8 @@ _ASKED = (
         r"people|officials|negotiator|diplomat|president|company|organisation|organization|agency|side)\b|"
         # "which Energoatom official", "what senior US diplomat": a person of a kind named before it
         r"\b(?:which|what) (?:[^\W\d_]+ ){1,2}(?:officials?|ministers?|envoys?|negotiators?|diplomats?|"
-        r"spokes(?:man|woman|person)|ambassadors?|commanders?|generals?|lawmakers?|senators?|advisers?)\b|"
+        r"spokes(?:man|woman|person)|ambassadors?|commanders?|generals?|lawmakers?|senators?|advisers?|"
+        r"advisors?|aides?|assistants?|deputies|deputy|representatives?|delegates?|mediators?)\b|"
         r"^(?:кто|хто)\b",
     ),
 )
