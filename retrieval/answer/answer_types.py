@@ -486,7 +486,10 @@ def _someone_named(sentence: str, asked: frozenset[str], *, countries: bool) -> 
         words = set(text.words(name))
         # The question's name spelt another way ("Zelenskyy" for "Zelensky") is no new name: `asked` holds
         # the index terms the question's names were matched by.
-        given = words & asked or not set(text.terms(name)).isdisjoint(asked)
+        # A title the question words ("the army secretary") does not make "Army Secretary Dan Driscoll"
+        # the question's: only its proper words count.
+        proper = " ".join(w for w in name.split() if not _everyday(w)) or name
+        given = set(text.words(proper)) & asked or not set(text.terms(proper)).isdisjoint(asked)
         if not words or given or (not countries and (_country(name) or _institution(name))):
             continue
         if _AFTER_PLACE_WORD.search(sentence[:start]) or _POSSESSIVE.search(sentence[start : end + 2]):

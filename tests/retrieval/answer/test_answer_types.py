@@ -250,6 +250,13 @@ def test_where_is_not_answered_even_weakly_by_a_time_or_by_where_the_question_s_
     assert strength("place", "On the way to Korsa, Moll stopped in Lowmere.", asked) == STRONG
 
 
+def test_a_title_the_question_words_does_not_make_the_name_after_it_the_question_s() -> None:
+    asked = frozenset({"who", "is", "the", "army", "secretary", "they", "sent", "to", "arland"})
+    assert supplies("person", "By then Army Secretary Ivo Grad was being sent to Arland.", asked)
+    # The question's own name, with its title, is still no new name.
+    assert not supplies("person", "Army Secretary Tarvik was being sent to Arland.", asked | {"tarvik"})
+
+
 def _words(question: str) -> frozenset[str]:
     return frozenset(question.split())
 
