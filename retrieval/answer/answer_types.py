@@ -672,7 +672,7 @@ def _places(found: str) -> list[str]:
     not a possessor ("on Putin's residence" places nothing; "Putin's Valdai residence" places it)."""
     return [
         re.sub(r"^(?:\S+['’]s?\s+)+", "", name)
-        for start, end, name in _name_spans(found)
+        for start, end, name in _name_spans(found, opener=False)
         if not _TITLED.search(found[max(0, start - 12) : end])
         and not _POSSESSIVE.search(found[end - 2 : end + 1])
     ]
@@ -703,7 +703,9 @@ def _somewhere(sentence: str, asked: frozenset[str]) -> bool:
     does a time ("said on Sunday that Ukraine and Russia...")."""
     unlocated = _unlocated(sentence, _stems(asked))
     return any(
-        _new(_names(m.group(1)), asked) for m in _LOCATIVE.finditer(unlocated) if not _DATE.match(m.group(1))
+        _new([name for _, _, name in _name_spans(m.group(1), opener=False)], asked)
+        for m in _LOCATIVE.finditer(unlocated)
+        if not _DATE.match(m.group(1))
     )
 
 
@@ -876,12 +878,13 @@ def _names(sentence: str) -> list[str]:
     return [name for _, _, name in _name_spans(sentence)]
 
 
-def _name_spans(sentence: str) -> list[tuple[int, int, str]]:
-    """The names of _names, each with the start and end of its capitalised run."""
+def _name_spans(sentence: str, *, opener: bool = True) -> list[tuple[int, int, str]]:
+    """The names of _names, each with the start and end of its capitalised run. Unless `opener` is False
+    (the words after "in" or "at": "in Alaska" is a place), a common word opening the sentence is none."""
     names = []
     for match in _CAPITALISED.finditer(sentence):
         words = [w for w in match.group().split() if w.casefold().strip(".") not in _NOT_NAMES]
-        if match.start() == _first_word(sentence) and words and _everyday(words[0]):
+        if opener and match.start() == _first_word(sentence) and words and _everyday(words[0]):
             words = words[1:]  # "Negotiators met...", "Several...": capitalised only by the sentence
         words = [w for w in words if not _DATE.fullmatch(w.strip("."))]
         if words and not all(w.casefold() in lexicon.STOP_WORDS for w in words):

@@ -257,6 +257,12 @@ def test_a_title_the_question_words_does_not_make_the_name_after_it_the_question
     assert not supplies("person", "Army Secretary Tarvik was being sent to Arland.", asked | {"tarvik"})
 
 
+def test_a_place_named_by_a_common_word_is_a_place_after_in() -> None:
+    # "Alaska" is a common enough word to be taken for a sentence's capitalised opener; after "in" it is not.
+    asked = frozenset({"where", "did", "grad", "and", "tarvik", "meet"})
+    assert supplies("place", "They recalled the summit between Grad and Tarvik in Alaska.", asked)
+
+
 def _words(question: str) -> frozenset[str]:
     return frozenset(question.split())
 
