@@ -694,7 +694,9 @@ def _without_preamble(kept: list[_Clause]) -> list[_Clause]:
 # "been trying to figure it out all day". An -ing word or "been" opens one only where no auxiliary of the
 # question waits for it ("what is Russia asking for", "what has Kyiv been trying" ask on).
 _REMARK = re.compile(
-    r"\s((?:i|i'm|i've|i'd|im|ive|my)\b|(?:still |just )?(?:been|being|trying|asking)\b)", re.I
+    r"\s((?:i|i'm|i've|i'd|im|ive|my)\b|(?:still |just )?(?:been|being|trying|asking)\b|"
+    r"(?:everyone|everybody|we|nobody|the whole|all my|all of us)\b)",
+    re.I,
 )
 _AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must)\b|['’]s\b"
@@ -721,6 +723,10 @@ def _without_remark(asking: str) -> str:
         opener = match.group(1).casefold()
         if opener == "my" and not _MY_CLAUSE.match(tail):
             continue  # "what did Brann say about my pension": the object, not a remark
+        if opener.split()[0] in _CROWD:  # "everyone at work is arguing about it", "we were debating it"
+            if _CROWD_CLAUSE.match(tail) and not _ASKS_ON.search(head):
+                return head
+            continue
         if opener.startswith(("i", "my")) or not _waits(head):
             return head
     return asking
@@ -739,6 +745,23 @@ _OPEN_END = re.compile(
 _MY_CLAUSE = re.compile(
     r"my\s+(?:[^\W\d_]+\s+){1,2}?(?:[a-z]{2,}(?<![su])s|[a-z]{3,}ed|is|was|has|had|keeps?|wants?|needs?|"
     r"asks?|says?|said|told|thinks?|thought|will|would|can|could|can't|won't|doesn't|didn't)\b",
+    re.IGNORECASE,
+)
+
+
+_CROWD = frozenset({"everyone", "everybody", "we", "nobody", "the", "all"})
+# The people around the asker as the subject of a verb within three words: "everyone at work is arguing
+# about it", "we were debating it", "the whole office keeps asking". Not "...tell everyone at the summit".
+_CROWD_CLAUSE = re.compile(
+    r"(?:everyone|everybody|we|nobody|the whole [a-z]+|all my [a-z]+|all of us)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:is|are|was|were|keeps?|kept|has|have|had|[a-z]{3,}ing|can't|don't|doesn't|didn't)\b",
+    re.IGNORECASE,
+)
+# A head ending on an auxiliary or a conjunction still asks on: "how much do" + "we pay", "what happens
+# if" + "everyone leaves".
+_ASKS_ON = re.compile(
+    r"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|if|when|whether|that|"
+    r"unless|because|and|or|but|while|until)\s*$",
     re.IGNORECASE,
 )
 

@@ -311,6 +311,10 @@ def test_remarks_and_sign_offs_around_a_question_are_dropped(message: str, kept:
         "who leads the Brevian delegation asking for a friend lol",
         "who leads the Brevian delegation I couldn't find it anywhere",
         "who leads the Brevian delegation been trying to figure it out all day",
+        # A remark about the people around the asker.
+        "who leads the Brevian delegation everyone at work is arguing about it.",
+        "who leads the Brevian delegation we were debating it all evening",
+        "who leads the Brevian delegation the whole office keeps asking",
         "who leads the Brevian delegation? Arland keeps bringing it up",
     ],
 )
@@ -339,6 +343,10 @@ def test_chat_around_the_question_clause_is_not_searched(message: str) -> None:
             "how is the Velmara treaty going to affect my business",
         ),
         ("who leads the Brevian delegation my boss wants to know", "who leads the Brevian delegation"),
+        # People named after a conjunction, an auxiliary or as the object are the question's own.
+        ("what happens if everyone leaves the talks", "what happens if everyone leaves the talks"),
+        ("how much do we pay for the Arland loan", "how much do we pay for the Arland loan"),
+        ("what did Moll tell everyone at the summit", "what did Moll tell everyone at the summit"),
         # Remarks and a mood that name nothing ask nothing.
         ("sorry, been offline. (my boss asks) long day.", ""),
     ],
