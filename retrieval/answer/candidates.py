@@ -150,6 +150,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     context_found = selection.around(parsed, frame, whole)
     specifics = selection.specifics(parsed, question.text)
     held = _specific_terms(reading.sentences, question.text) if specifics else ()
+    why = question.asked == CAUSE
     scored = []
     doers = _doers(question)
     for i, sentence in enumerate(reading.sentences):
@@ -167,7 +168,8 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         if _borrowed(reading, i):
             continue
         if specifics and not all(
-            selection.match_weight(c, _specifics_near(i, held, sentence, before) | frame) for c in specifics
+            selection.match_weight(c, _specifics_near(i, held, sentence, before, why) | frame)
+            for c in specifics
         ):
             continue
         if (
@@ -228,10 +230,12 @@ def _specific_terms(sentences: tuple[Sentence, ...], question: str) -> tuple[fro
 
 
 def _specifics_near(
-    i: int, held: tuple[frozenset[str], ...], sentence: Sentence, before: frozenset[str]
+    i: int, held: tuple[frozenset[str], ...], sentence: Sentence, before: frozenset[str], why: bool
 ) -> frozenset[str]:
-    """As _neighbours, with sentence `i` too, of the terms that can hold the question's numbers (`held`)."""
-    near = frozenset().union(*held[max(0, i - 1) : i + 2])
+    """As _neighbours, with sentence `i` too, of the terms that can hold the question's numbers (`held`).
+    For a "why", every sentence before too: the cause often comes a sentence or two after the one that
+    tells the event with its figures ("...asked for 50 years. The offer is 15. He added that...because")."""
+    near = frozenset().union(*held[0 if why else max(0, i - 1) : i + 2])
     return near | before if i == 0 and selection.is_anaphoric(sentence.text) else near
 
 

@@ -230,3 +230,20 @@ def test_a_sentence_pointing_back_to_its_cause_gives_the_cause_of_what_it_says(l
     # "Therefore, I am going back to teaching" is why he goes back to teaching, not why he resigned.
     quoted = _quoted(library, "why did Moll resign?")
     assert "after the audit" in quoted
+
+
+TERMS = """# Velmara asks for a longer pact
+
+Tarvik told reporters on the train home that she had asked Grad for a border pact lasting "up to 40 \
+years". The Arland offer on the table is for 12 years, with an option to extend it, she said. She added \
+that a shorter pact would not hold Brevia back for long, because "Brevia has shown it can wait".
+"""
+
+
+def test_the_cause_after_the_sentences_giving_the_figures_asked_answers(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The cause sentence names neither 40 nor 12: the sentences before it in its paragraph do.
+    (tmp_path / "terms.md").write_text(TERMS, encoding="utf-8")
+    quoted = _quoted(make_library(tmp_path), "Why does Velmara want a pact for 40 years instead of 12?")
+    assert "would not hold Brevia back" in quoted
