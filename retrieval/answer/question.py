@@ -718,13 +718,18 @@ def _without_remark(asking: str) -> str:
         asked = (question and len(list(text.words(head))) >= _HEAD_WORDS) or _names_something(
             _Clause.read(head)
         )
-        if not asked or _names_something(_Clause.read(tail)) or _OPEN_END.search(head):
+        if (
+            not asked
+            or _names_something(_Clause.read(tail))
+            or _OPEN_END.search(head)
+            or _ASKS_ON.search(head)
+        ):
             continue
         opener = match.group(1).casefold()
         if opener == "my" and not _MY_CLAUSE.match(tail):
             continue  # "what did Brann say about my pension": the object, not a remark
         if opener.split()[0] in _CROWD:  # "everyone at work is arguing about it", "we were debating it"
-            if _CROWD_CLAUSE.match(tail) and not _ASKS_ON.search(head):
+            if _CROWD_CLAUSE.match(tail):
                 return head
             continue
         if opener.startswith(("i", "my")) or not _waits(head):
@@ -757,8 +762,8 @@ _CROWD_CLAUSE = re.compile(
     r"(?:is|are|was|were|keeps?|kept|has|have|had|[a-z]{3,}ing|can't|don't|doesn't|didn't)\b",
     re.IGNORECASE,
 )
-# A head ending on an auxiliary or a conjunction still asks on: "how much do" + "we pay", "what happens
-# if" + "everyone leaves".
+# A head ending on an auxiliary or a conjunction still asks on, whoever the rest is about: "how much do" +
+# "we pay", "what happens if" + "everyone leaves", "what happens if" + "my flight is cancelled".
 _ASKS_ON = re.compile(
     r"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|if|when|whether|that|"
     r"unless|because|and|or|but|while|until)\s*$",

@@ -347,6 +347,15 @@ def test_chat_around_the_question_clause_is_not_searched(message: str) -> None:
         ("what happens if everyone leaves the talks", "what happens if everyone leaves the talks"),
         ("how much do we pay for the Arland loan", "how much do we pay for the Arland loan"),
         ("what did Moll tell everyone at the summit", "what did Moll tell everyone at the summit"),
+        # The asker's own words after a conjunction or an auxiliary are the question's too.
+        (
+            "what happens if my flight to Velmara is cancelled",
+            "what happens if my flight to Velmara is cancelled",
+        ),
+        (
+            "what happens to the Arland loan if I move abroad",
+            "what happens to the Arland loan if I move abroad",
+        ),
         # Remarks and a mood that name nothing ask nothing.
         ("sorry, been offline. (my boss asks) long day.", ""),
     ],
