@@ -1138,7 +1138,9 @@ def _borrowed(reading: _Reading, i: int) -> bool:
     sides = [reading.sentences[j].terms for j in (i - 1, i + 1) if 0 <= j < len(reading.sentences)]
     if i == 0:
         sides.append(_term_set(reading.hit.paragraph.antecedent))
-    beside = max((_weight_held(rest, side | reading.frame) for side in sides), default=0.0)
+    # A bridged word ("champions", which no article uses, by "rival") is a guess: beside, it is no evidence.
+    sure = [c for c in rest if not c.bridged]
+    beside = max((_weight_held(sure, side | reading.frame, OWN_MATCH) for side in sides), default=0.0)
     # Either test makes it borrowed; part_of_another ("the stock exchange closed lower" holds only
     # "exchange" of "the exchange rate") tokenises the sentence again, so it runs only when needed.
     return beside < BESIDE_SHARE * sum(c.weight for c in rest) or selection.part_of_another(
@@ -1146,8 +1148,8 @@ def _borrowed(reading: _Reading, i: int) -> bool:
     )
 
 
-def _weight_held(concepts: list[q.Concept], terms: frozenset[str]) -> float:
-    return sum(c.weight * selection.match_weight(c, terms) for c in concepts)
+def _weight_held(concepts: list[q.Concept], terms: frozenset[str], least: float = 0.0) -> float:
+    return sum(c.weight * m for c in concepts if (m := selection.match_weight(c, terms)) >= least)
 
 
 def own_share(parsed: q.Query, terms: frozenset[str]) -> float:

@@ -239,6 +239,8 @@ def around(parsed: q.Query, frame: Set[str], paragraph: Set[str]) -> Around:
     for concept in parsed.concepts:
         in_frame, framed = match(concept, frame)
         in_paragraph, held = match(concept, paragraph)
+        if concept.bridged:
+            held = 0.0  # a guess ("rival" for "champions") covers only in or next to the sentence
         found.append((max(CONTEXT_WEIGHT * in_frame, PARAGRAPH_WEIGHT * in_paragraph), max(framed, held)))
     return tuple(found)
 

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from retrieval import Library
+from retrieval.answer import query
+from retrieval.answer.candidates import picks
 from retrieval.answer.extract import _asks_how_things_stand
 from retrieval.answer.query import _negating
+from retrieval.answer.question import analyse
 from retrieval.language.prose import is_credit
 
 # Invented reporting, written for these tests.
@@ -1661,6 +1664,42 @@ def test_a_sentence_is_not_quoted_for_question_words_scattered_over_unrelated_ne
     _article(tmp_path, "roundup.md", "Harbour roundup", 12, roundup)
     # Only "won" is the sentence's own; "final", "league" and "year" are three sentences apart.
     assert make_library(tmp_path).answer("who won the coastal league final last year?").quote is None
+
+
+def test_guesses_beside_a_sentence_do_not_make_up_the_question_words_it_lacks(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    roundup = (
+        "Tickets for the Velmara derby sold out in an hour. The women's team of Kessel Rovers drew 2-1 "
+        "away at Orsk City and stay top of the league. Local rival Lowmere Athletic have not won at home "
+        "since June last year. Dock workers in Tolm voted for a pay rise. A crowd of 9,000 watched the "
+        "final in Brevia."
+    )
+    _article(tmp_path, "roundup.md", "Harbour roundup", 12, roundup)
+    # Only "league" is the sentence's own. Beside it "rival" is WordNet's guess at "champions", which no
+    # article uses, and "last" one at "final": they do not make up the question's words.
+    assert make_library(tmp_path).answer("who won the champions league final last year?").quote is None
+
+
+def test_a_guess_for_a_word_no_article_uses_counts_only_in_or_next_to_the_sentence(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    roundup = (
+        "Local rival Lowmere Athletic have not drawn at home since August. Kessel Rovers have won 19 of "
+        "their last 9 matches and sit eighth in the table. The agreement runs for 4 years and can be "
+        "extended by both sides. The calendar for next season includes 35 weekends without league matches."
+    )
+    _article(tmp_path, "roundup.md", "Striker Tomas Brell signs three-year deal with Orsk City", 12, roundup)
+    _article(tmp_path, "ferry.md", "Ferry news", 11, "The final ferry of the evening leaves Tolm at nine.")
+    library = make_library(tmp_path)
+    question = analyse("who won the champions league final last year?")
+    index = library.snapshot.index
+    parsed = query.discounted(
+        query.parse(question.text, index, question.framing), question.setting, question.replaced
+    )
+    hit = next(h for h in index.search(parsed.weights(), 5) if h.meta.file == "roundup.md")
+    # "rival", a guess at "champions", is two sentences from "The agreement runs for 4 years": no pick.
+    assert not picks(hit, parsed, question)
 
 
 def test_a_sentence_with_the_question_beside_it_is_quoted(
