@@ -93,12 +93,27 @@ _ORDINAL = re.compile(
 
 
 def another_ordinal(question: str, sentence: str) -> bool:
-    """True if the sentence names an ordinal, none of them the question's, and the question names one."""
+    """True if the sentence names an ordinal, none of them the question's ("the first," standing alone is
+    not; "First," counting off points names none), and the question names one."""
     asked = _ordinals(question)
     if not asked:
         return False
-    named = {m.group().casefold() for m in _ORDINAL.finditer(sentence)}
-    return bool(named) and not named & asked
+    named, meant = set(), set()
+    for m in _ORDINAL.finditer(sentence):
+        alone = bool(_BEFORE_COMMA.match(sentence, m.end()))
+        after_the = bool(_THE.search(sentence, 0, m.start()))
+        if alone and not after_the:
+            continue  # "First, the sides agreed...": an ordinal counting off points names nothing
+        named.add(m.group().casefold())
+        if not alone:
+            # "Two options... Under the first, which Kyiv prefers, ...": "the first" standing alone is of a
+            # thing named before (an option), not the question's ("the first US draft")
+            meant.add(m.group().casefold())
+    return bool(named) and not meant & asked
+
+
+_BEFORE_COMMA = re.compile(r"\s*[,;:]")
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

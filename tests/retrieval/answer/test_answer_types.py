@@ -399,6 +399,17 @@ def test_another_ordinal_is_another_round() -> None:
     assert not another_ordinal("where were the talks held?", "The third round took place in Lowmere.")
 
 
+def test_an_ordinal_standing_alone_is_of_a_thing_named_before() -> None:
+    # "Brevia set out two options. Under the first, ...": the first option, not the first Arland draft.
+    question = "what did the first Arland draft say about the harbour?"
+    assert another_ordinal(question, "Under the first, which Brevia prefers, the harbour would stay shut.")
+    assert another_ordinal(question, "Under the first: the harbour stays shut. Under the second, it opens.")
+    assert not another_ordinal(question, "The first Arland draft kept the harbour shut.")
+    assert not another_ordinal(question, "The harbour stays shut under the first.")
+    # "First, ..." counting off points names no draft at all: neither the question's nor another.
+    assert not another_ordinal(question, "Second, Arland agreed to reopen the harbour.")
+
+
 def test_another_time_is_another_event_or_state() -> None:
     last = "when was the last exchange before the March swap?"
     assert another_time(last, "Arland and Brevia agreed to swap 40 prisoners in March.")
