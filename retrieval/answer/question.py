@@ -335,6 +335,9 @@ _WHO_DID = re.compile(r"^(?:who|whom)\s+(?:[^\W\d_]+ly\s+)?([^\W\d_]+)\b")
 _SOMEONE = re.compile(r"^(?:which\b|who\s+(?:from|of|among)\b)")
 
 
+_PASSIVE_BE = frozenset({"is", "are", "was", "were"})
+
+
 def _acted(asking: str) -> str | None:
     """The past-tense verb right after "who" ("drafted", "wrote"), or after the role's words of "which
     (Russian) official signed", if there is one."""
@@ -344,7 +347,9 @@ def _acted(asking: str) -> str | None:
     words = list(text.words(asking))
     if words[:1] != ["which"]:
         return None
-    for word in words[2:5]:
+    for n, word in enumerate(words[2:5], start=2):
+        if word in _PASSIVE_BE and n + 1 < len(words) and _past(words[n + 1]):
+            return words[n + 1]  # "which official is accused": the one asked is the passive deed's subject
         if word in lexicon.STOP_WORDS:
             return None  # "which officials did Driscoll meet": the one asked is the object
         if _past(word):

@@ -437,3 +437,17 @@ def test_the_one_replaced_is_his_whole_name() -> None:
         assert "tomas" in question.replaced, message
         assert question.names == frozenset(), message
     assert analyse("who will replace Grad as head of the coast guard?").replaced == {"grad"}
+
+
+@pytest.mark.parametrize(
+    ("message", "acted"),
+    [
+        # The one asked is the subject of a passive deed: its verb is the deed a sentence must tell.
+        ("which Arland grain official was charged in the bribery case?", "charged"),
+        ("which Brevian minister is accused of taking bribes?", "accused"),
+        ("which Arland official signed the truce?", "signed"),
+        ("which officials did Moll meet?", None),  # the one asked is the object
+    ],
+)
+def test_the_deed_of_which_role_is_read_through_a_passive(message: str, acted: str | None) -> None:
+    assert analyse(message).acted == acted
