@@ -679,9 +679,14 @@ def _places(found: str) -> list[str]:
 
 
 def _new_stems(names: list[str], own: frozenset[str]) -> bool:
-    """Some name has a term the question lacks: "meet the Russian president" names no new place for
-    "where did he meet the Russians?"."""
-    return any(not set(text.terms(name)) <= own for name in names if text.terms(name))
+    """Some name has a term the question lacks, nor its side's: "meet the Russian president" names no new
+    place for "where did he meet the Russians?", "across Ukraine" none for "which Ukrainian city?"."""
+    sides = {_SIDES[t] for t in own if t in _SIDES}
+    return any(
+        not all(t in own or _SIDES.get(t) in sides for t in text.terms(name))
+        for name in names
+        if text.terms(name)
+    )
 
 
 def _attached(before: str, own: frozenset[str]) -> bool:
@@ -700,10 +705,12 @@ def _attached(before: str, own: frozenset[str]) -> bool:
 def _somewhere(sentence: str, asked: frozenset[str]) -> bool:
     """A new name after any word of place, whatever it is the place of, but one that only locates the
     question's own place: "hosted him at Mar-a-Lago in Palm Beach, Florida" tells no stop on the way; nor
-    does a time ("said on Sunday that Ukraine and Russia...")."""
-    unlocated = _unlocated(sentence, _stems(asked))
+    does a time ("said on Sunday that Ukraine and Russia..."), nor the country of a people the question
+    names ("in Ukraine" for "where did the Ukrainian team meet?")."""
+    own = _stems(asked)
+    unlocated = _unlocated(sentence, own)
     return any(
-        _new([name for _, _, name in _name_spans(m.group(1), opener=False)], asked)
+        _new_stems([name for _, _, name in _name_spans(m.group(1), opener=False)], own)
         for m in _LOCATIVE.finditer(unlocated)
         if not _DATE.match(m.group(1))
     )

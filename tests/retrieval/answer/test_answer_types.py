@@ -287,9 +287,9 @@ def _words(question: str) -> frozenset[str]:
         # The question's subject before a place is no event of it: where else he went or spoke.
         ("where did tarvik meet the brevians", "Tarvik was sent to Velmara.", WEAK),
         ("where did tarvik meet the brevians", "Tarvik confirmed to Orvane media that he met them.", WEAK),
-        # A people the question names in another form is no new place of the event; a date between the
-        # event and its place does not part them.
-        ("where did tarvik meet the brevians", "Tarvik asked to meet the Brevian envoy.", WEAK),
+        # A people the question names in another form is no new place, of the event or any other; a date
+        # between the event and its place does not part them.
+        ("where did tarvik meet the brevians", "Tarvik asked to meet the Brevian envoy.", 0),
         (
             "where did tarvik meet the brevians",
             "Tarvik and Brevian envoys met on Monday and Tuesday in Orvane.",
@@ -306,6 +306,10 @@ def _words(question: str) -> frozenset[str]:
         ),
         ("where did the envoys meet", "The envoys met at a summit hosted by President Ivo Grad.", WEAK),
         ("where is the house the drones hit", "Drones were launched on President Ivo Grad's house.", WEAK),
+        # The country of a people the question names is no new place: "Ukrainian teams" met "in Ukraine"
+        # says nothing of where.
+        ("where did the russian and ukrainian teams meet next", "Vell met the Russian team in Ukraine.", 0),
+        ("where did the ukrainian team meet vell", "Vell went on to Ukraine.", 0),
     ],
 )
 def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence: str, expected: int) -> None:
