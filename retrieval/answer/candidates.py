@@ -511,6 +511,8 @@ def _supplies(reading: _Reading, i: int) -> int:
     # A leading dateline ("GENEVA, Nov 23 (Wire) -") names no answer.
     start = prose.dateline_end(sentence.text)
     body = sentence.text[start:]
+    if question.asked == DATE:
+        body = body[_LIVE_STAMP.match(body).end() :]
     if question.asked in (DATE, PLACE) and question.to_come:
         # "When will Ukraine hold an election?" is not answered by "In 2019 he joined the election campaign".
         body = _to_come(body)
@@ -536,6 +538,11 @@ def _supplies(reading: _Reading, i: int) -> int:
 
 # "Where in Paris...?" asks for a place within the one named: another city or country is a weaker answer.
 _WHERE_IN = re.compile(r"\bwhere\s+in\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)
+# A live blog's entry stamp ("17:30 GMT, 23 Jan"): when the entry was posted, not when what it tells of
+# happened ("When did X become head of the GRU?" is not answered by an entry saying that he is).
+_LIVE_STAMP = re.compile(
+    r"\s*(?:\d{1,2}:\d\d\s*(?:GMT|UTC|CET|BST|EST|ET)?(?:,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?)?\s+)?"
+)
 
 
 def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> bool:

@@ -87,3 +87,19 @@ def test_a_cause_matching_the_question_as_well_as_the_report_is_quoted(
     answer = make_library(tmp_path).answer("why did Arland halt strikes on Kessel for a week?")
     assert answer.quote is not None
     assert "because talks were to begin" in answer.quote.text
+
+
+def test_a_live_entry_s_stamp_is_no_date_of_what_the_entry_tells(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The entry says who leads the delegation; its stamp says when it was posted, not when he took the post.
+    _article(
+        tmp_path,
+        "live.md",
+        "Live: Kessel talks",
+        20,
+        "16:05 GMT, 20 Jan The Arland delegation will be led by Ivo Tarvik, head of the Arland coast guard.",
+    )
+    _with_other_news(tmp_path)
+    answer = make_library(tmp_path).answer("when did Ivo Tarvik become head of the Arland coast guard?")
+    assert answer.quote is None
