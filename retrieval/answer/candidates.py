@@ -512,7 +512,7 @@ def _supplies(reading: _Reading, i: int) -> int:
     start = prose.dateline_end(sentence.text)
     body = sentence.text[start:]
     if question.asked == DATE:
-        body = body[_LIVE_STAMP.match(body).end() :]
+        body = _LIVE_STAMP.sub("", body, count=1)
     if question.asked in (DATE, PLACE) and question.to_come:
         # "When will Ukraine hold an election?" is not answered by "In 2019 he joined the election campaign".
         body = _to_come(body)
@@ -541,7 +541,7 @@ _WHERE_IN = re.compile(r"\bwhere\s+in\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)
 # A live blog's entry stamp ("17:30 GMT, 23 Jan"): when the entry was posted, not when what it tells of
 # happened ("When did X become head of the GRU?" is not answered by an entry saying that he is).
 _LIVE_STAMP = re.compile(
-    r"\s*(?:\d{1,2}:\d\d\s*(?:GMT|UTC|CET|BST|EST|ET)?(?:,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?)?\s+)?"
+    r"^\s*(?:\d{1,2}:\d\d\s*(?:GMT|UTC|CET|BST|EST|ET)?(?:,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?)?\s+)?"
 )
 
 
