@@ -103,3 +103,22 @@ def test_a_live_entry_s_stamp_is_no_date_of_what_the_entry_tells(
     _with_other_news(tmp_path)
     answer = make_library(tmp_path).answer("when did Ivo Tarvik become head of the Arland coast guard?")
     assert answer.quote is None
+
+
+def test_a_sentence_holding_none_of_an_open_question_is_not_quoted_for_its_neighbour(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The sentence with the question's words tells of the first round, not the second asked about (the
+    # title's); the one after it holds none of the question's words, only borrows them from its neighbour
+    # and the title, and says nothing of what was agreed.
+    _article(
+        tmp_path,
+        "ferry.md",
+        "Second Kessel round opens",
+        20,
+        'Arland and Brevia agreed at the first Kessel round to reopen the ferry line. "We will keep talking '
+        'until every harbour is open," the Brevian envoy said.',
+    )
+    _with_other_news(tmp_path)
+    answer = make_library(tmp_path).answer("what did Arland and Brevia agree at the second Kessel round?")
+    assert answer.quote is None
