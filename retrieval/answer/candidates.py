@@ -33,8 +33,8 @@ from retrieval.answer.question import (
     Question,
 )
 from retrieval.index.bm25 import Hit
-from retrieval.language import grammar, lexicon, prose, text
-from retrieval.language.dates import CALENDAR, date_words
+from retrieval.language import grammar, layout, lexicon, prose, text
+from retrieval.language.dates import CALENDAR
 from retrieval.language.sentences import split_sentences
 from retrieval.language.text import Token
 
@@ -131,11 +131,9 @@ class _Reading:
 
 def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
-    paragraph, meta = hit.paragraph, hit.meta
-    passage = read(paragraph.text, hit.layout)
-    frame = _term_set(f"{paragraph.heading}\n{meta.title}\n{date_words(meta.date)}")
+    passage = read(hit.paragraph.text, hit.layout)
     done = question.asked == YES_NO and _asks_done(question.text)
-    before = _term_set(_told(paragraph.antecedent, question) if done else paragraph.antecedent)
+    before, frame = _around(hit, question, done=done)
     mute = _only_supposing(passage.sentences, question) if done else frozenset()
     # News paragraphs run on from each other: the one before is weak context for the whole paragraph.
     whole = passage.term_set | before
@@ -441,6 +439,20 @@ def _held(parsed: q.Query, words: frozenset[str], terms: frozenset[str]) -> bool
     """Every concept whose word is one of `words` (as written, not put right) is in `terms`."""
     asked = (c for c in parsed.concepts if c.word in words and c.alternatives[0] == c.term)
     return all(selection.match_weight(c, terms) for c in asked)
+
+
+def _around(hit: Hit, question: Question, *, done: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the paragraph before and of the frame: as the index stored them, else tokenised here."""
+    paragraph, meta = hit.paragraph, hit.meta
+    stored = None if hit.layout is None else layout.around(hit.layout)
+    if stored is not None:
+        before, frame = frozenset(stored[0]), frozenset(stored[1])
+    else:
+        before = _term_set(paragraph.antecedent)
+        frame = _term_set(layout.frame(paragraph.heading, meta.title, meta.date))
+    if done:  # only what the paragraph before tells as done counts: worked out for the question
+        before = _term_set(_told(paragraph.antecedent, question))
+    return before, frame
 
 
 def _term_set(context: str) -> frozenset[str]:

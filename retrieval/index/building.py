@@ -7,6 +7,7 @@ handed on in batches, so a build holds a few thousand files' paragraphs at a tim
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
@@ -54,7 +55,14 @@ def _entry(meta: Meta, paragraph: Paragraph) -> Entry:
     # adds its own (tokenised with the text, as a question's words may run from one into the other).
     columns, spans = layout.layout(paragraph.text)
     terms = text.terms(f"{paragraph.heading}\n{paragraph.text}") if paragraph.heading else columns[0]
-    return Entry(meta, paragraph, tuple(terms), layout.pack(columns, spans))
+    around = (text.terms(paragraph.antecedent), _frame_terms(paragraph.heading, meta.title, meta.date))
+    return Entry(meta, paragraph, tuple(terms), layout.pack(columns, spans, around))
+
+
+@functools.lru_cache(maxsize=256)
+def _frame_terms(heading: str, title: str, date: str | None) -> tuple[str, ...]:
+    # An article's paragraphs share a few headings: each frame is tokenised once.
+    return tuple(text.terms(layout.frame(heading, title, date)))
 
 
 Read = tuple[Parsed, Row | None]  # a file's parse, and how the file cache stores it (cache.encode)

@@ -81,4 +81,4 @@ def test_a_stored_layout_reads_as_tokenising_and_splitting(source: str) -> None:
 
 
 def test_an_unreadable_stored_layout_is_worked_out_again() -> None:
-    assert _read_afresh(PROSE, ("geneva", "", b"\x00")) == _read_afresh(PROSE)
+    assert _read_afresh(PROSE, ("geneva", "", b"\x00", None, None)) == _read_afresh(PROSE)

@@ -17,7 +17,7 @@ from retrieval.index.building import BuildPlan
 from retrieval.index.cache import FileCache, encode
 from retrieval.index.tantivy_index import TantivyBackend
 from retrieval.ingest.loader import scan
-from retrieval.language import layout
+from retrieval.language import layout, text
 from tests.conftest import EVAL_FIXTURES
 from tests.retrieval.index.test_tantivy_backend import _entry
 
@@ -133,3 +133,6 @@ def test_a_hit_carries_its_layout_through_the_cache(folder: Path, tmp_path: Path
     for hit in hits:
         assert hit.layout is not None
         assert layout.unpack(hit.layout) == layout.layout(hit.paragraph.text)
+        paragraph, meta = hit.paragraph, hit.meta
+        framing = text.terms(layout.frame(paragraph.heading, meta.title, meta.date))
+        assert layout.around(hit.layout) == (tuple(text.terms(paragraph.antecedent)), tuple(framing))

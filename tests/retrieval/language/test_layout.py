@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from hypothesis import example, given
 
@@ -23,8 +25,23 @@ def test_a_packed_layout_unpacks_to_the_tokens_and_sentences(paragraph: str) -> 
 
 
 def test_a_layout_that_does_not_fit_together_is_refused() -> None:
-    terms, words, raw = layout.pack(*layout.layout("Velmara voted. Arland abstained."))
+    terms, words, raw, *_ = layout.pack(*layout.layout("Velmara voted. Arland abstained."))
     with pytest.raises(ValueError, match="does not match"):
-        layout.unpack((terms, words + "\x1fextra", raw))
+        layout.unpack((terms, words + "\x1fextra", raw, None, None))
     with pytest.raises(ValueError, match="does not match"):
-        layout.unpack((terms, words, raw[:4]))
+        layout.unpack((terms, words, raw[:4], None, None))
+
+
+def test_a_layout_stored_in_the_older_form_is_refused() -> None:
+    # Three parts, without the terms around the paragraph: worked out again, never read half.
+    terms, words, raw, *_ = layout.pack(*layout.layout("Velmara voted. Arland abstained."))
+    with pytest.raises(ValueError, match="does not match"):
+        layout.unpack(cast(layout.Packed, (terms, words, raw)))
+    assert layout.around(cast(layout.Packed, (terms, words, raw))) is None
+
+
+@pytest.mark.parametrize("before", [(), ("arland", "abstain")])
+def test_the_terms_around_a_paragraph_unpack_as_packed(before: tuple[str, ...]) -> None:
+    packed = layout.pack(*layout.layout("Velmara voted."), (before, ["vote", "brevia", "2025"]))
+    assert layout.around(packed) == (before, ("vote", "brevia", "2025"))
+    assert layout.around(layout.pack(*layout.layout("Velmara voted."))) is None  # not worked out
