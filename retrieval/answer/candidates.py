@@ -112,6 +112,7 @@ class _Reading:
     question: Question
     passage: Passage
     frame: frozenset[str]  # the terms of the paragraph's heading and the article's title
+    antecedent: frozenset[str]  # the terms of the paragraph before (the last sentences of it)
 
     @cached_property
     def paragraph_share(self) -> float:
@@ -133,7 +134,9 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
     passage = read(hit.paragraph.text, hit.layout)
     done = question.asked == YES_NO and _asks_done(question.text)
-    before, frame = _around(hit, question, done=done)
+    antecedent, frame = _around(hit)
+    # A yes/no question on a deed done reads only what the paragraph before tells as done.
+    before = _term_set(_told(hit.paragraph.antecedent, question)) if done else antecedent
     mute = _only_supposing(passage.sentences, question) if done else frozenset()
     # News paragraphs run on from each other: the one before is weak context for the whole paragraph.
     whole = passage.term_set | before
@@ -144,7 +147,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
     if not _of_the_question(parsed, question, whole | frame):
         return []
-    reading = _Reading(hit, parsed, question, passage, frame)
+    reading = _Reading(hit, parsed, question, passage, frame, antecedent)
     context_found = selection.around(parsed, frame, whole)
     specifics = selection.specifics(parsed, question.text)
     held = _specific_terms(reading.sentences, question.text) if specifics else ()
@@ -441,18 +444,13 @@ def _held(parsed: q.Query, words: frozenset[str], terms: frozenset[str]) -> bool
     return all(selection.match_weight(c, terms) for c in asked)
 
 
-def _around(hit: Hit, question: Question, *, done: bool) -> tuple[frozenset[str], frozenset[str]]:
+def _around(hit: Hit) -> tuple[frozenset[str], frozenset[str]]:
     """The terms of the paragraph before and of the frame: as the index stored them, else tokenised here."""
     paragraph, meta = hit.paragraph, hit.meta
     stored = None if hit.layout is None else layout.around(hit.layout)
     if stored is not None:
-        before, frame = frozenset(stored[0]), frozenset(stored[1])
-    else:
-        before = _term_set(paragraph.antecedent)
-        frame = _term_set(layout.frame(paragraph.heading, meta.title, meta.date))
-    if done:  # only what the paragraph before tells as done counts: worked out for the question
-        before = _term_set(_told(paragraph.antecedent, question))
-    return before, frame
+        return frozenset(stored[0]), frozenset(stored[1])
+    return _term_set(paragraph.antecedent), _term_set(layout.frame(paragraph.heading, meta.title, meta.date))
 
 
 def _term_set(context: str) -> frozenset[str]:
@@ -802,9 +800,7 @@ def _another_did_near(reading: _Reading, sentence: Sentence, body: str) -> bool:
     found = _another_did(reading, body, party, deed)
     if found is not None:
         return found
-    return not _names_party(
-        party, _terms_near(reading, sentence) | _term_set(reading.hit.paragraph.antecedent)
-    )
+    return not _names_party(party, _terms_near(reading, sentence) | reading.antecedent)
 
 
 def _another_did(reading: _Reading, body: str, party: q.Concept, deed: q.Concept) -> bool | None:
@@ -1067,7 +1063,7 @@ def _restated_before(reading: _Reading, i: int) -> bool:
     paragraph) before restates the question, so the cause after it is the cause of what is asked."""
     parsed = reading.parsed
     if not i:
-        return own_share(parsed, _term_set(reading.hit.paragraph.antecedent)) >= OWN_SHARE
+        return own_share(parsed, reading.antecedent) >= OWN_SHARE
     return own_share(parsed, reading.sentences[i - 1].terms) >= OWN_SHARE and reading.quotable(i - 1)
 
 
@@ -1156,7 +1152,7 @@ def _borrowed(reading: _Reading, i: int) -> bool:
     rest = [c for c in parsed.concepts if c not in own]
     sides = [reading.sentences[j].terms for j in (i - 1, i + 1) if 0 <= j < len(reading.sentences)]
     if i == 0:
-        sides.append(_term_set(reading.hit.paragraph.antecedent))
+        sides.append(reading.antecedent)
     # A bridged word ("champions", which no article uses, by "rival") is a guess: beside, it is no evidence.
     sure = [c for c in rest if not c.bridged]
     beside = max((_weight_held(sure, side | reading.frame, OWN_MATCH) for side in sides), default=0.0)
