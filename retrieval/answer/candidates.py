@@ -149,7 +149,8 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         return []
     reading = _Reading(hit, parsed, question, passage, frame, antecedent)
     context_found = selection.around(parsed, frame, whole)
-    specifics = selection.specifics(parsed, question.text)
+    # A month or number of the time anchor ("After Mar-a-Lago, ...") dates another event: not required.
+    specifics = tuple(c for c in selection.specifics(parsed, question.text) if c.word not in question.anchor)
     held = _specific_terms(reading.sentences, question.text) if specifics else ()
     why = question.asked == CAUSE
     scored = []

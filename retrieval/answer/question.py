@@ -226,6 +226,9 @@ class Question:
     # "Which Russian official...?", "who from Switzerland...?": a person of a group is asked, so a country or
     # a people alone ("Moscow accused...", "...and Switzerland") is no answer, as for a role.
     someone: bool = False
+    # The folded words of a time anchor ("Before the Abu Dhabi swap, when...", "...before the one agreed in
+    # X"): they date what is asked by another event, which the report of it need not name.
+    anchor: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -258,12 +261,13 @@ def analyse(message: str) -> Question:
     kind = asked_type(asking[wh.start(1) :] if wh else asking)
     gone = _replaced(asking) if kind == PERSON else frozenset()
     replaced = frozenset(n for n in _names(asking) if _POSSESSIVE.sub("", n) in gone)
+    anchor = _anchor(asking)
     return Question(
         asking,
         kind,
         framing=framing,
         counted=_head_noun(counted.group(1)) if counted else None,
-        names=_names(asking) - replaced,
+        names=_names(asking) - replaced - anchor,
         replaced=replaced,
         places=places,
         located=_located(asking, places),
@@ -277,6 +281,7 @@ def analyse(message: str) -> Question:
         acted=_acted(asking.casefold()) if kind == PERSON and not replaced else None,
         someone=kind == PERSON and bool(_SOMEONE.match(asking.casefold())),
         doer=_doer(asking),
+        anchor=anchor,
     )
 
 
@@ -542,6 +547,24 @@ def _replaced(asking: str) -> frozenset[str]:
         if group
         for w in group.split()
     )
+
+
+# A clause that dates the question by another event: opening it up to a comma, or "before/after the one...".
+_ANCHOR = re.compile(
+    r"^\W*(?:before|after|since|following|ahead of)\s+([^,?]{2,60}),"
+    r"|\b(?:before|after|since)\s+(the (?:one|last|previous)\b[^,?]*)",
+    re.IGNORECASE,
+)
+
+
+def _anchor(asking: str) -> frozenset[str]:
+    """The folded words of the question's time anchor (see Question.anchor) that the rest does not use."""
+    found = _ANCHOR.search(asking)
+    if not found:
+        return frozenset()
+    clause = found.group(1) or found.group(2)
+    rest = asking[: found.start()] + asking[found.end() :]
+    return frozenset(w.casefold() for w in text.words(clause)) - {w.casefold() for w in text.words(rest)}
 
 
 def _located(asking: str, places: frozenset[str]) -> frozenset[str]:

@@ -1725,3 +1725,34 @@ def test_one_word_of_a_compound_in_another_compound_is_not_the_compound(
     _article(tmp_path, "markets.md", "Crown steady as markets close lower", 12, markets)
     # "exchange" of "exchange rate" is there only as "stock exchange"; "rate" only in "mortgage rates".
     assert make_library(tmp_path).answer("what's the lira to crown exchange rate today?").quote is None
+
+
+def test_a_time_anchor_dates_the_question_but_need_not_be_in_the_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "convoy.md",
+        "Orvane river crossing reopens",
+        22,
+        "Arland and Brevia agreed in Kessel to let a new grain convoy cross the Orvane river.",
+        "Farmers on both banks had waited for weeks, and the mills of Velmara were short of flour.",
+        "The last grain convoy crossed the river on 4 May, officials said.",
+    )
+    library = make_library(tmp_path)
+    assert "4 May" in _quoted(library, "When was the last grain convoy before the one agreed in Kessel?")
+
+
+def test_a_month_or_number_of_the_time_anchor_need_not_be_in_the_passage(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "border.md",
+        "Arland and Brevia leaders meet",
+        22,
+        "Arland agreed to guard the Brevian border for 12 years, the two leaders said after their talks.",
+    )
+    library = make_library(tmp_path)
+    question = "After Mar-a-Vela, for how long would Arland guard Brevia's border?"
+    assert "12 years" in _quoted(library, question)
