@@ -24,7 +24,8 @@ _NUMBER_WORDS = (
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|"
     r"dozens|hundreds|thousands|millions|billions|half|third|quarter|fifth|tenth|double|twice"
 )
-_UNITS = r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
+# "A second" before a noun is the ordinal ("for a second round"), no length of time.
+_UNITS = r"seconds|second(?![\s-]+[^\W\d_])|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
 _DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:{_MONTHS})|{_DAYS}|(?:19|20)\d\d|\d{{4}}-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"

@@ -508,3 +508,10 @@ def test_part_of_another_compound_is_another_thing() -> None:
     )
     assert date_precision("Brevia and Arland signed the Tolm treaty on 3 March.", sign) == 1
     assert date_precision("The Tolm treaty was signed in Velmara, on 3 March.", sign) == 1
+
+
+def test_a_second_before_a_noun_is_the_ordinal_not_a_length_of_time() -> None:
+    asked = frozenset({"how", "long", "was", "the", "round"})
+    assert not supplies("duration", "Envoys meet for a second round in Kessel.", asked)
+    assert not supplies("date", "Envoys meet for a second round in Kessel.", asked)
+    assert supplies("duration", "The lights went out for a second.", asked)
