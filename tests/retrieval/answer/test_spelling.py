@@ -178,3 +178,12 @@ def test_a_typo_of_an_everyday_word_is_corrected_by_the_word_not_its_stem(tmp_pa
         resolved = resolve(word, terms(word)[0], index)
         assert resolved is not None
         assert resolved.term == terms(expected)[0]
+
+
+def test_facilities_are_searched_as_news_names_them_hubs_or_bases(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Arland will open military hubs across Brevia.\n", encoding="utf-8")
+    built = Library(tmp_path)
+    built.refresh()
+    parsed = parse("what facilities will Arland open in Brevia?", built.snapshot.index)
+    facilities = next(c for c in parsed.concepts if c.word == "facilities")
+    assert {"militari hub", "hub", "base"} <= set(facilities.alternatives)
