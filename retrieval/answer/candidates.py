@@ -150,7 +150,9 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     reading = _Reading(hit, parsed, question, passage, frame, antecedent)
     context_found = selection.around(parsed, frame, whole)
     # A month or number of the time anchor ("After Mar-a-Lago, ...") dates another event: not required.
-    specifics = tuple(c for c in selection.specifics(parsed, question.text) if c.word not in question.anchor)
+    # So does one of what the question leaves out ("besides the 40 observers, how many police...?").
+    aside = question.anchor | question.excluded
+    specifics = tuple(c for c in selection.specifics(parsed, question.text) if c.word not in aside)
     held = _specific_terms(reading.sentences, question.text) if specifics else ()
     why = question.asked == CAUSE
     scored = []
@@ -585,6 +587,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _title_apart(reading, sentence, body)
         or _of_the_replaced(reading, body)
         or _not_of_the_group(reading, body)
+        or _of_the_excluded(reading, sentence, body)
     ):
         return True
     if question.asked == STATEMENT and question.speaker:
@@ -646,6 +649,23 @@ def _of_the_replaced(reading: _Reading, body: str) -> bool:
         # "Medinsky would lead, replacing Kostyukov": the succession of someone else.
         return any(body[t.start].isupper() and _SUCCEEDING.search(body[: t.start]) for t in tokens)
     return not any(_SUCCEEDING.search(body[: t.start]) or _SUCCEEDED.match(body[t.end :]) for t in at)
+
+
+# "Apart from the swap, what did they agree?": a sentence telling of the swap answers only if it adds
+# something ("also agreed", "another", "as well"). A typed question needs no such word: the name, number or
+# date of the one left out is a word of the question, so answer_types finds no new one in it.
+_ADDING = re.compile(
+    r"\b(?:also|other|another|too|as well|in addition|besides|apart from|aside from|else)\b", re.I
+)
+
+
+def _of_the_excluded(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """The sentence of a question asking beyond something (question.Question.excluded) tells only of it."""
+    excluded, parsed = reading.question.excluded, reading.parsed
+    told = [c for c in parsed.concepts if c.word in excluded]
+    if reading.question.asked not in STRICT or not told or _ADDING.search(body):
+        return False
+    return all(selection.match_weight(c, sentence.terms) for c in told)
 
 
 # "Who from Switzerland...?", "who of Trump's team": the group asked, and a name near it is of it ("Swiss

@@ -184,10 +184,10 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
     question = analyse(message)
     if question.small_talk or not question.text:
         return Answer(None, small_talk=question.small_talk, asked=question.asked)
-    # A time anchor's words weigh as little as those of the one replaced: the answer need not name them.
-    parsed = q.discounted(
-        q.parse(question.text, index, question.framing), question.setting, question.replaced | question.anchor
-    )
+    # A time anchor's words weigh as little as those of the one replaced, and so do those of what the
+    # question leaves out ("apart from X"): the answer need not name them.
+    aside = question.replaced | question.anchor | question.excluded
+    parsed = q.discounted(q.parse(question.text, index, question.framing), question.setting, aside)
     words = tuple(c.word for c in parsed.concepts)
     unknown = tuple(c.word for c in parsed.concepts if not any(q.indexed(a, index) for a in c.alternatives))
     refused = Answer(None, searched=words, unknown=unknown, asked=question.asked)

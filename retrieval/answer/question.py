@@ -229,6 +229,9 @@ class Question:
     # The folded words of a time anchor ("Before the Abu Dhabi swap, when...", "...before the one agreed in
     # X"): they date what is asked by another event, which the report of it need not name.
     anchor: frozenset[str] = frozenset()
+    # The folded words of what "apart from / besides / other than X, what...?" leaves out and the rest does
+    # not use: X helps find the passage but is not the answer, so it weighs little and is no name it needs.
+    excluded: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -262,12 +265,13 @@ def analyse(message: str) -> Question:
     gone = _replaced(asking) if kind == PERSON else frozenset()
     replaced = frozenset(n for n in _names(asking) if _POSSESSIVE.sub("", n) in gone)
     anchor = _anchor(asking)
+    excluded, excluding = _excluded(asking)
     return Question(
         asking,
         kind,
-        framing=framing,
+        framing=framing | excluding,
         counted=_head_noun(counted.group(1)) if counted else None,
-        names=_names(asking) - replaced - anchor,
+        names=_names(asking) - replaced - anchor - excluded,
         replaced=replaced,
         places=places,
         located=_located(asking, places),
@@ -282,6 +286,7 @@ def analyse(message: str) -> Question:
         someone=kind == PERSON and bool(_SOMEONE.match(asking.casefold())),
         doer=_doer(asking),
         anchor=anchor,
+        excluded=excluded,
     )
 
 
@@ -565,6 +570,29 @@ def _anchor(asking: str) -> frozenset[str]:
     clause = found.group(1) or found.group(2)
     rest = asking[: found.start()] + asking[found.end() :]
     return frozenset(w.casefold() for w in text.words(clause)) - {w.casefold() for w in text.words(rest)}
+
+
+# "Apart from the swap, what...", "who else besides Arland...", "what did they agree on other than X?": X
+# runs to a comma, the question's end or its wh-word or verb ("besides the loan what did..."). "Beyond"
+# only opening the question: "extend beyond March" excludes nothing.
+_EXCLUDING = re.compile(
+    r"(\b(?:apart from|aside from|besides|other than|except(?: for)?|in addition to|on top of)|^\W*beyond)"
+    r"\s+((?:(?!\b(?:what|who|whom|which|where|when|why|how|did|does|do|has|have|had|is|are|was|were|will"
+    r"|would|can|could|else)\b)[^,?;!])+)",
+    re.IGNORECASE,
+)
+
+
+def _excluded(asking: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of what the question leaves out (see Question.excluded) that the rest does not use,
+    and those of the phrase leaving it out ("apart", "from"): they frame the question, are not searched."""
+    found = _EXCLUDING.search(asking)
+    if not found or not found.group(2).strip():
+        return frozenset(), frozenset()
+    rest = asking[: found.start()] + asking[found.end() :]
+    left = {w.casefold() for w in text.words(found.group(2))}
+    lead = frozenset(w.casefold() for w in text.words(found.group(1)))
+    return frozenset(left - {w.casefold() for w in text.words(rest)}), lead
 
 
 def _located(asking: str, places: frozenset[str]) -> frozenset[str]:

@@ -1756,3 +1756,63 @@ def test_a_month_or_number_of_the_time_anchor_need_not_be_in_the_passage(
     library = make_library(tmp_path)
     question = "After Mar-a-Vela, for how long would Arland guard Brevia's border?"
     assert "12 years" in _quoted(library, question)
+
+
+KESSEL_TALKS = (
+    "Arland and Brevia agreed in Kessel on Friday to exchange 80 prisoners of war before the spring thaw.",
+    "Officials on both sides said the exchange would take place at the Orvane bridge.",
+    "Arland and Brevia also agreed to reopen the ferry line between Tolm and Velmara, shut since June.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from the prisoner exchange, what did Arland and Brevia agree in Kessel?",
+        "What did Arland and Brevia agree in Kessel other than the prisoner exchange?",
+        "ok so besides the prisoner exchange what else did arland and brevia agree in kessel lol",
+        "Aside from exchanging prisoners, what did Arland and Brevia agree to in Kessel?",
+    ],
+)
+def test_what_the_question_leaves_out_is_not_the_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library], question: str
+) -> None:
+    _article(tmp_path, "kessel.md", "Arland and Brevia talks in Kessel", 22, *KESSEL_TALKS)
+    quoted = _quoted_or_none(make_library(tmp_path), question)
+    assert "ferry line" in quoted, quoted
+
+
+def test_a_person_left_out_need_not_be_in_the_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path, "envoy.md", "Arland names an envoy", 20, "Ona Tarvik will lead Arland's team at the talks."
+    )
+    _article(
+        tmp_path,
+        "kessel.md",
+        "Kessel talks open",
+        22,
+        "Arland also sent trade minister Ivo Grad to the talks in Kessel, officials said.",
+    )
+    quoted = _quoted_or_none(
+        make_library(tmp_path), "Besides Ona Tarvik, who else did Arland send to Kessel?"
+    )
+    assert "Ivo Grad" in quoted, quoted
+
+
+def test_a_number_left_out_need_not_be_in_the_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(tmp_path, "kessel.md", "Arland and Brevia talks in Kessel", 22, *KESSEL_TALKS)
+    _article(
+        tmp_path,
+        "orsk.md",
+        "Brevia to free civilians",
+        23,
+        "Under the Kessel deal Brevia will free 25 civilians held at Orsk, officials said on Saturday.",
+    )
+    quoted = _quoted_or_none(
+        make_library(tmp_path), "In addition to the 80 prisoners of war, how many civilians will Brevia free?"
+    )
+    assert "25 civilians" in quoted, quoted

@@ -451,3 +451,24 @@ def test_the_one_replaced_is_his_whole_name() -> None:
 )
 def test_the_deed_of_which_role_is_read_through_a_passive(message: str, acted: str | None) -> None:
     assert analyse(message).acted == acted
+
+
+@pytest.mark.parametrize(
+    ("message", "left_out"),
+    [
+        ("Apart from the prisoner swap, what did Arland agree?", {"prisoner", "swap"}),
+        ("who else went to Kessel besides Ona Tarvik?", {"ona", "tarvik"}),
+        ("besides the loan what else did brevia offer lol", {"loan"}),
+        ("Beyond the grain deal, what did Arland offer?", {"grain", "deal"}),
+        ("Will the truce extend beyond March?", set()),
+        ("What did Arland offer in Kessel?", set()),
+    ],
+)
+def test_what_the_question_leaves_out_is_no_name_and_its_phrase_is_not_searched(
+    message: str, left_out: set[str]
+) -> None:
+    question = analyse(message)
+    assert question.excluded >= left_out
+    assert left_out or not question.excluded
+    assert not question.names & left_out
+    assert not left_out or {"apart", "besides", "beyond"} & question.framing
