@@ -633,6 +633,18 @@ _NOT_SUCCEEDING = re.compile(
 )
 
 
+# A word telling that someone takes a post, with a name just before it ("Brun was appointed") or soon
+# after it ("offered Tomas Varga the post"): a sentence on a successor that does not name the one replaced
+# needs one ("announced the appointment in a post", "His appointment" name no one taking it).
+_SUCCESSION = re.compile(
+    r"\b(?!(?:his|her|their|its|the|this|that|whose|an?)\b)(?-i:[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:{w})|(?:{w})\W+(?:[\w'’-]+\W+){{0,4}}(?-i:[A-Z])".format(
+        w=r"replac\w*|succe(?:ed|ss)\w*|tak(?:e|es|en|ing) over|took over|appoint\w*|nominat\w*|offer\w*|"
+        r"named|candida\w*|pick\w*|chos(?:e|en)|tapped|install\w*|to (?:head|lead|run)"
+    ),
+    re.I,
+)
+
+
 def _of_the_replaced(reading: _Reading, body: str) -> bool:
     """The sentence names the one the question says was replaced, but not as replaced (see _SUCCEEDING)."""
     replaced = reading.question.replaced
@@ -646,8 +658,11 @@ def _of_the_replaced(reading: _Reading, body: str) -> bool:
     # "Ermak" is "Yermak" spelt another way
     at = [t for t in tokens if t.term in gone or any(_same_person(g, t.term) for g in gone)]
     if not at:
-        # "Medinsky would lead, replacing Kostyukov": the succession of someone else.
-        return any(body[t.start].isupper() and _SUCCEEDING.search(body[: t.start]) for t in tokens)
+        # "Medinsky would lead, replacing Kostyukov": the succession of someone else. One telling no
+        # succession at all ("Kostyukov, head of the GRU") names a holder, not who takes the post.
+        return not _SUCCESSION.search(body) or any(
+            body[t.start].isupper() and _SUCCEEDING.search(body[: t.start]) for t in tokens
+        )
     return not any(_SUCCEEDING.search(body[: t.start]) or _SUCCEEDED.match(body[t.end :]) for t in at)
 
 

@@ -1464,6 +1464,25 @@ def test_who_replaced_someone_is_answered_by_the_report_of_the_successor(
     assert answer.quote is None, answer.quote
 
 
+def test_who_will_replace_someone_is_not_answered_by_the_holder_of_another_post(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A sentence naming who holds a post tells of no succession; nor does "His appointment" (no one named
+    # taking a post). Only a sentence telling that someone takes one answers.
+    _article(
+        tmp_path,
+        "moll.md",
+        "Arland delegation",
+        23,
+        "The Arland side was led by Admiral Piet Moll, head of the Arland naval intelligence agency.",
+        "His appointment surprised some observers in Velmara.",
+    )
+    question = "who will replace Grad as head of naval intelligence?"
+    assert make_library(tmp_path).answer(question).quote is None
+    _article(tmp_path, "ona.md", "Posts", 24, "Sorel has named Ona Brun as head of naval intelligence.")
+    assert "Ona Brun" in _quoted(make_library(tmp_path), question)
+
+
 def test_who_replaced_someone_is_answered_under_another_spelling_of_his_name(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
