@@ -20,7 +20,17 @@ from retrieval.answer import corrections, spelling
 from retrieval.answer import query as q
 from retrieval.answer.answer_types import STRONG, date_precision
 from retrieval.answer.candidates import Pick, own_share, picks
-from retrieval.answer.question import CAUSE, DATE, DEFINITION, OTHER, STATEMENT, YES_NO, Question, analyse
+from retrieval.answer.question import (
+    CAUSE,
+    DATE,
+    DEFINITION,
+    NUMBER,
+    OTHER,
+    STATEMENT,
+    YES_NO,
+    Question,
+    analyse,
+)
 from retrieval.documents import Meta
 from retrieval.index.bm25 import Hit, Index
 from retrieval.language import lexicon
@@ -218,7 +228,7 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
         best = _dated_best(_most_precise(answering, parsed), parsed, newest, plain=now)
     else:
         best = _dated_best(answering, parsed, newest, plain=now) if typed else answering[0]
-    if _doubtful(best, found[0], parsed, question.asked):
+    if _doubtful(best, found[0], parsed, question.asked, question.text):
         # Shown as when nothing supplies the type: the passage that matches the question best.
         return Answer(
             None, searched=words, unknown=unknown, asked=question.asked, closest=_shown(found[0], parsed)
@@ -264,10 +274,15 @@ def _most_precise(answering: list[_Candidate], parsed: q.Query) -> list[_Candida
     return [c for c in near if precision[id(c)] == top]
 
 
-def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str) -> bool:
+_AGE = re.compile(r"\bhow old\b", re.IGNORECASE)
+
+
+def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str, question: str) -> bool:
     """The best answer is too doubtful to quote (see DOUBT_DATE_OWN); `first` is the best-matched one."""
-    if asked == OTHER:
-        # (3) All it has of the question is borrowed from its neighbours, whose topic it may not be on.
+    if asked == OTHER or (asked == NUMBER and not _AGE.search(question)):
+        # (3) All it has of the question is borrowed from its neighbours, whose topic it may not be on: for
+        # a figure too ("Brevia would add another $40 billion" before a sentence on the plant asked about
+        # is no cost of restarting it). An age is told apart from the name it is of ("Brun, 39, ...").
         pick = best.pick
         return own_share(parsed, pick.reading.sentences[pick.sentence].terms) == 0
     if asked not in (DATE, CAUSE):

@@ -1483,6 +1483,27 @@ def test_who_will_replace_someone_is_not_answered_by_the_holder_of_another_post(
     assert "Ona Brun" in _quoted(make_library(tmp_path), question)
 
 
+def test_a_figure_in_a_sentence_holding_none_of_the_question_is_doubtful(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The sum goes to the plan's fund: it holds nothing of the question, borrowed all from the next
+    # sentence, on the plant asked about but not on what restarting it costs.
+    _article(
+        tmp_path,
+        "plan.md",
+        "What the plan says",
+        20,
+        "The draft runs to twenty points and covers borders, troops and money.",
+        "## Money and the nuclear plant",
+        "Perhaps the oddest clauses deal with money. Some $50 billion of frozen Velmaran central bank funds"
+        " would be put in an Arland-led fund. Brevia would add another $40 billion. Power from the Orsk"
+        " nuclear plant, which has been in Velmaran hands since March 2022, would be shared 50/50.",
+    )
+    _article(tmp_path, "ferry.md", "Ferry", 9, "Work to restart the ferry began. The cost of the fence rose.")
+    answer = make_library(tmp_path).answer("how much would it cost to restart the Orsk nuclear plant?")
+    assert answer.quote is None, answer.quote
+
+
 def test_who_replaced_someone_is_answered_under_another_spelling_of_his_name(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
