@@ -588,6 +588,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _of_the_replaced(reading, body)
         or _not_of_the_group(reading, body)
         or _of_the_excluded(reading, sentence, body)
+        or _no_topic(question.text, body)
     ):
         return True
     if question.asked == STATEMENT and question.speaker:
@@ -681,6 +682,28 @@ def _of_the_excluded(reading: _Reading, sentence: Sentence, body: str) -> bool:
     if reading.question.asked not in STRICT or not told or _ADDING.search(body):
         return False
     return all(selection.match_weight(c, sentence.terms) for c in told)
+
+
+# "What did Sorel and Brun discuss?", "...agree on?" asks what was talked over or agreed: a sentence telling
+# only that they met ("Sorel stopped in Orsk, where she met Brun") holds no word of it and tells no topic.
+_TOPIC_ASKED = (
+    (
+        re.compile(r"^what\b.*\b(?:discuss\w*|talk\w* (?:about|over)|spo?ke\w* (?:about|of))\b", re.I),
+        re.compile(
+            r"\b(?:discuss\w*|talk\w*|conversation\w*|agenda|focus\w*|topic\w*|address\w*|rais\w*|"
+            r"cover\w*|exchang\w*|spo?ke\w*|negotiat\w*|touch\w* on|agree\w*|issues?)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"^what\b.*\bagree\w* (?:on|to|upon)\b", re.I),
+        re.compile(r"\b(?:agree\w*|accord\w*|deal|consensus|settl\w*|pact|commit\w*|pledg\w*)\b", re.I),
+    ),
+)
+
+
+def _no_topic(question: str, body: str) -> bool:
+    return any(asked.search(question) and not told.search(body) for asked, told in _TOPIC_ASKED)
 
 
 # "Who from Switzerland...?", "who of Trump's team": the group asked, and a name near it is of it ("Swiss

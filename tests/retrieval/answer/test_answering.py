@@ -1504,6 +1504,25 @@ def test_a_figure_in_a_sentence_holding_none_of_the_question_is_doubtful(
     assert answer.quote is None, answer.quote
 
 
+def test_what_they_discussed_is_not_answered_by_a_sentence_telling_only_that_they_met(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "trip.md",
+        "Sorel's trip",
+        27,
+        "Before flying to Velmara, Lina Sorel stopped in Orsk, where she met Prime Minister Ona Brun.",
+        "Sorel then flew on to Velmara for talks on the border with Arland.",
+    )
+    question = "what did Sorel and Brun discuss in Orsk?"
+    library = make_library(tmp_path)
+    assert library.answer(question).quote is None
+    assert library.answer("what did Sorel and Brun agree on in Orsk?").quote is None
+    _article(tmp_path, "orsk.md", "Orsk", 27, "In Orsk, Sorel and Brun discussed grain exports and a ferry.")
+    assert "grain exports" in _quoted(make_library(tmp_path), question)
+
+
 def test_who_replaced_someone_is_answered_under_another_spelling_of_his_name(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
