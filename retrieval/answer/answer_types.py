@@ -535,6 +535,12 @@ def _sides() -> dict[str, str]:
 _SIDES = _sides()
 
 
+def asks_of_a_side(question: str) -> bool:
+    """The question names a side of the war ("the US", "Ukraine's", "Moscow")."""
+    words = [re.sub(r"['’]s$", "", w) for w in text.words(question)]
+    return any(w in _US or any(t in _SIDES for t in text.terms(w)) for w in words)
+
+
 def _sides_with_roles(sentence: str) -> list[str]:
     """The sides named just before a role: "the Russian delegation", "Ukraine's negotiating team"."""
     words = [re.sub(r"['’]s$", "", w) for w in text.words(sentence)]

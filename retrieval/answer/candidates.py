@@ -537,6 +537,10 @@ def _supplies(reading: _Reading, i: int) -> int:
     outlet = frozenset(text.words(reading.hit.meta.publisher or ""))
     known = parsed.words | parsed.spellings | outlet
     found = answer_types.strength(question.asked, body, known)
+    if found == answer_types.WEAK and question.asked == PERSON and answer_types.asks_of_a_side(question.text):
+        # "Who represented the US?", "who led Ukraine's team?": a country named (only) is that side again,
+        # or another, not who acted for it.
+        found = 0
     if question.acted and found:
         found = min(found, _doer_named(body, sentence.terms, parsed, question, known))
     if question.asked == PLACE and found and _WHERE_IN.search(question.text):

@@ -1523,6 +1523,24 @@ def test_what_they_discussed_is_not_answered_by_a_sentence_telling_only_that_the
     assert "grain exports" in _quoted(make_library(tmp_path), question)
 
 
+def test_who_acted_for_a_side_is_not_answered_by_the_sides_named(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The question names the side: the countries a sentence names are it again or others, not its envoy.
+    _article(
+        tmp_path,
+        "truce.md",
+        "Truce",
+        20,
+        "The truce was agreed after the first round of talks between the United States, Russia and Ukraine"
+        " in Orsk in January.",
+    )
+    question = "who represented the US at the first round of talks in Orsk?"
+    assert make_library(tmp_path).answer(question).quote is None
+    _article(tmp_path, "envoys.md", "Envoys", 21, "At the first talks in Orsk, Ida Brun represented the US.")
+    assert "Ida Brun" in _quoted(make_library(tmp_path), question)
+
+
 def test_who_replaced_someone_is_answered_under_another_spelling_of_his_name(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
