@@ -593,6 +593,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _not_of_the_group(reading, body)
         or _of_the_excluded(reading, sentence, body)
         or _no_topic(question.text, body)
+        or _deed_untold(reading, sentence)
     ):
         return True
     if question.asked == STATEMENT and question.speaker:
@@ -708,6 +709,24 @@ _TOPIC_ASKED = (
 
 def _no_topic(question: str, body: str) -> bool:
     return any(asked.search(question) and not told.search(body) for asked, told in _TOPIC_ASKED)
+
+
+# "Was anyone hurt in the attack?", "was the truce restored?": the deed asked of a subject, whose word (or a
+# synonym) a sentence must hold itself to answer yes or no; one on the attack or the truce alone tells
+# nothing of it.
+_DEED_ASKED = re.compile(
+    r"^(?:was|were|is|are|has|have|had)\s+(?:[\w'’-]+\s+){1,4}?(?!been\b)([a-z]+(?:ed|en)|hurt|held|hit|struck)\b",
+    re.I,
+)
+
+
+def _deed_untold(reading: _Reading, sentence: Sentence) -> bool:
+    asked = _DEED_ASKED.match(reading.question.text) if reading.question.asked == YES_NO else None
+    deed = reading.parsed.concept(asked.group(1).casefold()) if asked else None
+    if deed is None or selection.match_weight(deed, sentence.terms):
+        return False
+    # "...ended with no ceasefire" answers "was a ceasefire agreed?" without the deed's word.
+    return not any(_negates_asked(m.group(1), reading.parsed) for m in _NEGATION.finditer(sentence.text))
 
 
 # "Who from Switzerland...?", "who of Trump's team": the group asked, and a name near it is of it ("Swiss

@@ -1541,6 +1541,25 @@ def test_who_acted_for_a_side_is_not_answered_by_the_sides_named(
     assert "Ida Brun" in _quoted(make_library(tmp_path), question)
 
 
+def test_a_yes_no_on_a_deed_is_answered_by_a_sentence_telling_of_the_deed(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The sentence on the attack alone says nothing of anyone hurt; "no injuries" does, and "ended with no
+    # truce" answers whether one was agreed without the word.
+    _article(
+        tmp_path,
+        "depot.md",
+        "Drone attack on the Orsk depot",
+        20,
+        "The alleged drone attack on the Orsk depot came a day after Lina Sorel met Ona Brun in Velmara.",
+        "Officials said there were no injuries and that all of the drones were shot down before the depot.",
+    )
+    quoted = _quoted(make_library(tmp_path), "Was anyone hurt in the alleged drone attack on the Orsk depot?")
+    assert "no injuries" in quoted, quoted
+    _article(tmp_path, "talks.md", "Talks", 21, "The Orsk talks between Arland and Brevia ended, no truce.")
+    assert "no truce" in _quoted(make_library(tmp_path), "was a truce agreed at the Orsk talks?")
+
+
 def test_who_replaced_someone_is_answered_under_another_spelling_of_his_name(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
