@@ -819,10 +819,14 @@ _CROWD_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A head ending on an auxiliary or a conjunction still asks on, whoever the rest is about: "how much do" +
-# "we pay", "what happens if" + "everyone leaves", "what happens if" + "my flight is cancelled".
+# "we pay", "what happens if" + "everyone leaves", "what happens if" + "my flight is cancelled". So does a
+# verb of saying or thinking: its clause is what was said ("which general said" + "we are losing the war").
 _ASKS_ON = re.compile(
     r"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|if|when|whether|that|"
-    r"unless|because|and|or|but|while|until)\s*$",
+    r"unless|because|and|or|but|while|until|"
+    r"says?|said|claim(?:s|ed)?|warn(?:s|ed)?|admit(?:s|ted)?|think(?:s)?|thought|believe[sd]?|"
+    r"know(?:s)?|knew|fear(?:s|ed)?|hope[sd]?|insist(?:s|ed)?|argue[sd]?|den(?:y|ies|ied)|"
+    r"suggest(?:s|ed)?|assert(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?)\s*$",
     re.IGNORECASE,
 )
 

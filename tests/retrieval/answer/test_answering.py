@@ -1912,3 +1912,15 @@ def test_a_number_left_out_need_not_be_in_the_answer(
         make_library(tmp_path), "In addition to the 80 prisoners of war, how many civilians will Brevia free?"
     )
     assert "25 civilians" in quoted, quoted
+
+
+def test_a_reported_clause_is_what_the_question_asks_about(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Found by review: "we are losing the war" was cut off as a remark, and the general's other claim quoted.
+    (tmp_path / "shells.md").write_text(
+        "Brevian general Piet Moll said the army had enough shells for the winter.\n", encoding="utf-8"
+    )
+    library = make_library(tmp_path)
+    for question in ("did Moll say we are losing the war", "which general said we are losing the war"):
+        assert library.answer(question).quote is None, question

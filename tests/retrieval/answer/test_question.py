@@ -347,6 +347,14 @@ def test_chat_around_the_question_clause_is_not_searched(message: str) -> None:
         ("what happens if everyone leaves the talks", "what happens if everyone leaves the talks"),
         ("how much do we pay for the Arland loan", "how much do we pay for the Arland loan"),
         ("what did Moll tell everyone at the summit", "what did Moll tell everyone at the summit"),
+        # After a verb of saying or thinking, the clause is what was said: the question's object.
+        ("which general said we are losing the war", "which general said we are losing the war"),
+        ("did Moll say we are losing", "did Moll say we are losing"),
+        ("what did Moll claim everyone is afraid of", "what did Moll claim everyone is afraid of"),
+        (
+            "which official said all my colleagues are corrupt",
+            "which official said all my colleagues are corrupt",
+        ),
         # The asker's own words after a conjunction or an auxiliary are the question's too.
         (
             "what happens if my flight is cancelled",
