@@ -685,12 +685,16 @@ def _places(found: str) -> list[str]:
     ]
 
 
+_COUNTRY_STEMS = frozenset(t for word in _COUNTRY_TERMS for t in text.terms(word))
+
+
 def _new_stems(names: list[str], own: frozenset[str]) -> bool:
-    """Some name has a term the question lacks, nor its side's: "meet the Russian president" names no new
-    place for "where did he meet the Russians?", "across Ukraine" none for "which Ukrainian city?"."""
-    sides = {_SIDES[t] for t in own if t in _SIDES}
+    """Some name has a term the question lacks, nor its country's or people's: "meet the Russian president"
+    names no new place for "where did he meet the Russians?", "across Ukraine" none for "which Ukrainian
+    city?". A capital of the side ("in Moscow", "in Kyiv") is a place all the same."""
+    kin = {t[:SIDE_PREFIX] for t in own if t in _COUNTRY_STEMS}
     return any(
-        not all(t in own or _SIDES.get(t) in sides for t in text.terms(name))
+        not all(t in own or (t in _COUNTRY_STEMS and t[:SIDE_PREFIX] in kin) for t in text.terms(name))
         for name in names
         if text.terms(name)
     )
