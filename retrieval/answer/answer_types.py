@@ -175,12 +175,11 @@ _SPEECH = re.compile(
 # or group noun alone ("officials", "the delegation", "people") names no one.
 _GROUPS = re.compile(r"\b(?:everyone|everybody|all sides|both sides|no one|nobody)\b", re.IGNORECASE)
 # A name after these is a place or a beneficiary ("in Washington", "envoy for Ukraine"), not who acted;
-# so is one after a word of going "to" ("the delegations returned to Abu Dhabi"; "spoke to Witkoff" is
-# a person's).
+# so is one after a word of travelling "to" ("the delegations returned to Abu Dhabi"; "spoke to Witkoff"
+# is a person's, and so is "the prize went to Tarvik": going or coming is no travel of its own).
 _AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|at|from|near|outside|inside|across|via|into|towards?|for|(?:returned|returning|travell?ed|"
-    r"travell?ing|flew|flying|went|going|came|coming|headed|heading|moved|arrived|back|trip|visit|journey|"
-    r"way)\s+to)\s+(?:the\s+)?$"
+    r"travell?ing|flew|flying|headed|heading|moved|arrived|back|trip|journey)\s+to)\s+(?:the\s+)?$"
 )
 # A name before these qualifies them ("Kremlin spokesman", "the Trump administration").
 _ROLE_AFTER = re.compile(

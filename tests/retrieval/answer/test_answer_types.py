@@ -328,6 +328,10 @@ def test_a_place_is_plain_when_it_is_where_the_event_was(question: str, sentence
     ("question", "sentence", "expected"),
     [
         ("who led the delegation", "The delegation was led by Marta Kovalenko.", STRONG),
+        # A thing that went or came to someone was got by them; one travels to a place.
+        ("who got the peace prize", "The peace prize went to Ona Tarvik.", STRONG),
+        ("who got the peace prize", "The peace prize came to Ona Tarvik at last.", STRONG),
+        ("who led the delegation", "The delegation returned to Velmara.", 0),
         ("who gets an amnesty", "Everyone involved would receive an amnesty.", STRONG),
         # The speaker is who is asked only when the question asks who said something.
         ("who said the mood was calm", "Ivo Grad said the mood was calm.", STRONG),

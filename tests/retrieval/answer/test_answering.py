@@ -1924,3 +1924,13 @@ def test_a_reported_clause_is_what_the_question_asks_about(
     library = make_library(tmp_path)
     for question in ("did Moll say we are losing the war", "which general said we are losing the war"):
         assert library.answer(question).quote is None, question
+
+
+def test_a_person_a_thing_went_to_is_who_got_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Found by review: "went to <name>" made any name a place, and the winner no person.
+    (tmp_path / "prize.md").write_text(
+        "The Arland peace prize went to Ona Tarvik on Friday.\n", encoding="utf-8"
+    )
+    assert "Ona Tarvik" in _quoted(make_library(tmp_path), "who got the Arland peace prize?")
