@@ -952,19 +952,30 @@ def _only_the_noun(body: str, parsed: q.Query, acted: str) -> bool:
         if token.term not in deed.alternatives:
             continue
         found = True
-        if _told_as_verb(words, n):
+        if _told_as_verb(words, n, to_come=_bare(acted)):
             return False
     return found
 
 
-def _told_as_verb(words: list[Token], n: int) -> bool:
+def _told_as_verb(words: list[Token], n: int, *, to_come: bool = False) -> bool:
     """Word `n`, a word of the deed asked, tells the deed: a verb's form ("drafted", "written", "wrote"),
     or followed by "by" ("the draft by Moll")."""
     after = words[n + 1].word if n + 1 < len(words) else ""
     # "X held talks with Y" tells the deed of "who met Y?" as a noun after a verb of doing it.
     held = any(w.word in _LIGHT_VERBS for w in words[max(0, n - 2) : n])
     verb = bool(_DEED_FORM.search(words[n].word)) or words[n].word in lexicon.IRREGULAR
-    return verb or after == "by" or held
+    # "will lead" tells a deed to come, asked by "which minister is expected to lead?" ("refused to sign"
+    # tells none; nor does "will sign" answer who signed).
+    coming = to_come and n > 0 and words[n - 1].word.casefold() in _WILL
+    return verb or coming or after == "by" or held
+
+
+_WILL = frozenset({"will", "shall", "would"})
+
+
+def _bare(acted: str) -> bool:
+    """The deed asked in its bare form ("lead"): one still to come."""
+    return not _DEED_FORM.search(acted) and acted not in lexicon.IRREGULAR
 
 
 _LIGHT_VERBS = frozenset({"held", "hold", "holds", "holding", "had", "conducted"})
@@ -1011,7 +1022,7 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
     for n, token in enumerate(words):
         if token.term not in deed.alternatives and not _phrase_at(words, n, deed.alternatives):
             continue
-        if not _told_as_verb(words, n):
+        if not _told_as_verb(words, n, to_come=_bare(acted)):
             continue
         agent = _BY.match(body, token.end)
         after = words[n + 1].word if n + 1 < len(words) else ""

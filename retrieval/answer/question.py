@@ -346,6 +346,22 @@ _SOMEONE = re.compile(r"^(?:which\b|who\s+(?:from|of|among)\b)")
 
 
 _PASSIVE_BE = frozenset({"is", "are", "was", "were"})
+# "which minister is expected to lead": these say when or how surely the deed comes, they are none.
+_RAISING = frozenset(
+    {
+        "expected",
+        "scheduled",
+        "set",
+        "due",
+        "supposed",
+        "likely",
+        "slated",
+        "poised",
+        "tipped",
+        "going",
+        "about",
+    }
+)
 
 
 def _acted(asking: str) -> str | None:
@@ -358,13 +374,22 @@ def _acted(asking: str) -> str | None:
     if words[:1] != ["which"]:
         return None
     for n, word in enumerate(words[2:5], start=2):
-        if word in _PASSIVE_BE and n + 1 < len(words) and _past(words[n + 1]):
-            return words[n + 1]  # "which official is accused": the one asked is the passive deed's subject
+        deed = _passive_deed(words[n + 1 : n + 4]) if word in _PASSIVE_BE else None
+        if deed:
+            return deed  # "which official is accused": the one asked is the passive deed's subject
         if word in lexicon.STOP_WORDS:
             return None  # "which officials did Driscoll meet": the one asked is the object
         if _past(word):
             return word
     return None
+
+
+def _passive_deed(after: list[str]) -> str | None:
+    """The deed after "is"/"was": its participle ("accused"), or after one of "expected to", "due to" the
+    verb after "to" ("is expected to lead": "lead")."""
+    if after[:1] and after[0] in _RAISING and after[1:2] == ["to"]:
+        return after[2] if len(after) > 2 else None
+    return _past(after[0]) if after else None
 
 
 def _past(word: str) -> str | None:

@@ -1934,3 +1934,14 @@ def test_a_person_a_thing_went_to_is_who_got_it(
         "The Arland peace prize went to Ona Tarvik on Friday.\n", encoding="utf-8"
     )
     assert "Ona Tarvik" in _quoted(make_library(tmp_path), "who got the Arland peace prize?")
+
+
+def test_who_is_expected_to_do_a_deed_is_who_will(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Found by review: "expected" was read as the deed, and no sentence told it.
+    (tmp_path / "team.md").write_text(
+        "Brevian defence minister Ivo Grad will lead the delegation to Velmara next week.\n", encoding="utf-8"
+    )
+    question = "which Brevian minister is expected to lead the delegation?"
+    assert "Ivo Grad" in _quoted(make_library(tmp_path), question)

@@ -455,6 +455,9 @@ def test_the_one_replaced_is_his_whole_name() -> None:
         ("which Brevian minister is accused of taking bribes?", "accused"),
         ("which Arland official signed the truce?", "signed"),
         ("which officials did Moll meet?", None),  # the one asked is the object
+        # "expected to", "due to": the deed is the verb after "to" (found by review).
+        ("which Brevian minister is expected to lead the delegation?", "lead"),
+        ("which Arland envoy is due to sign the truce?", "sign"),
     ],
 )
 def test_the_deed_of_which_role_is_read_through_a_passive(message: str, acted: str | None) -> None:
