@@ -34,7 +34,7 @@ from retrieval.answer.question import (
 )
 from retrieval.index.bm25 import Hit
 from retrieval.language import grammar, layout, lexicon, prose, text
-from retrieval.language.dates import CALENDAR
+from retrieval.language.dates import CALENDAR, MONTH_WORDS
 from retrieval.language.sentences import split_sentences
 from retrieval.language.text import Token
 
@@ -558,7 +558,9 @@ _WHERE_IN = re.compile(r"\bwhere\s+in\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)
 # A live blog's entry stamp ("17:30 GMT, 23 Jan"): when the entry was posted, not when what it tells of
 # happened ("When did X become head of the GRU?" is not answered by an entry saying that he is).
 _LIVE_STAMP = re.compile(
-    r"^\s*(?:\d{1,2}:\d\d\s*(?:GMT|UTC|CET|BST|EST|ET)?(?:,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?)?\s+)?"
+    r"^\s*(?:\d{1,2}:\d\d\s*(?:GMT|UTC|CET|BST|EST|ET)?"
+    rf"(?:,?\s*\d{{1,2}}\s+(?i:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})\b\.?(?:\s+\d{{4}})?)?"
+    r"\s*[:\-–—]?\s+)?"
 )
 
 

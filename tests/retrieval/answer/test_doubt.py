@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from retrieval import Library
+from retrieval.answer.candidates import _LIVE_STAMP
 
 _OTHER_NEWS = (
     "The Brevian harvest was good this year.",
@@ -122,3 +125,19 @@ def test_a_sentence_holding_none_of_an_open_question_is_not_quoted_for_its_neigh
     _with_other_news(tmp_path)
     answer = make_library(tmp_path).answer("what did Arland and Brevia agree at the second Kessel round?")
     assert answer.quote is None
+
+
+@pytest.mark.parametrize(
+    ("entry", "left"),
+    [
+        # Found by review: a mark after the stamp, or a year, left part of it a date; any capital word after
+        # a number was taken for a month.
+        ("17:30 GMT, 23 Jan: The delegation met in Kessel.", "The delegation met in Kessel."),
+        ("17:30 GMT 23 Jan 2026 Talks resumed in Kessel.", "Talks resumed in Kessel."),
+        ("17:30 GMT - Talks resumed in Kessel.", "Talks resumed in Kessel."),
+        ("09:15 23 Brevian soldiers were freed.", "23 Brevian soldiers were freed."),
+        ("09:15 23 Marchers were freed.", "23 Marchers were freed."),
+    ],
+)
+def test_a_live_stamp_is_read_off_whole_and_only_it(entry: str, left: str) -> None:
+    assert _LIVE_STAMP.sub("", entry, count=1) == left
