@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -784,6 +785,9 @@ _AUXILIARY = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|my|me)\b", re.I)
 _HEAD_WORDS = 3  # a remark follows a question of three words at least ("who met ... asking for a friend")
+# Each opener tried reads the whole message again: only the first few are tried (a question holds one or
+# two "we"/"my"; a pasted wall of them would take time quadratic in its length).
+_REMARKS_READ = 8
 
 
 def _without_remark(asking: str) -> str:
@@ -792,7 +796,7 @@ def _without_remark(asking: str) -> str:
     if asking.rstrip().endswith("?"):
         return asking
     question = bool(_QUESTION_START.match(asking.casefold()))
-    for match in _REMARK.finditer(asking):
+    for match in itertools.islice(_REMARK.finditer(asking), _REMARKS_READ):
         head, tail = asking[: match.start()], asking[match.start(1) :]
         if _FIRST_PERSON.search(head):
             return asking  # "how do I reset my phone" is about the asker throughout

@@ -483,3 +483,10 @@ def test_what_the_question_leaves_out_is_no_name_and_its_phrase_is_not_searched(
     assert left_out or not question.excluded
     assert not question.names & left_out
     assert not left_out or {"apart", "besides", "beyond"} & question.framing
+
+
+@pytest.mark.timeout(30)
+def test_a_wall_of_remark_openers_is_read_in_linear_time() -> None:
+    # Found by review: each "we" re-read the whole message (quadratic; about 80 s for this one).
+    message = "what is the Arland plan" + " we said" * 3750
+    assert analyse(message).text.startswith("what is the Arland plan")
