@@ -1003,7 +1003,10 @@ def _doer_named(
     the words where the doer stands ("a document written in Washington, ... on Zelensky's desk" names no
     writer); WEAK for a sentence without the deed (whoever it names did something, not that)."""
     acted = question.acted or ""
-    doer = _doer_slot(body, parsed, acted, transitive=_has_object(question.text, acted))
+    if _PASSIVE_ASKED.search(f"{question.text} <{acted}>"):
+        doer = _done_to_slot(body, parsed, acted)
+    else:
+        doer = _doer_slot(body, parsed, acted, transitive=_has_object(question.text, acted))
     if doer is not None:
         return answer_types.strength(PERSON, doer, known)
     deed = parsed.concept(acted)
@@ -1034,6 +1037,37 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
         starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
         return body[starts[-1] if starts else 0 : token.start] + " " + (agent.group(1) if agent else "")
     return "" if other else None
+
+
+# "which official is accused...? <accused>": the one asked is who the deed was done to.
+_PASSIVE_ASKED = re.compile(r"\b(?:is|are|was|were|been)\s+(\w+)\b.*<\1>$", re.IGNORECASE | re.DOTALL)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def _done_to_slot(body: str, parsed: q.Query, acted: str) -> str | None:
+    """Where the one a deed was done to is named ("which official was accused?"): the words just before
+    "was accused" (not those of a verb before: "X criticised the envoy, who was sacked"), or the object
+    after the deed told actively ("Moll sacked X"); never its doer. None as in `_doer_slot`."""
+    deed = parsed.concept(acted)
+    if deed is None:
+        return None
+    words = text.every_token(body)
+    for n, token in enumerate(words):
+        if token.term not in deed.alternatives or not _told_as_verb(words, n):
+            continue
+        be = _PASSIVE.search(body, 0, token.start)
+        if be is None:
+            end = _CLAUSE_END.search(body, token.end)
+            return body[token.end : end.start() if end else len(body)]
+        # "Grad, who was sacked": the one before the relative pronoun.
+        before = re.sub(r"[\s,]*\b(?:who|which|that)\s*$", "", body[: be.start()]).split()[-_SUBJECT_SPAN:]
+        verbs = [i for i, w in enumerate(before) if w.islower() and (_DEED_FORM.search(w) or w in _SAID)]
+        return " ".join(before[verbs[-1] + 1 if verbs else 0 :])
+    return None
+
+
+_SUBJECT_SPAN = 6  # a name with its title before "was" ("Brevian deputy minister Ivo Grad"): not tuned
+_SAID = frozenset({"said", "says", "told"})
 
 
 # A deed followed by one of these has no object after it: "writing on social media", "wrote to the envoy".

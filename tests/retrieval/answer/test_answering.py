@@ -1945,3 +1945,38 @@ def test_who_is_expected_to_do_a_deed_is_who_will(
     )
     question = "which Brevian minister is expected to lead the delegation?"
     assert "Ivo Grad" in _quoted(make_library(tmp_path), question)
+
+
+@pytest.mark.parametrize(
+    ("question", "told", "quoted"),
+    [
+        # Found by review: the one asked by a passive question is who the deed was done to, never who did it.
+        (
+            "which Brevian official is accused of taking bribes?",
+            "Brevian official Ivo Grad accused the energy minister of taking bribes.",
+            False,
+        ),
+        (
+            "which Arland aide was sacked?",
+            "Arland aide Ona Tarvik criticised the envoy, who was sacked on Monday.",
+            False,
+        ),
+        (
+            "which Brevian official is accused of taking bribes?",
+            "Brevian official Ivo Grad is accused of taking bribes from a grain trader.",
+            True,
+        ),
+        ("which Arland aide was sacked?", "President Moll sacked Arland aide Ona Tarvik on Monday.", True),
+        (
+            "which Arland aide was sacked?",
+            "Arland aide Ona Tarvik, who was sacked on Monday, criticised Moll.",
+            True,
+        ),
+    ],
+)
+def test_a_passive_question_asks_who_the_deed_was_done_to(
+    tmp_path: Path, make_library: Callable[[Path], Library], question: str, told: str, quoted: bool
+) -> None:
+    (tmp_path / "deed.md").write_text(told + "\n", encoding="utf-8")
+    answer = make_library(tmp_path).answer(question)
+    assert (answer.quote is not None) == quoted, answer
