@@ -87,7 +87,9 @@ _ASKED = (
     (
         PERSON,
         r"^(?:who|whom|whose)\b|\bby whom\b|\bwhich (?:official|minister|envoy|leader|person|"
-        r"people|officials|negotiator|diplomat|president|company|organisation|organization|agency|side)\b|"
+        r"people|officials|negotiator|diplomat|president|company|organisation|organization|agency|side|"
+        r"aides?|advis[eo]rs?|assistants?|deputy|deputies|representatives?|delegates?|mediators?|"
+        r"spokes(?:man|woman|person)|ambassadors?|lawmakers?|senators?)\b|"
         # "which Energoatom official", "what senior US diplomat": a person of a kind named before it
         r"\b(?:which|what) (?:[^\W\d_]+ ){1,2}(?:officials?|ministers?|envoys?|negotiators?|diplomats?|"
         r"spokes(?:man|woman|person)|ambassadors?|commanders?|generals?|lawmakers?|senators?|advisers?|"

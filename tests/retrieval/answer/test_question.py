@@ -120,6 +120,8 @@ def test_small_talk_alone_asks_nothing(message: str, kind: str) -> None:
         ("which Arland grain official was charged?", "person"),
         ("which Brevia aide confirmed the envoy's trip?", "person"),
         ("what Arland representative attended the talks?", "person"),
+        ("which aide signed the deal?", "person"),  # a bare role word asks for a person too (found by review)
+        ("which representative attended the talks?", "person"),
         ("which aid package was approved?", "other"),
         ("what senior Brevian diplomat led the talks?", "person"),
         ("what happens to Crimea?", "other"),
