@@ -500,7 +500,8 @@ def _someone_named(sentence: str, asked: frozenset[str], *, countries: bool) -> 
 
 
 def _country(name: str) -> bool:
-    """A country, a people or a capital: "Kyiv", "the United States", "Russian"."""
+    """A country, a people or a capital ("Kyiv", "the United States", "Russian"): every word of the name
+    in the proper-noun list (which holds months and weekdays too) or of a country's terms."""
     return set(text.words(name)) <= lexicon.PROPER_NOUNS or set(text.terms(name)) <= _COUNTRY_TERMS
 
 
@@ -634,16 +635,18 @@ def subjects(sentence: str) -> list[tuple[str, bool]]:
 
 
 def inner_place(sentence: str, asked: frozenset[str]) -> bool:
-    """A place of the event that no country or city list holds: "where in Paris did they meet?" is
-    answered by "at the Elysee Palace", not by "first met in London"."""
+    """A place of the event that is no word of the proper-noun list (countries, capitals, peoples; see
+    `_country`): "where in Paris did they meet?" is answered by "at the Elysee Palace", not by "first met
+    in Britain"."""
     return _place(sentence, asked, inner=True)
 
 
 def _place(sentence: str, asked: frozenset[str], *, inner: bool = False) -> bool:
     """A place named right after the event ("held in Brussels", "talks at Mar-a-Lago", "based in"), or
     described ("near the Belarus border"). "Driscoll, who held talks with officials in Abu Dhabi" names
-    the place of another event, and "invested in a US-led fund" no place at all. If `inner`, a country or
-    a city of the lexicon's lists is no such place."""
+    the place of another event, and "invested in a US-led fund" no place at all. If `inner`, no name
+    `_country` takes (any word of the proper-noun list: countries, capitals, peoples, months, weekdays) is
+    such a place."""
     own = _stems(asked)
     sentence = _unlocated(sentence, own)
     for match in _LOCATIVE.finditer(sentence):
