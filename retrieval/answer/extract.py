@@ -281,10 +281,10 @@ def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str, 
     """The best answer is too doubtful to quote (see DOUBT_DATE_OWN); `first` is the best-matched one.
 
     The open-question gate reads the question's words in the sentence itself, the date and cause gates in
-    the quoted span (`pick.tokens`). One basis for all moves answers either way (at fix8: the span for
-    the open gate, news-dev wrong 9 -> 10 and real4 refused 14 -> 13/15; the sentence for the date and
-    cause gates, dev2 wrong 1 -> 2 and dev3 41 -> 40/60 for blind 22 -> 23/25 and real4 14 -> 15/15 refused),
-    so each keeps the basis it was tuned on."""
+    the quoted span (`pick.tokens`). One basis for all moves answers either way (measured 30 Nov 2026: the
+    span for the open gate, news-dev wrong 9 -> 10 and real4 refused 14 -> 13/15; the sentence for the date
+    and cause gates, dev2 wrong 1 -> 2 and dev3 41 -> 40/60 for blind 22 -> 23/25 and real4 14 -> 15/15
+    refused), so each keeps the basis it was tuned on."""
     if asked == OTHER or (asked == NUMBER and not _AGE.search(question)):
         # (3) All it has of the question is borrowed from its neighbours, whose topic it may not be on: for
         # a figure too ("Brevia would add another $40 billion" before a sentence on the plant asked about
