@@ -107,6 +107,7 @@ _WH = re.compile(r"\b(?:what|which|who|whom|where)\b", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat (?:least|most)\b", re.IGNORECASE)
 _CAPITAL = re.compile(r"[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+_APOSTROPHES = re.compile("['’]")
 _CYRILLIC = lexicon.CYRILLIC
 # Every (word, next word) pair of _NEVER_FOLLOWED, and the first words of any: one set lookup a pair.
 _NEVER_PAIRS = frozenset((a, b) for firsts, seconds in _NEVER_FOLLOWED for a in firsts for b in seconds)
@@ -141,7 +142,7 @@ def _split(sentence: str) -> _Split:
     folded = [w.casefold() for w in words]
     if "’" in sentence:
         folded = [w.replace("’", "'") for w in folded]
-    pairs = [i for i, gap in enumerate(between) if gap == " "]
+    pairs = list(itertools.compress(range(len(between)), map(" ".__eq__, between)))
     return _Split(sentence, words, folded, between, parts[-1], pairs)
 
 
@@ -166,7 +167,7 @@ def _oddities(split: _Split) -> Iterator[str]:
     yield from _odd_coordinations(split)
     yield from _clause_ends(split)
     yield from _opening(split)
-    yield from _lower_case_names(split.sentence)
+    yield from _lower_case_names(split.sentence, split.words)
     yield from _places_side_by_side(split)
     yield from _bare_runs(split)
 
@@ -248,17 +249,29 @@ def _opening(split: _Split) -> Iterator[str]:
     yield f"a statement opens with {words[0]!r}"
 
 
-def _lower_case_names(sentence: str) -> list[str]:
+def _lower_case_names(sentence: str, words: list[str]) -> list[str]:
     """Prose capitalises countries, peoples, capitals, months and weekdays: a lower-case one was drawn
     (unless nothing is capitalised, as in a transcript typed in lower case)."""
-    if not _CAPITAL.search(sentence):
+    if not _CAPITAL.search(sentence) or _no_name(sentence, words):
         return []
     return [w for w in _LOWER_CASE_WORD.findall(sentence) if w in _LOWER_CASE_NAMES]
+
+
+def _no_name(sentence: str, words: list[str]) -> bool:
+    """No word as written is one of the names (a set lookup, cheaper than the regex): a name the regex
+    finds in lower case is a whole word of the split, or a part of one between apostrophes."""
+    if not _LOWER_CASE_NAMES.isdisjoint(words):
+        return False
+    if "'" not in sentence and "’" not in sentence:
+        return True
+    return all(_LOWER_CASE_NAMES.isdisjoint(_APOSTROPHES.split(w)) for w in words if "'" in w or "’" in w)
 
 
 def _places_side_by_side(split: _Split) -> Iterator[str]:
     """Two places with nothing between them: "Crimea Kharkiv" (a hyphen or slash joins: "London-Paris")."""
     words, folded = split.words, split.folded
+    if sum(map(lexicon.PROPER_NOUNS.__contains__, folded)) < 2:
+        return  # fewer than two places: no pair of them (counted at C speed, before the loop below)
     for i in split.pairs:
         a, b = words[i], words[i + 1]
         if a[0].isupper() and b[0].isupper() and _place(folded[i]) and _place(folded[i + 1]):
@@ -272,6 +285,8 @@ def _place(folded: str) -> bool:
 def _bare_runs(split: _Split) -> Iterator[str]:
     """Eight units with no function word, or nine in a row within a clause: a string of words, not a
     sentence. A unit is a word, or a run of capitalised ones ("Russian President Vladimir Putin")."""
+    if _function_word_every(split.folded, MAX_STRETCH):
+        return  # a run counts units, never more than the words between two function words
     units = run = 0
     capitalised = any_function_word = False
     for i, word in enumerate(split.words):
@@ -287,3 +302,10 @@ def _bare_runs(split: _Split) -> Iterator[str]:
                 yield from ["no function word in a long run"] * 2
     if units >= MAX_BARE_RUN and not any_function_word:
         yield from ["no function word"] * 2
+
+
+def _function_word_every(folded: list[str], most: int) -> bool:
+    """True if the sentence has a function word, and fewer than `most` other words before, between or
+    after them (found at C speed: most prose is told at once)."""
+    at = list(itertools.compress(range(len(folded)), map(FUNCTION_WORDS.__contains__, folded)))
+    return bool(at) and max(b - a for a, b in itertools.pairwise([-1, *at, len(folded)])) <= most

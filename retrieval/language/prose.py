@@ -135,9 +135,7 @@ def _title_case(sentence: str) -> bool:
     photo caption is in the present tense: "Trump greets Zelensky at Mar-a-Lago on Sunday.")
     """
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if w.casefold() not in lexicon.STOP_WORDS]
-    if len(words) < MIN_WORDS:
+    # The share of capitals first: it rules out most prose at once, before a regex for every word.
+    if len(words) < MIN_WORDS or sum(w[0].isupper() for w in words) / len(words) < 0.8:
         return False
-    if _STOP.search(sentence) and any(_PAST.search(w) or w in lexicon.IRREGULAR for w in words):
-        return False
-    capitals = sum(w[0].isupper() for w in words)
-    return bool(capitals / len(words) >= 0.8)
+    return not (_STOP.search(sentence) and any(_PAST.search(w) or w in lexicon.IRREGULAR for w in words))
