@@ -169,8 +169,6 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         score, coverage = selection.score_sentence(parsed, sentence.terms, context, context_found)
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
-        if _borrowed(reading, i):
-            continue
         if specifics and not all(
             selection.match_weight(c, _specifics_near(i, held, sentence, before, why) | frame)
             for c in specifics
@@ -496,11 +494,15 @@ def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
 
     A sentence that supplies it firmly (a person named, "because...") beats one that supplies it weakly (a
     country, "after..."), however they rank: in one paragraph about the question, the one that states the
-    cause answers a "why", not the one that restates the event. Both checks are costly, so they run down
-    the ranking only until each pick is found: the result is what filtering every sentence first would give.
+    cause answers a "why", not the one that restates the event. A sentence that borrows the question's
+    words (_borrowed) is neither. These checks are costly, so they run down the ranking only until each
+    pick is found: the result is what filtering every sentence first would give (most sentences a
+    paragraph scores are never reached: _borrowed was the costliest part of reading them all).
     """
     ordered = sorted(scored, reverse=True)
-    at = next((n for n, x in enumerate(ordered) if reading.quotable(x[2])), None)
+    at = next(
+        (n for n, x in enumerate(ordered) if not _borrowed(reading, x[2]) and reading.quotable(x[2])), None
+    )
     if at is None:
         return []
     best, rest = ordered[at], ordered[at + 1 :]
@@ -509,7 +511,7 @@ def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
     # would supply more than the strongest so far (the costlier test, and most sentences supply no more).
     for x in itertools.chain([best], rest):
         found = _supplies(reading, x[2])
-        if found > strongest and (x is best or reading.quotable(x[2])):
+        if found > strongest and (x is best or (not _borrowed(reading, x[2]) and reading.quotable(x[2]))):
             supplying, strongest = x, found
         if strongest == answer_types.STRONG:
             break
