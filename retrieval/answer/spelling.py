@@ -119,6 +119,36 @@ def other_spellings(term: str, index: Index) -> tuple[str, ...]:
     return tuple(other for other in keys.get(romanisation_key(term), ()) if other != term)
 
 
+def vowel_spellings(term: str, index: Index) -> tuple[str, ...]:
+    """The indexed names that romanise `term`'s name with a vowel or two changed ("zaporozhy":
+    "zaporizhzhia"), beyond other_spellings' own key; () for a term too short to tell or with none."""
+    if len(term) < 4 or not term.isalpha():
+        return ()
+    keys, listed = _keys(index)
+    return tuple(other for other in _vowel_variants(romanisation_key(term), keys, listed) if other != term)
+
+
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _vowel_variants(key: str, keys: dict[str, tuple[str, ...]], listed: _ByLength) -> list[str]:
+    """The indexed names whose keys differ from `key` only in a vowel or two, as one name's Russian and
+    Ukrainian romanisations do (Zaporozhye/Zaporizhzhia, Kharkov/Kharkiv): a consonant changed or dropped
+    is another name (Dmitriev/Dmitri). Everyday words are left out ("plant" is not "planet")."""
+    if len(key) < 6:
+        return []
+    limit = 1 if len(key) < 8 else 2
+    skeleton = _VOWELS.sub("", key)
+    near = process.extract(key, listed.near(key, limit), scorer=OSA.distance, score_cutoff=limit, limit=None)
+    return [
+        other
+        for match in near
+        if match[1] > 0 and _VOWELS.sub("", match[0]) == skeleton and match[0][:1] == key[:1]
+        for other in keys[match[0]]
+        if not lexicon.is_common_word(other)
+    ]
+
+
 MAX_EDITS = 2  # the most edits (OSA distance) a typo is corrected across
 
 

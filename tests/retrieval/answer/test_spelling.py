@@ -80,6 +80,20 @@ def test_a_name_is_searched_in_every_romanisation_the_articles_use(tmp_path: Pat
     assert "Hritsenko said" in answer.quote.text
 
 
+def test_a_name_is_searched_in_the_romanisations_that_differ_only_in_vowels(tmp_path: Path) -> None:
+    # Russian and Ukrainian romanise one town with other vowels ("Velmorovsk", "Velmarivsk"); a name with
+    # a consonant changed ("Velmorovets", a surname) is another name.
+    (tmp_path / "a.txt").write_text(
+        "Town\n\nThe Velmarivsk dam was repaired in May.\n\nVelmorovets spoke on Friday.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Visit\n\nThe mayor of Velmorovsk came.\n", encoding="utf-8")
+    built = Library(tmp_path)
+    built.refresh()
+    (concept,) = parse("velmorovsk", built.snapshot.index).concepts
+    assert terms("velmarivsk")[0] in concept.alternatives
+    assert terms("velmorovets")[0] not in concept.alternatives
+
+
 def test_two_romanisations_of_one_name_are_the_same_name() -> None:
     assert same_name("zaporozhy", "zaporizhzhia")
     assert same_name("dmitriev", "dmitriyev")
