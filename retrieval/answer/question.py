@@ -104,6 +104,13 @@ _FRAMING = re.compile(
     r"\b(?:which|what) (?:[^\W\d_]+ )?(?:city|cities|country|countries|nations?|towns?|places?|location|"
     r"capitals?|states?)\b"
 )
+# "what is X's job?" asks what "who is X?" does: X's title, as an appositive gives it ("X, the envoy,").
+# The role word names the answer, not the subject: searched, its everyday senses ("job": "business",
+# "line") pull in sentences on other matters.
+_ROLE_OF = re.compile(
+    r"^(?:what|whats|what['’]s)(?: is| was| are| were)? (?:[^\W\d_][\w'’-]* ){0,4}?[^\W\d_][\w-]*['’]s? "
+    r"(job|role|position|title|occupation|profession|post)s?\W*$"
+)
 _PERSONAL = frozenset(
     [
         "i",
@@ -260,6 +267,8 @@ def analyse(message: str) -> Question:
     asked = _joined([c for c in kept if not _is_aside(c)])
     asking = _country_us(_wh_spelt(_without_remark(_question_part(asked or _joined(kept)))))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
+    role_of = _ROLE_OF.match(asking.casefold())
+    framing |= {role_of.group(1)} if role_of else set()
     counted = _COUNTED.search(asking.casefold())
     named = _NAMED.search(asking.casefold())
     wh = _WH_AFTER_BREAK.search(asking)

@@ -1980,3 +1980,21 @@ def test_a_passive_question_asks_who_the_deed_was_done_to(
     (tmp_path / "deed.md").write_text(told + "\n", encoding="utf-8")
     answer = make_library(tmp_path).answer(question)
     assert (answer.quote is not None) == quoted, answer
+
+
+def test_a_question_on_someone_s_role_is_answered_by_the_title_given_them(tmp_path: Path) -> None:
+    # "what was X's role?" asks what "who is X?" does: "role" names the answer, not the matter, and a
+    # sentence using the word ("a hard job", "his line of business") says nothing of X's title.
+    (tmp_path / "a.txt").write_text(
+        "Envoy\n\nOrlan Tarvenko, the Velmaran trade envoy, arrived in Brevia on Monday.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Business\n\nTarvenko said his line of business with the ministry was a hard job.\n", encoding="utf-8"
+    )
+    library = Library(tmp_path)
+    library.refresh()
+    for asked in ("what was Tarvenko's role", "what is Orlan Tarvenko's job?"):
+        answer = library.answer(asked)
+        assert answer.quote is not None
+        assert "the Velmaran trade envoy" in answer.quote.text
+    assert "role" in analyse("what was Tarvenko's role").framing
