@@ -14,6 +14,7 @@ from retrieval.answer.extract import _asks_how_things_stand
 from retrieval.answer.query import _negating
 from retrieval.answer.question import analyse
 from retrieval.language.prose import is_credit
+from tests.retrieval.answer.articles import write_article as _article
 
 # Invented reporting, written for these tests.
 WIRE = """---
@@ -246,11 +247,6 @@ def test_a_month_or_ordinal_the_question_names_must_be_in_the_passage(library: L
     assert library.answer("who led Brevia's delegation in the third round?").quote is None
     # The article's date counts; a day of the month may be reported as a weekday.
     assert "60 for 60" in _quoted(library, "how many prisoners were to be exchanged on 20 January?")
-
-
-def _article(folder: Path, name: str, title: str, day: int, *paragraphs: str) -> None:
-    body = "\n\n".join(paragraphs)
-    (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-01-{day}\n---\n\n{body}\n", encoding="utf-8")
 
 
 def test_who_is_answered_by_someone_named_before_a_country(

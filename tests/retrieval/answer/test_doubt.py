@@ -9,6 +9,7 @@ import pytest
 
 from retrieval import Library
 from retrieval.answer.candidates import _LIVE_STAMP
+from tests.retrieval.answer.articles import write_article as _article
 
 _OTHER_NEWS = (
     "The Brevian harvest was good this year.",
@@ -16,11 +17,6 @@ _OTHER_NEWS = (
     "A new bridge opened over the river Lune.",
     "Schools in Arland reopened after the holidays.",
 )
-
-
-def _article(folder: Path, name: str, title: str, day: int, *paragraphs: str) -> None:
-    body = "\n\n".join(paragraphs)
-    (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-01-{day}\n---\n\n{body}\n", encoding="utf-8")
 
 
 def _with_other_news(folder: Path) -> None:
