@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from retrieval.answer import corrections, spelling
+from retrieval.answer import answer_types, corrections, spelling
 from retrieval.answer import query as q
 from retrieval.answer.answer_types import STRONG, date_precision
 from retrieval.answer.candidates import Pick, own_share, picks
@@ -26,6 +26,7 @@ from retrieval.answer.question import (
     DEFINITION,
     NUMBER,
     OTHER,
+    PLACE,
     STATEMENT,
     YES_NO,
     Question,
@@ -291,6 +292,10 @@ def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str, 
         # is no cost of restarting it). An age is told apart from the name it is of ("Brun, 39, ...").
         pick = best.pick
         return own_share(parsed, pick.reading.sentences[pick.sentence].terms) == 0
+    if asked == PLACE and best.supplies < STRONG:
+        # (4) Only a place of something else ("captured in Mariupol" for where a swap will be held, "paid
+        # reparations to Ukraine" for where assets are kept): quoted only if it may sit the event asked.
+        return not answer_types.sited(best.quote.text, parsed.words | parsed.spellings)
     if asked not in (DATE, CAUSE):
         return False
     own = own_share(parsed, frozenset(t.term for t in best.pick.tokens))

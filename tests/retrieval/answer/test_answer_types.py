@@ -15,6 +15,7 @@ from retrieval.answer.answer_types import (
     names_near,
     of_another_side,
     side_asked,
+    sited,
     speakers,
     strength,
     subjects,
@@ -248,6 +249,37 @@ def test_where_is_not_answered_even_weakly_by_a_time_or_by_where_the_question_s_
         assert strength("place", sentence, asked) == 0
     assert strength("place", "Tarvik, a lawyer from Lowmere, said a deal was close.", asked) == WEAK
     assert strength("place", "On the way to Korsa, Moll stopped in Lowmere.", asked) == STRONG
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # A place things go to, or one "in" gives of another deed, does not tell where the event is.
+        ("where are brevia's frozen funds held", "The funds stay frozen to keep pressure on Velmara.", False),
+        ("where are brevia's frozen funds held", "Brevia must pay war reparations to Arland first.", False),
+        (
+            "where will the exchange take place",
+            "The returning soldiers were captured in Kessel in May.",
+            False,
+        ),
+        # "In" a few words after the event, names of those who meet between, and words of position do.
+        (
+            "where did tarvik meet grad and moll",
+            "Tarvik is meeting Brevian envoys Ivo Grad and Ona Moll in Velmara on Monday.",
+            True,
+        ),
+        (
+            "where are brevia's frozen funds held",
+            "Most of the funds sit with a clearing house near Orvane.",
+            True,
+        ),
+        ("where will the exchange take place", "Tarvik spoke from Kessel after the exchange.", True),
+    ],
+)
+def test_a_place_sits_the_event_when_it_is_where_something_is(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert sited(sentence, _words(question)) is expected
 
 
 def test_a_title_the_question_words_does_not_make_the_name_after_it_the_question_s() -> None:

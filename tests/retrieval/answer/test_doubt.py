@@ -137,3 +137,21 @@ def test_a_sentence_holding_none_of_an_open_question_is_not_quoted_for_its_neigh
 )
 def test_a_live_stamp_is_read_off_whole_and_only_it(entry: str, left: str) -> None:
     assert _LIVE_STAMP.sub("", entry, count=1) == left
+
+
+def test_where_answered_only_by_a_place_things_go_to_is_not_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "reparations to Arland" is where money would go, not where the funds are held.
+    _article(
+        tmp_path,
+        "funds.md",
+        "Brevia's frozen funds",
+        20,
+        "The minister said Brevia's frozen funds would stay blocked until it paid reparations to Arland.",
+    )
+    _with_other_news(tmp_path)
+    answer = make_library(tmp_path).answer("where are Brevia's frozen funds held?")
+    assert answer.quote is None
+    assert answer.closest is not None
+    assert "reparations to Arland" in answer.closest.text
