@@ -708,6 +708,26 @@ _TOPIC_ASKED = (
         re.compile(r"^what\b.*\bagree\w* (?:on|to|upon)\b", re.I),
         re.compile(r"\b(?:agree\w*|accord\w*|deal|consensus|settl\w*|pact|commit\w*|pledg\w*)\b", re.I),
     ),
+    # "What came out of the talks?": what they led to, not that they took place.
+    (
+        re.compile(
+            r"^what\b.*\b(?:came|come|comes) out of\b|^what (?:was|were|is|are) the (?:outcome|result)", re.I
+        ),
+        re.compile(
+            r"\b(?:agree\w*|accord\w*|deal|consensus|settl\w*|pact|commit\w*|pledg\w*|outcome\w*|result\w*|"
+            r"progress|breakthrough\w*|achiev\w*|produc\w*|yield\w*|conclu\w*|decid\w*|decision\w*|reach\w*|"
+            r"sign\w*|ended|failed|nothing)\b",
+            re.I,
+        ),
+    ),
+    # "How did the Kremlin describe the talks?": in words called or said of them, not a plan announced.
+    (
+        re.compile(r"^how did\b.*\bdescrib", re.I),
+        re.compile(
+            r"\b(?:descri\w*|call\w*|term\w*|characteri[sz]\w*|label\w*|dubb\w*|said|says|saying|told|tells|as)\b",
+            re.I,
+        ),
+    ),
 )
 
 

@@ -1519,6 +1519,33 @@ def test_what_they_discussed_is_not_answered_by_a_sentence_telling_only_that_the
     assert "grain exports" in _quoted(make_library(tmp_path), question)
 
 
+def test_what_talks_led_to_or_how_they_were_described_is_not_answered_by_their_date_or_next_meeting(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "round.md",
+        "The Orsk round",
+        27,
+        "The second round of talks between Arland and Brevia took place in Orsk on 3 and 4 May.",
+        "The Brevian side announced a further round of talks in Orsk later in the year.",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("what came out of the Orsk talks between Arland and Brevia?").quote is None
+    assert library.answer("how did the Brevian side describe the Orsk talks?").quote is None
+    _article(
+        tmp_path,
+        "end.md",
+        "Orsk talks end",
+        28,
+        "The Orsk talks between Arland and Brevia ended with a deal on grain exports.",
+        "The Brevian side described the Orsk talks as useful but slow.",
+    )
+    library = make_library(tmp_path)
+    assert "grain exports" in _quoted(library, "what came out of the Orsk talks between Arland and Brevia?")
+    assert "useful but slow" in _quoted(library, "how did the Brevian side describe the Orsk talks?")
+
+
 def test_who_acted_for_a_side_is_not_answered_by_the_sides_named(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
