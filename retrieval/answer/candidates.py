@@ -739,7 +739,9 @@ def _no_topic(question: str, body: str) -> bool:
 # synonym) a sentence must hold itself to answer yes or no; one on the attack or the truce alone tells
 # nothing of it.
 _DEED_ASKED = re.compile(
-    r"^(?:was|were|is|are|has|have|had)\s+(?:[\w'’-]+\s+){1,4}?(?!been\b)([a-z]+(?:ed|en)|hurt|held|hit|struck)\b",
+    r"^(?:was|were|is|are|has|have|had)\s+(?:[\w'’-]+\s+){1,4}?(?!been\b|being\b)"
+    # "Is Russia pulling out of the talks?": a deed under way, asked with its particle.
+    r"([a-z]+(?:ed|en)|[a-z]{2,}ing(?= (?:out|down|up|off|away|back)\b)|hurt|held|hit|struck)\b",
     re.I,
 )
 

@@ -1583,6 +1583,29 @@ def test_a_yes_no_on_a_deed_is_answered_by_a_sentence_telling_of_the_deed(
     assert "no truce" in _quoted(make_library(tmp_path), "was a truce agreed at the Orsk talks?")
 
 
+def test_a_yes_no_on_a_deed_under_way_is_not_answered_by_a_sentence_on_its_setting(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Is Brevia pulling out...?": a sentence on the mill named in the question says nothing of leaving.
+    _article(
+        tmp_path,
+        "mill.md",
+        "Brevia and the Orsk mill",
+        20,
+        "Brevia said the talks with Arland were at risk after a drone attack on the Orsk mill.",
+        "The Orsk mill, on the shore of Lake Kessa, is heavily guarded.",
+    )
+    for n, other in enumerate(
+        ("The harvest was good.", "A bridge opened over the Lune.", "Schools reopened.")
+    ):
+        _article(tmp_path, f"other{n}.md", "Other news", 10 + n, other)
+    question = "Is Brevia pulling out of the talks after the Orsk mill attack?"
+    assert make_library(tmp_path).answer(question).quote is None
+    exit_ = "After the Orsk mill attack, Brevia is pulling out of the talks, its envoy said."
+    _article(tmp_path, "exit.md", "Exit", 21, exit_)
+    assert "pulling out" in _quoted(make_library(tmp_path), question)
+
+
 def test_who_replaced_someone_is_answered_under_another_spelling_of_his_name(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
