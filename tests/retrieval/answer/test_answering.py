@@ -2044,3 +2044,22 @@ def test_a_question_on_someone_s_role_is_answered_by_the_title_given_them(tmp_pa
         assert answer.quote is not None
         assert "the Velmaran trade envoy" in answer.quote.text
     assert "role" in analyse("what was Tarvenko's role").framing
+
+
+def test_whose_frames_a_question_and_is_not_searched(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A rare word in the articles ("Tarvik, whose office runs the port"), "whose" would weigh more than
+    # the question's own words and draw in every sentence with a relative clause.
+    _article(
+        tmp_path,
+        "fund.md",
+        "Orsk grain fund",
+        20,
+        "Brevian envoy Piet Moll first put forward the idea of a grain fund at Orsk in March.",
+        "Ona Tarvik, whose office runs the Kessel port, met Arland's traders on Monday.",
+    )
+    answer = make_library(tmp_path).answer("Whose idea was the Orsk grain fund?")
+    assert "whose" not in answer.searched
+    assert answer.quote is not None
+    assert "Moll" in answer.quote.text
