@@ -54,7 +54,7 @@ OUT = REPO / "retrieval" / "data" / "wordnet.tsv"
 SOURCE_NAME = "Princeton WordNet 3.0, from Debian package wordnet-base"
 
 # The particles of phrasal verbs kept as headwords of their own ("step down", "give up", "call off").
-PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over", "apart", "through"})
+PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over", "apart", "through", "forward"})
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj"}  # headword parts of speech
 DATA_FILES = {**POS_FILES, "r": "adv"}  # pointers may lead to adverbs too
 SS_TYPE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}  # sense-key ss_type -> index file

@@ -311,10 +311,12 @@ _OPENING_NAME = re.compile(r"^\W*(?:[A-Z]\w*:\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3
 def _opens_with_name(sentence: str, parsed: q.Query, question: Question) -> bool:
     """The sentence opens with one of the names the question gives: it is about that one."""
     opening = _OPENING_NAME.match(sentence[prose.dateline_end(sentence) :])
-    if not opening or not question.names:
+    # The party that did the deed asked ("what did Washington offer?") is named as news names it.
+    named = question.names | ({question.doer[0]} if question.doer else set())
+    if not opening or not named:
         return False
     terms = frozenset(text.terms(opening.group(1)))
-    return any(selection.match_weight(c, terms) for c in parsed.concepts if c.word in question.names)
+    return any(selection.match_weight(c, terms) for c in parsed.concepts if c.word in named)
 
 
 # "No ceasefire was agreed", "did not commit troops", "has not been charged", "refused to sign": the

@@ -167,7 +167,7 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
             break
         unique.setdefault(term, word)
     concepts = (
-        _concept(word, term, index, missing_idf, phrasal.get(term, ())) for term, word in unique.items()
+        _concept(word, term, index, missing_idf, phrasal.get(term, ("", ()))) for term, word in unique.items()
     )
     asked = frozenset(text.folded_words(question, found))
     own = frozenset(token.term for token in found if token.term)
@@ -232,10 +232,10 @@ def _content_tokens(found: list[text.Token]) -> list[tuple[str, str]]:
 
 def _phrasal_verbs(
     question: str, found: list[text.Token]
-) -> tuple[dict[str, tuple[str, ...]], frozenset[int]]:
-    """Verb term -> the words WordNet relates to it with the particle after it in the question ("step"
-    before "down": "resign", "quit"), for every phrasal verb WordNet knows; and where those particles
-    start in the question."""
+) -> tuple[dict[str, tuple[str, tuple[str, ...]]], frozenset[int]]:
+    """Verb term -> its particle's term and the words WordNet relates to the verb with that particle
+    ("step" before "down": "down", ("resign", "quit")), for every phrasal verb WordNet knows; and where
+    those particles start in the question."""
     out, particles = {}, set()
     for n, token in enumerate(found):
         # WordNet's table holds a verb and a particle ("pull out") as a phrase of its own, nothing else.
@@ -245,7 +245,7 @@ def _phrasal_verbs(
                 break
             related = lexicon.related_words(lexicon.phrasal_key(token.term, after.word))
             if related and after.start not in particles:
-                out[token.term] = related
+                out[token.term] = (after.term, related)
                 particles.add(after.start)
                 break
     return out, frozenset(particles)
@@ -273,7 +273,7 @@ def _add_spellings(word: str, index: Index, alternatives: list[str], weights: li
 
 
 def _concept(
-    asked: str, term: str, index: Index, missing: float, phrasal: tuple[str, ...] = ()
+    asked: str, term: str, index: Index, missing: float, phrasal: tuple[str, tuple[str, ...]] = ("", ())
 ) -> Concept | None:
     # A possessive ("bloc's") is read as its word: as a word of its own it is rare, and taken for a typo
     # ("block"). The concept keeps the word as asked: the question's names are read so.
@@ -282,18 +282,20 @@ def _concept(
     weights = [1.0]
     covers = [1.0]
     bridged: list[str] = []
+    particle, meant = phrasal
     if index.doc_freq(term) == 0:
         resolved = spelling.resolve(word, term, index)
         if resolved is spelling.DROP:
             return None
-        bridged = [] if phrasal else _bridge(word, term, index)
+        bridged = [] if meant else _bridge(word, term, index)
         if bridged:
             alternatives += bridged
             weights += [BRIDGE_WEIGHT] * len(bridged)
             covers += [BRIDGE_COVERAGE] * len(bridged)
         elif resolved is not None:
             alternatives, weights = [resolved.term], [resolved.weight]
-    _add_phrase_sense(phrasal, index, alternatives, weights, covers)
+    _add_phrase_sense(meant, index, alternatives, weights, covers)
+    _add_phrasal_verb(term, particle, alternatives, weights, covers)
     _add_spellings(word, index, alternatives, weights)
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
@@ -342,6 +344,32 @@ def _add_phrase_sense(
     alternatives += meant
     weights += [RELATED_WEIGHT] * len(meant)
     covers += [BRIDGE_COVERAGE] * len(meant)
+
+
+# A light verb says little without its particle ("put to the Senate" is no "put forward"): the phrase
+# itself, verb and particle in one sentence, stands for the question's verb in full, the bare verb for
+# this share of it.
+BARE_VERB_WEIGHT = 0.5
+LIGHT_VERBS = frozenset(text.terms("put get take set go come bring turn make carry look"))
+
+
+def _add_phrasal_verb(
+    term: str, particle: str, alternatives: list[str], weights: list[float], covers: list[float]
+) -> None:
+    """Weaken the bare light verb of a phrasal verb and search the verb and its particle together."""
+    if not particle or term not in LIGHT_VERBS or alternatives[0] != term:
+        return
+    weights[0], covers[0] = BARE_VERB_WEIGHT, BARE_VERB_WEIGHT
+    phrase = f"{term} {particle}"
+    alternatives.insert(1, phrase)
+    weights.insert(1, 1.0)
+    covers.insert(1, 1.0)
+    # The phrase's synonyms ("put forward": "offer") as a word's are.
+    for synonym in synonyms(phrase):
+        if synonym not in alternatives:
+            alternatives.append(synonym)
+            weights.append(SYNONYM_WEIGHT)
+            covers.append(1.0)
 
 
 def _weighed(word: str, term: str, first: str, present: bool) -> str:
@@ -427,8 +455,9 @@ def synonyms(term: str) -> list[str]:
     """
     out: list[str] = []
     for group in _term_groups():
-        if (term,) in group:
-            out.extend(" ".join(phrase) for phrase in group if phrase != (term,))
+        # A phrase ("put forward") is found as its words.
+        if (words := tuple(term.split())) in group:
+            out.extend(" ".join(phrase) for phrase in group if phrase != words)
     return list(dict.fromkeys(out))
 
 

@@ -265,7 +265,7 @@ def analyse(message: str) -> Question:
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
     asked = _joined([c for c in kept if not _is_aside(c)])
-    asking = _country_us(_wh_spelt(_without_remark(_question_part(asked or _joined(kept)))))
+    asking = _capital_named(_country_us(_wh_spelt(_without_remark(_question_part(asked or _joined(kept))))))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     role_of = _ROLE_OF.match(asking.casefold())
     framing |= {role_of.group(1)} if role_of else set()
@@ -329,6 +329,10 @@ _DID_PARTY = re.compile(
 _BARE_NAME_ZIPF = 4.5  # between "moscow" (4.4) and "prime" (4.8), "secretary" and "army" (5)
 
 
+# Capitals that news names for their governments ("Moscow said", "did Washington offer"), folded.
+_GOVERNMENTS = frozenset(city.casefold() for city in lexicon.CAPITALS.values())
+
+
 def _doer(asking: str) -> tuple[str, str, str] | None:
     """The party the question makes the doer of its deed, the deed and the word after it ("us", "lend",
     "ukraine"), if it names one."""
@@ -342,7 +346,10 @@ def _doer(asking: str) -> tuple[str, str, str] | None:
     bare = not the and not re.search(r"[^s]s$", party) and lexicon.zipf(party) < _BARE_NAME_ZIPF
     people = party.removesuffix("s") in lexicon.PROPER_NOUNS  # "the Russians"
     named = bare or people or party in _names(asking) or party in lexicon.PROPER_NOUNS or party in _US_WORDS
-    named = named and party not in lexicon.STOP_WORDS | lexicon.CITIES
+    # A capital with no "the" is its government ("did Washington offer"), not a place's noun ("did the
+    # Geneva talks last").
+    government = not the and party in _GOVERNMENTS
+    named = government or (named and party not in lexicon.STOP_WORDS | lexicon.CITIES)
     plain = deed not in lexicon.STOP_WORDS and deed != "and" and not re.search(r"[^s]s$", deed)
     # "did Harbour Warden Tarvik meet": a deed written with a capital is a title's or a name's word.
     plain = plain and not asking[found.start(3) : found.start(3) + 1].isupper()
@@ -444,6 +451,23 @@ _US = re.compile(
     r"senate|congress|embassy|ambassador|backed|brokered|led|mediated|"
     r"peace (?:plan|deal|proposal|framework|envoy|talks|efforts?|push|initiative))\b)"
 )
+
+
+# "...in the German capital": where it happened, named by its country as news writes it. Only after a word
+# of place: "what is the French capital?" asks for the city, and is no question about Paris.
+_CAPITAL = re.compile(
+    r"\b(in|to|from|at|near|into|around|outside|inside) the ([^\W\d_]+) capital\b(?!\s+of\b)", re.I
+)
+
+
+def _capital_named(asking: str) -> str:
+    """The question with "in the German capital" written as the city: "in Berlin" (lexicon.CAPITALS)."""
+
+    def city(found: re.Match[str]) -> str:
+        named = lexicon.CAPITALS.get(found.group(2).casefold())
+        return f"{found.group(1)} {named}" if named else found.group()
+
+    return _CAPITAL.sub(city, asking)
 
 
 def _country_us(asking: str) -> str:

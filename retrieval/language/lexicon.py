@@ -29,6 +29,12 @@ QUESTION_WORDS = _words("question_words.txt")
 CITIES = _words("cities.txt")
 # Words prose always capitalises (countries, peoples, capitals, months, weekdays), folded.
 PROPER_NOUNS = _words("proper_nouns.txt") | CITIES
+# A country or people-word, folded -> its capital as written ("german" -> "Berlin").
+CAPITALS = {
+    country: city.strip()
+    for countries, _, city in (line.partition(":") for line in _lines("capitals.txt"))
+    for country in countries.split()
+}
 # Of those, the ones that can be a party to a deal: countries, peoples, continents, places (no month).
 PARTIES = PROPER_NOUNS - dates.CALENDAR
 

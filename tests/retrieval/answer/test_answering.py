@@ -2063,3 +2063,25 @@ def test_whose_frames_a_question_and_is_not_searched(
     assert "whose" not in answer.searched
     assert answer.quote is not None
     assert "Moll" in answer.quote.text
+
+
+def test_what_a_capital_put_forward_in_another_capital_is_what_its_country_offered_there(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Moscow" is Russia's government, "put forward" is "offer" ("put to a vote" is not), and "the German
+    # capital" is Berlin; the sentence whose subject is Russia tells what Russia offered.
+    _article(
+        tmp_path,
+        "berlin.md",
+        "Brevia talks in Berlin",
+        20,
+        "The guarantees would be put to the Russian parliament for a vote, an aide said.",
+        "Brevia, its envoy said, could drop its claim to the Kessel valley if it received binding guarantees "
+        "from Russia.",
+        "Russia has offered Brevia guarantees modelled on the Orsk treaty.",
+    )
+    _article(tmp_path, "market.md", "Velmara market", 22, "Ona Tarvik visited the Velmara market on Tuesday.")
+    quoted = _quoted(
+        make_library(tmp_path), "what protection did Moscow put forward for Brevia in the German capital?"
+    )
+    assert "has offered" in quoted

@@ -407,6 +407,8 @@ def test_a_chat_spelt_who_s_still_asks_for_the_holder_of_a_role() -> None:
         ("where did tarvik meet Moll?", ("tarvik", "meet", "moll")),  # a bare word after "did" is a name
         ("where did the russians meet Moll?", ("russians", "meet", "moll")),  # a people
         ("how long did the Geneva talks last?", None),  # a city before a noun: the talks did it
+        ("what did Moscow offer Brevia?", ("moscow", "offer", "brevia")),  # a capital: its government
+        ("how long did the Moscow talks last?", None),
         ("how long did the first round last?", None),  # "the first" names no party
         ("where did army secretary Moll meet them?", None),  # a title, not a name
         ("where did Harbour Warden Moll meet them?", None),
@@ -419,6 +421,19 @@ def test_the_party_the_question_makes_the_doer_is_read(
     message: str, doer: tuple[str, str, str] | None
 ) -> None:
     assert analyse(message).doer == doer
+
+
+@pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        ("what did Arland offer in the German capital?", "what did Arland offer in Berlin?"),
+        # The city asked for, or a capital no list holds: as typed.
+        ("what is the German capital?", "what is the German capital?"),
+        ("who met in the Brevian capital?", "who met in the Brevian capital?"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_the_city(message: str, text: str) -> None:
+    assert analyse(message).text == text
 
 
 def test_what_is_supposed_to_happen_is_to_come_but_what_was_supposed_to_is_not() -> None:

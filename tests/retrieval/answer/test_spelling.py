@@ -201,3 +201,13 @@ def test_facilities_are_searched_as_news_names_them_hubs_or_bases(tmp_path: Path
     parsed = parse("what facilities will Arland open in Brevia?", built.snapshot.index)
     facilities = next(c for c in parsed.concepts if c.word == "facilities")
     assert {"militari hub", "hub", "base"} <= set(facilities.alternatives)
+
+
+def test_a_light_verb_with_its_particle_is_the_phrase_not_the_bare_verb(library: Library) -> None:
+    # "put forward" is "offer"; "put" alone ("put to a vote") counts half.
+    parsed = parse("what did they put forward?", library.snapshot.index)
+    put = parsed.concept("put")
+    assert put is not None
+    assert put.alternatives[:2] == ("put", "put forward")
+    assert put.weights[:2] == (0.5, 1.0)
+    assert "offer" in put.alternatives
