@@ -339,16 +339,13 @@ def _near(candidate: _Candidate, other: _Candidate) -> bool:
 def _pool(index: Index, weights: dict[str, float]) -> list[Hit]:
     """The best CANDIDATES paragraphs, or the best CROWDED_CANDIDATES when BM25 ranks them flat (best first).
 
-    One search of the larger pool tells which: its CANDIDATES-th score is the smaller search's last, and
-    its first CANDIDATES are the smaller search's paragraphs, unless the next one ties with the last (then
-    either search may keep either tied paragraph, so the smaller one is searched for as before).
+    One search of the larger pool tells which: its first CANDIDATES are the smaller search's paragraphs
+    (both backends rank equal scores in document order, so a tie at the cut keeps the same ones).
     """
     hits = index.search(weights, CROWDED_CANDIDATES)
     if len(hits) <= CANDIDATES or hits[CANDIDATES - 1].score >= FLAT_SHARE * hits[0].score:
         return hits
-    if hits[CANDIDATES].score < hits[CANDIDATES - 1].score:
-        return hits[:CANDIDATES]
-    return index.search(weights, CANDIDATES)
+    return hits[:CANDIDATES]
 
 
 def _further(index: Index, weights: dict[str, float], pool: list[Hit]) -> list[Hit]:

@@ -34,6 +34,11 @@ class Hit:
     layout: Packed | None = None  # as its Entry holds it: the answer stage need not tokenise it again
 
 
+def document_order(hit: Hit) -> tuple[str, int]:
+    """Where a hit's paragraph stands among all the folder's: what equal scores are ranked by."""
+    return hit.meta.file, hit.paragraph.number
+
+
 class Index(Protocol):
     """What the answer engine needs from a search backend."""
 
@@ -108,6 +113,7 @@ class Bm25Index:
         found = np.flatnonzero(scores > 0)
         if not len(found) or k <= 0:
             return []
+        # Stable: equal scores stay in the entries' order, document order (backends.py lists them by file).
         best = found[np.argsort(-scores[found], kind="stable")[:k]]
         return [_hit(self._entries[i], float(scores[i])) for i in best]
 

@@ -17,7 +17,7 @@ import tantivy
 from retrieval.documents import FileKey, Meta, Paragraph
 from retrieval.errors import IndexInUse
 from retrieval.index import cache
-from retrieval.index.bm25 import Entry, Hit, lucene_idf
+from retrieval.index.bm25 import Entry, Hit, document_order, lucene_idf
 
 log = logging.getLogger("retrieval")
 
@@ -144,8 +144,19 @@ class TantivyIndex:
         if not clauses or k <= 0 or view.size == 0:  # tantivy panics on a limit of 0
             return []
         searcher = view.searcher
-        found = searcher.search(tantivy.Query.boolean_query(clauses), k, count=False).hits
-        return [_hit(searcher.doc(address), float(score)) for score, address in found if score > 0]
+        boolean = tantivy.Query.boolean_query(clauses)
+        limit = k + 1
+        while True:
+            found = searcher.search(boolean, limit, count=False).hits
+            if len(found) < limit or found[-1][0] < found[k - 1][0]:
+                break
+            limit *= 2  # the k-th score ties on past those fetched: all of the tie is needed to cut it
+        hits = [_hit(searcher.doc(address), float(score)) for score, address in found if score > 0]
+        # Equal scores come in the order of tantivy's segments, which its indexing threads fill in no fixed
+        # order: the same folder indexed twice ranked them differently, and a tie at the k-th place kept a
+        # different paragraph. They go in document order instead, as in rank-bm25 (its entries are in it).
+        hits.sort(key=lambda hit: (-hit.score, *document_order(hit)))
+        return hits[:k]
 
 
 class TantivyBackend:

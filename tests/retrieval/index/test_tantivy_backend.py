@@ -70,6 +70,20 @@ def test_weights_boost_terms(backend: TantivyBackend) -> None:
     assert backend.index.search({"oil": 1.0}, 0) == []
 
 
+def test_equal_scores_rank_in_document_order_whatever_was_indexed_first(backend: TantivyBackend) -> None:
+    # Files indexed newest first, each its own segment: tantivy alone ranks the tie in segment order.
+    for name in ("c.txt", "b.txt", "a.txt"):
+        entries = [_entry(name, n, ("ferry", "harbour")) for n in (2, 1)]
+        backend.apply({name: (FileKey(name, 10, 1), entries)}, ())
+
+    def ranked(k: int) -> list[tuple[str, int]]:
+        return [(hit.meta.file, hit.paragraph.number) for hit in backend.index.search({"ferry": 1.0}, k)]
+
+    assert ranked(6) == [("a.txt", 1), ("a.txt", 2), ("b.txt", 1), ("b.txt", 2), ("c.txt", 1), ("c.txt", 2)]
+    # A tie cut at the k-th place keeps the first in document order, as rank-bm25 does.
+    assert ranked(3) == ranked(6)[:3]
+
+
 def test_add_replace_and_delete_one_article(tmp_path: Path, backend: TantivyBackend) -> None:
     folder = _folder(tmp_path)
     library = Library(folder, backend=backend)
