@@ -1297,7 +1297,9 @@ def _borrowed(reading: _Reading, i: int) -> bool:
     paragraph: no neighbour (with the heading and title) holds half of them. A sentence that follows one
     setting it up ("Ushakov set out what Moscow expected. Russia's aim, he said, ...") has them beside it;
     one among unrelated sentences ("Rovers have won 27 of their last 38 matches" for "who won the champions
-    league final last year", with "final", "league" and "year" three sentences apart) has not."""
+    league final last year", with "final", "league" and "year" three sentences apart) has not. One that holds
+    none of them, with none beside it, in the paragraph before or in its heading, has only the title's:
+    borrowed too."""
     parsed, sentence = reading.parsed, reading.sentences[i]
     if len(parsed.concepts) < BORROWED_MIN or selection.is_anaphoric(sentence.text):
         return False
@@ -1310,12 +1312,27 @@ def _borrowed(reading: _Reading, i: int) -> bool:
         sides.append(reading.antecedent)
     # A bridged word ("champions", which no article uses, by "rival") is a guess: beside, it is no evidence.
     sure = [c for c in rest if not c.bridged]
+    if not own and not any(_weight_held(sure, side, OWN_MATCH) for side in [*sides, *_over(reading)]):
+        # None of the question's words in it, beside it, in the paragraph before (weak context for the
+        # whole paragraph, as in picks) or in its own heading: all it has of the question is the title's,
+        # which tells what the article is about, not what this sentence says ("A week-long pause barely
+        # lasted half that time" opening an article titled on the second round is no length of its first day).
+        return True
     beside = max((_weight_held(sure, side | reading.frame, OWN_MATCH) for side in sides), default=0.0)
     # Either test makes it borrowed; part_of_another ("the stock exchange closed lower" holds only
     # "exchange" of "the exchange rate") tokenises the sentence again, so it runs only when needed.
     return beside < BESIDE_SHARE * sum(c.weight for c in rest) or selection.part_of_another(
         reading.question.text, sentence.text, sentence.terms
     )
+
+
+def _over(reading: _Reading) -> list[frozenset[str]]:
+    """The terms of the paragraph before and of the paragraph's heading, unless that only repeats the title
+    (a heading such as "Who was on the American side?" is about the paragraphs under it, not the article)."""
+    heading, title = reading.hit.paragraph.heading, reading.hit.meta.title
+    if heading.strip().casefold() == title.strip().casefold():
+        return [reading.antecedent]
+    return [reading.antecedent, _term_set(heading)]
 
 
 def _weight_held(concepts: list[q.Concept], terms: frozenset[str], least: float = 0.0) -> float:

@@ -2085,3 +2085,33 @@ def test_what_a_capital_put_forward_in_another_capital_is_what_its_country_offer
         make_library(tmp_path), "what protection did Moscow put forward for Brevia in the German capital?"
     )
     assert "has offered" in quoted
+
+
+def test_a_sentence_with_the_question_only_in_its_title_does_not_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The truce story's opening line holds none of the question's words ("time" is only a guess at "day"),
+    # and nothing before or beside it does: its title says what the article is about, not that this pause
+    # is the length of the round's first day.
+    _article(
+        tmp_path,
+        "truce.md",
+        "Ferry truce fails as second Lowmere round begins",
+        5,
+        "A week-long pause in shelling of the ferries barely lasted half that time.",
+        "Arland and Brevia blamed each other for the collapse of the pause.",
+    )
+    _article(
+        tmp_path,
+        "market.md",
+        "Grain sales",
+        4,
+        "Grain traders in Arland said the first round of sales went well and the second round would open the"
+        " next day. It is time to plan, they said.",
+    )
+    index = make_library(tmp_path).snapshot.index
+    question = analyse("how long was the first day of the second Lowmere round?")
+    parsed = query.parse(question.text, index, question.framing)
+    hit = next(h for h in index.search(parsed.weights(), 5) if h.meta.file == "truce.md")
+    # Read as in a crowded folder, where the search ranks it among the candidates: no pick.
+    assert not picks(hit, parsed, question)
