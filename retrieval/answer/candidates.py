@@ -161,10 +161,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, before, mute)
-        near = sentence.terms | context | reading.frame
-        if _ANAPHORIC_SUBJECT.match(sentence.text):
-            near |= whole  # "The two sides agreed...": the doers named anywhere in the paragraph
-        if doers and not _held_near(parsed, doers, near):
+        if doers and not _held_near(parsed, doers, _doers_near(sentence, context, reading.frame, whole)):
             continue  # "when will Congress vote...?": a sentence with no Congress near is of another's deed
         score, coverage = selection.score_sentence(parsed, sentence.terms, context, context_found)
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
@@ -211,6 +208,16 @@ def _doers(question: Question) -> frozenset[str]:
         elif word != "and" and not (n == 0 and word == "the"):
             break
     return frozenset(doers)
+
+
+def _doers_near(
+    sentence: Sentence, context: frozenset[str], frame: frozenset[str], whole: frozenset[str]
+) -> frozenset[str]:
+    """Where a sentence's doers may be named: in it, its neighbours (`context`), its heading and title;
+    for one opening "The two sides agreed...", anywhere in the paragraph (`whole`). Gathered only for a
+    question that has doers (most have none)."""
+    near = sentence.terms | context | frame
+    return near | whole if _ANAPHORIC_SUBJECT.match(sentence.text) else near
 
 
 def _held_near(parsed: q.Query, words: frozenset[str], near: frozenset[str]) -> bool:
