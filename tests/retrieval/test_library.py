@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import CodeType, FrameType
+from typing import Any
 
 import pytest
 
 from retrieval import DuplicateUpload, Library, UploadError
-from retrieval.answer import spelling
+from retrieval.answer import extract, spelling
 from retrieval.ingest.uploads import safe_name
 from retrieval.ingest.watch import FolderWatcher
 from tests.waiting import until_watching
@@ -214,3 +218,37 @@ def test_a_counted_noun_with_a_typo_counts_what_its_correction_names(tmp_path: P
     answer = library.answer("how many reactcors are shut down at Orvane?")
     assert answer.quote is not None
     assert "six reactors" in answer.quote.text
+
+
+def test_answering_pauses_the_cyclic_collector_and_leaves_it_as_it_was(tmp_path: Path) -> None:
+    _write(tmp_path, 1)
+    library = Library(tmp_path)
+    library.refresh()
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, Any]) -> None:
+        # A collection set off while the answer is worked out has the answering code on the stack.
+        if phase == "start" and _on_stack(extract.answer.__code__):
+            collections.append(info["generation"])
+
+    threshold = gc.get_threshold()
+    gc.callbacks.append(count)
+    gc.set_threshold(1)  # with the collector on, the answer's first few objects would set it off
+    try:
+        assert library.answer("grain corridor").quote is not None
+        assert not collections
+        assert gc.isenabled()
+        gc.disable()  # a caller that had it off finds it off still
+        library.answer("grain corridor")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.set_threshold(*threshold)
+        gc.callbacks.remove(count)
+
+
+def _on_stack(code: CodeType) -> bool:
+    frame: FrameType | None = sys._getframe()
+    while frame is not None and frame.f_code is not code:
+        frame = frame.f_back
+    return frame is not None
