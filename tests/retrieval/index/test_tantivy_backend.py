@@ -7,13 +7,15 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
+import tantivy
 
 from retrieval import IndexInUse, Library
 from retrieval.documents import FileKey, Meta, Paragraph
 from retrieval.index.bm25 import Entry
-from retrieval.index.tantivy_index import MARKER, TantivyBackend
+from retrieval.index.tantivy_index import MARKER, TIE_FETCH, TantivyBackend
 from retrieval.ingest.loader import scan
 
 ARTICLES = {
@@ -82,6 +84,33 @@ def test_equal_scores_rank_in_document_order_whatever_was_indexed_first(backend:
     assert ranked(6) == [("a.txt", 1), ("a.txt", 2), ("b.txt", 1), ("b.txt", 2), ("c.txt", 1), ("c.txt", 2)]
     # A tie cut at the k-th place keeps the first in document order, as rank-bm25 does.
     assert ranked(3) == ranked(6)[:3]
+
+
+class _CountingSearcher:
+    """tantivy's searcher, counting the stored documents loaded (the costly part of a search)."""
+
+    def __init__(self, searcher: Any) -> None:
+        self._searcher = searcher
+        self.loaded = 0
+
+    def doc(self, address: Any) -> Any:
+        self.loaded += 1
+        return self._searcher.doc(address)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._searcher, name)
+
+
+def test_a_tie_of_many_copies_loads_a_bounded_number_of_documents(backend: TantivyBackend) -> None:
+    # 300 copies of one line: cutting the tie in document order must not load every copy.
+    entries = [_entry("a.txt", n, ("reporting", "desk")) for n in range(1, 301)]
+    backend.apply({"a.txt": (FileKey("a.txt", 10, 1), entries)}, ())
+    view = backend.index._view
+    counting = _CountingSearcher(view.searcher)
+    view.searcher = cast(tantivy.Searcher, counting)
+    hits = backend.index.search({"desk": 1.0}, 5)
+    assert len(hits) == 5
+    assert counting.loaded <= (TIE_FETCH * 5 + 1) * 2
 
 
 def test_add_replace_and_delete_one_article(tmp_path: Path, backend: TantivyBackend) -> None:
