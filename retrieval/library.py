@@ -85,18 +85,38 @@ def index_dir(cache_dir: Path, folder: Path) -> Path:
     return cache_dir / f"tantivy-{folder_id(folder)}"
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a refresh runs: it makes hundreds of thousands of objects
-    that all stay alive (a full collection walks every one of them again: 2.3 s of a 5.6 s restart at a
-    million paragraphs), and a refresh leaves no cycles behind for the collector to find."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
+class _CollectorPause:
+    """No cyclic garbage collection while an answer or a refresh runs, in any thread.
+
+    A refresh makes hundreds of thousands of objects that all stay alive (a full collection walks every
+    one of them again: 2.3 s of a 5.6 s restart at a million paragraphs); an answer makes tens of
+    thousands of short-lived ones, freed as it goes. Neither leaves cycles behind for the collector to
+    find. The collector is process-wide and answers run in threads beside a refresh, so the pauses are
+    counted: the first in turns it off, the last out turns it back on if it was on.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._was_on = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if not self._running:
+                self._was_on = gc.isenabled()
+                gc.disable()
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running -= 1
+                if not self._running and self._was_on:
+                    gc.enable()
+
+
+_collector_paused = _CollectorPause()
 
 
 def _info(parsed: Parsed) -> ArticleInfo | Skipped:
@@ -158,10 +178,9 @@ class Library:
     def answer(self, question: str) -> Answer:
         """Answer from the current snapshot (a rebuild in progress never shows half-done).
 
-        The cyclic collector is paused meanwhile: an answer makes tens of thousands of short-lived
-        objects (tokens, sentences, candidates), freed as it goes without it, and leaves no cycles
-        behind; its collections found nothing to free on the 200 bench questions at 100k paragraphs,
-        yet cost ~4% of an answer (300 of them, the young ones holding long tuples of terms to walk)."""
+        The cyclic collector is paused meanwhile (`_CollectorPause`): its collections found nothing to
+        free on the 200 bench questions at 100k paragraphs, yet cost ~4% of an answer (300 of them, the
+        young ones holding long tuples of terms to walk)."""
         snapshot = self.snapshot
         with _collector_paused():
             return answer(question, snapshot.index, newest=snapshot.newest)

@@ -8,6 +8,7 @@ import logging
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import CodeType, FrameType
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from retrieval import DuplicateUpload, Library, UploadError
+from retrieval import library as library_module
 from retrieval.answer import extract, spelling
 from retrieval.ingest.uploads import safe_name
 from retrieval.ingest.watch import FolderWatcher
@@ -245,6 +247,29 @@ def test_answering_pauses_the_cyclic_collector_and_leaves_it_as_it_was(tmp_path:
         gc.enable()
         gc.set_threshold(*threshold)
         gc.callbacks.remove(count)
+
+
+def test_the_collector_stays_paused_until_the_last_of_overlapping_answers_ends() -> None:
+    # An answer (in a worker thread) that ends while a refresh still runs must not turn collection on
+    # under the refresh; the last to end turns it back on.
+    entered, release = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with library_module._collector_paused():
+            entered.set()
+            release.wait(timeout=10)
+
+    assert gc.isenabled()
+    worker = threading.Thread(target=other)
+    try:
+        with library_module._collector_paused():
+            worker.start()
+            assert entered.wait(timeout=10)
+        assert not gc.isenabled()
+    finally:
+        release.set()
+        worker.join(timeout=10)
+    assert gc.isenabled()
 
 
 def _on_stack(code: CodeType) -> bool:
