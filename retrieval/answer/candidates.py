@@ -607,6 +607,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _of_the_excluded(reading, sentence, body)
         or _no_topic(question.text, body)
         or _deed_untold(reading, sentence)
+        or _case_untold(reading, sentence)
     ):
         return True
     if question.asked == STATEMENT and question.speaker:
@@ -702,11 +703,14 @@ def _of_the_excluded(reading: _Reading, sentence: Sentence, body: str) -> bool:
     return all(selection.match_weight(c, sentence.terms) for c in told)
 
 
+# A clause before the question word sets the scene ("Apart from the swap, what did they agree on?", "under
+# the plan, what happens...?"): the question proper starts after its comma.
+_LEAD = r"^(?:[^,?]{1,80},\s*)?"
 # "What did Sorel and Brun discuss?", "...agree on?" asks what was talked over or agreed: a sentence telling
 # only that they met ("Sorel stopped in Orsk, where she met Brun") holds no word of it and tells no topic.
 _TOPIC_ASKED = (
     (
-        re.compile(r"^what\b.*\b(?:discuss\w*|talk\w* (?:about|over)|spo?ke\w* (?:about|of))\b", re.I),
+        re.compile(_LEAD + r"what\b.*\b(?:discuss\w*|talk\w* (?:about|over)|spo?ke\w* (?:about|of))\b", re.I),
         re.compile(
             r"\b(?:discuss\w*|talk\w*|conversation\w*|agenda|focus\w*|topic\w*|address\w*|rais\w*|"
             r"cover\w*|exchang\w*|spo?ke\w*|negotiat\w*|touch\w* on|agree\w*|issues?)\b",
@@ -714,16 +718,18 @@ _TOPIC_ASKED = (
         ),
     ),
     (
-        re.compile(r"^what\b.*\bagree\w* (?:on|to|upon)\b", re.I),
-        re.compile(r"\b(?:agree\w*|accord\w*|deal|consensus|settl\w*|pact|commit\w*|pledg\w*)\b", re.I),
+        re.compile(_LEAD + r"what\b.*\bagree\w* (?:on|to|upon)\b", re.I),
+        re.compile(r"\b(?:agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*)\b", re.I),
     ),
     # "What came out of the talks?": what they led to, not that they took place.
     (
         re.compile(
-            r"^what\b.*\b(?:came|come|comes) out of\b|^what (?:was|were|is|are) the (?:outcome|result)", re.I
+            _LEAD
+            + r"(?:what\b.*\b(?:came|come|comes) out of\b|what (?:was|were|is|are) the (?:outcome|result))",
+            re.I,
         ),
         re.compile(
-            r"\b(?:agree\w*|accord\w*|deal|consensus|settl\w*|pact|commit\w*|pledg\w*|outcome\w*|result\w*|"
+            r"\b(?:agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*|outcome\w*|result\w*|"
             r"progress|breakthrough\w*|achiev\w*|produc\w*|yield\w*|conclu\w*|decid\w*|decision\w*|reach\w*|"
             r"sign\w*|ended|failed|nothing)\b",
             re.I,
@@ -731,7 +737,7 @@ _TOPIC_ASKED = (
     ),
     # "How did the Kremlin describe the talks?": in words called or said of them, not a plan announced.
     (
-        re.compile(r"^how did\b.*\bdescrib", re.I),
+        re.compile(_LEAD + r"how did\b.*\bdescrib", re.I),
         re.compile(
             r"\b(?:descri\w*|call\w*|term\w*|characteri[sz]\w*|label\w*|dubb\w*|said|says|saying|told|tells|as)\b",
             re.I,
@@ -742,6 +748,38 @@ _TOPIC_ASKED = (
 
 def _no_topic(question: str, body: str) -> bool:
     return any(asked.search(question) and not told.search(body) for asked, told in _TOPIC_ASKED)
+
+
+# "What happens if Russia attacks again?" asks what follows a case: a sentence with no word of one tells
+# what happened instead ("...the war that began after Russia's invasion"); one whose cases are all of another
+# doer ("if Ukraine invades Russia") or hold none of the case's own words (its deed, not capitalised: who
+# does it is named by the question's other words too) tells of another case.
+_CASE_ASKED = re.compile(_LEAD + r"what\b.*?\bhappen\w*\s+(?:to\s+[^?]*?\s+)?if\s+(.+?)\W*$", re.I)
+_CASE_TOLD = re.compile(r"\b(?:if|unless|should|in (?:the )?(?:case|event)|otherwise|whenever)\b", re.I)
+_IF_NAMED = re.compile(r"\bif\s+(?-i:([A-Z][\w'’-]*))", re.I)
+_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*)")
+_PLAIN_WORD = re.compile(r"\b(?-i:[a-z])[\w'’-]*")
+
+
+def _case_untold(reading: _Reading, sentence: Sentence) -> bool:
+    case = _CASE_ASKED.match(reading.question.text) if reading.question.asked in STRICT else None
+    if case is None:
+        return False
+    if not _CASE_TOLD.search(sentence.text) or _another_case(reading, case.group(1), sentence.text):
+        return True
+    deed = {w.casefold() for w in _PLAIN_WORD.findall(case.group(1))}
+    told = [c for c in reading.parsed.concepts if c.word in deed]
+    return bool(told) and not any(selection.match_weight(c, sentence.terms) for c in told)
+
+
+def _another_case(reading: _Reading, case: str, sentence: str) -> bool:
+    """Every case the sentence names a doer of ("if Ukraine invades") is of another than the question's."""
+    doer = _NAME.match(case)
+    concept = reading.parsed.concept(doer.group().casefold()) if doer else None
+    named = [m.group(1) for m in _IF_NAMED.finditer(sentence)]
+    if concept is None or not named:
+        return False
+    return not any(selection.match_weight(concept, frozenset(text.terms(n))) for n in named)
 
 
 # "Was anyone hurt in the attack?", "was the truce restored?": the deed asked of a subject, whose word (or a

@@ -2115,3 +2115,56 @@ def test_a_sentence_with_the_question_only_in_its_title_does_not_answer(
     hit = next(h for h in index.search(parsed.weights(), 5) if h.meta.file == "truce.md")
     # Read as in a crowded folder, where the search ranks it among the candidates: no pick.
     assert not picks(hit, parsed, question)
+
+
+def test_a_leading_clause_does_not_hide_what_the_question_asks(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Apart from the ferry, what did they agree on?" asks what was agreed as "what did they agree on?"
+    # does; "according to" is no accord.
+    _article(
+        tmp_path,
+        "orsk.md",
+        "Orsk",
+        27,
+        "Lina Sorel and Ona Brun met in Orsk on Monday for a second round, according to officials.",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("Apart from the ferry, what did Sorel and Brun agree on in Orsk?").quote is None
+    assert library.answer("what did Sorel and Brun agree on in Orsk?").quote is None
+    _article(
+        tmp_path, "deal.md", "Deal", 28, "In Orsk, Sorel and Brun also agreed to reopen the grain route."
+    )
+    library = make_library(tmp_path)
+    assert "grain route" in _quoted(
+        library, "Apart from the ferry, what did Sorel and Brun agree on in Orsk?"
+    )
+
+
+def test_what_happens_in_a_case_is_told_by_a_sentence_on_that_case(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "What happens if Brevia attacks again?": neither a past invasion nor the case of the other side.
+    _article(
+        tmp_path,
+        "pact.md",
+        "The Orsk pact",
+        27,
+        "Arland signed the Orsk pact with Brevia two years after the Brevian invasion of the valley.",
+    )
+    question = "what happens if Brevia attacks Arland again?"
+    assert make_library(tmp_path).answer(question).quote is None
+    _article(tmp_path, "other.md", "Other side", 28, "If Arland invades Brevia, the Orsk pact ends at once.")
+    assert make_library(tmp_path).answer(question).quote is None
+    _article(
+        tmp_path, "leave.md", "Leaving", 28, "If Brevia leaves the Orsk pact, Arland will close the border."
+    )
+    assert make_library(tmp_path).answer(question).quote is None
+    _article(
+        tmp_path,
+        "case.md",
+        "Case",
+        28,
+        "If Brevia invades Arland, all trade sanctions under the Orsk pact return.",
+    )
+    assert "trade sanctions" in _quoted(make_library(tmp_path), question)
