@@ -796,10 +796,65 @@ _DEED_ASKED = re.compile(
 def _deed_untold(reading: _Reading, sentence: Sentence) -> bool:
     asked = _DEED_ASKED.match(reading.question.text) if reading.question.asked == YES_NO else None
     deed = reading.parsed.concept(asked.group(1).casefold()) if asked else None
-    if deed is None or selection.match_weight(deed, sentence.terms):
+    if deed is None:
         return False
+    # A word WordNet only relates to the deed's ("returned" for "restored") proves nothing of it.
+    if selection.match(deed, sentence.terms)[1]:
+        return _deed_on_another(reading, sentence.text, deed)
     # "...ended with no ceasefire" answers "was a ceasefire agreed?" without the deed's word.
     return not any(_negates_asked(m.group(1), reading.parsed) for m in _NEGATION.finditer(sentence.text))
+
+
+_OBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# Words after the determiner read as the deed's object ("restore the military-to-military dialogue"):
+# untuned, room for two words before the noun.
+OBJECT_SPAN = 3
+
+
+def _deed_on_another(reading: _Reading, sentence: str, deed: q.Concept) -> bool:
+    """Every time the sentence does the deed, it does it to something the question does not name: "agreed
+    to restore the military dialogue" tells nothing of "was the energy truce restored?" ("restore it",
+    "was restored", "restore the truce" do)."""
+    tokens = text.every_token(sentence)
+    done = [n for n, t in enumerate(tokens) if t.term and selection.match(deed, frozenset([t.term]))[1]]
+    return bool(done) and all(_object_of_another(reading, sentence, tokens, n) for n in done)
+
+
+def _object_of_another(reading: _Reading, sentence: str, tokens: list[text.Token], n: int) -> bool:
+    after = tokens[n + 1 : n + 2 + OBJECT_SPAN]
+    if not after or sentence[tokens[n].end : after[0].start].strip():
+        return False  # "was restored.", "restored, officials said"
+    if after[0].word in _OBJECT_START:
+        after = after[1:]
+    elif not after[0].term:
+        return False  # "restored it", "restored to...", "restored on Monday": no object, or the asked one
+    else:
+        after = after[:OBJECT_SPAN]
+    # "was restored the next day": a time, not a thing restored
+    return not any(t.term in reading.parsed.terms or t.word in _TIME_NOUNS for t in after)
+
+
+_TIME_NOUNS = frozenset(
+    [
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "morning",
+        "evening",
+        "night",
+        "time",
+        "weekend",
+        "following",
+        "next",
+        "same",
+        "previous",
+    ]
+)
 
 
 # "Who from Switzerland...?", "who of Trump's team": the group asked, and a name near it is of it ("Swiss

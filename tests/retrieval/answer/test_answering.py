@@ -2168,3 +2168,35 @@ def test_what_happens_in_a_case_is_told_by_a_sentence_on_that_case(
         "If Brevia invades Arland, all trade sanctions under the Orsk pact return.",
     )
     assert "trade sanctions" in _quoted(make_library(tmp_path), question)
+
+
+def test_a_yes_no_deed_is_not_answered_by_a_related_word_or_the_deed_done_to_another_thing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Was the truce restored?": delegations that "returned" (a word WordNet relates to "restore") or a
+    # ferry restored tell nothing of the truce.
+    _article(
+        tmp_path,
+        "round.md",
+        "The border truce collapses",
+        27,
+        "The border truce between Arland and Brevia collapsed on Monday.",
+        "Despite the collapse, the Arland and Brevia delegations returned to Orsk for a second round.",
+    )
+    _article(
+        tmp_path,
+        "ferry.md",
+        "Ferry",
+        28,
+        "At the second Orsk round, Arland and Brevia agreed to restore the grain ferry.",
+    )
+    question = "Was the border truce restored at the second Orsk round?"
+    assert make_library(tmp_path).answer(question).quote is None
+    _article(
+        tmp_path,
+        "truce.md",
+        "Truce",
+        29,
+        "The border truce was restored the same week as the second Orsk round, for a month.",
+    )
+    assert "for a month" in _quoted(make_library(tmp_path), question)
