@@ -598,7 +598,10 @@ _REPLACED = re.compile(
     r"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:take|takes|took|taking) over from"
     r"|successor (?:to|of))"
     r"\s+(?:the\s+)?([^\W\d_][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)"
-    r"|((?-i:[A-Z][\w-]*\s+)*[^\W\d_][\w-]*)['’]s? successor\b",
+    r"|((?-i:[A-Z][\w-]*\s+)*[^\W\d_][\w-]*)['’]s? successor\b"
+    # "who did Zelensky pick to run his office after Yermak?": who holds the post after him succeeds him
+    r"|\bto\s+(?:run|head|lead)\b[^?]*?\bafter\s+(?!(?:the|a|an|his|her|their|its|this|that|last|next)\b)"
+    r"([^\W\d_][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)",
     re.IGNORECASE,
 )
 

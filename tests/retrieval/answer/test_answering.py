@@ -2200,3 +2200,29 @@ def test_a_yes_no_deed_is_not_answered_by_a_related_word_or_the_deed_done_to_ano
         "The border truce was restored the same week as the second Orsk round, for a month.",
     )
     assert "for a month" in _quoted(make_library(tmp_path), question)
+
+
+def test_who_was_picked_to_run_a_post_after_someone_is_answered_by_the_report_of_the_successor(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "...after Varga" asks for his successor: an adviser speaking of the choice is no one picked.
+    _article(
+        tmp_path,
+        "office.md",
+        "Sorel's office",
+        22,
+        "The head of President Lina Sorel's office resigned on Friday.",
+        "Meanwhile, Sorel's press adviser, Ida Moll, said the appointment of the new head of the office was"
+        " still being discussed.",
+    )
+    question = "who did Sorel pick to run her office after Varga"
+    assert make_library(tmp_path).answer(question).quote is None
+    _article(
+        tmp_path,
+        "grad.md",
+        "Sorel picks a new head for her office",
+        23,
+        "President Lina Sorel has offered the coast guard chief, Ivo Grad, to head her office.",
+        "Grad once served in the coast guard under Tomas Varga.",
+    )
+    assert "Ivo Grad" in _quoted(make_library(tmp_path), question)

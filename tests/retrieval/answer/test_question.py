@@ -462,6 +462,9 @@ def test_the_one_replaced_is_his_whole_name() -> None:
         assert "tomas" in question.replaced, message
         assert question.names == frozenset(), message
     assert analyse("who will replace Grad as head of the coast guard?").replaced == {"grad"}
+    # Picked to run a post after someone: his successor. "After the summit" is a time, no one replaced.
+    assert analyse("who did Sorel pick to run her office after Varga").replaced == {"varga"}
+    assert analyse("who did Sorel pick to head the team after the summit?").replaced == frozenset()
 
 
 @pytest.mark.parametrize(
