@@ -440,6 +440,14 @@ def _wordnet_terms(term: str, index: Index) -> list[str]:
     return [t for t in _wordnet_words(term) if index.doc_freq(t) > 0]
 
 
+def prepare() -> None:
+    """Tokenise every word WordNet relates now (about 0.4 s, while the bot starts), so that a question's
+    expansion (_wordnet_words) finds their terms remembered instead of stemming them: over the 200 bench
+    questions at 100k paragraphs, 0.23 ms a question in a fresh process, 0.07 once they are remembered."""
+    for word in lexicon.related_vocabulary():
+        text.terms(word)
+
+
 @lru_cache(maxsize=4096)
 def _wordnet_words(term: str) -> tuple[str, ...]:
     # The words' terms, whatever the folder holds: tokenising them was most of a question's parse.

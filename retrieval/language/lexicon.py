@@ -212,6 +212,11 @@ def phrasal_key(stem: str, particle: str) -> str:
     return f"{stem} {particle}"
 
 
+def related_vocabulary() -> frozenset[str]:
+    """Every word that related_words gives for some stem (about 22,000)."""
+    return frozenset(word for words in _wordnet().values() for word in words)
+
+
 def related_words(stem: str) -> tuple[str, ...]:
     """Words WordNet relates to the English word with this Snowball stem (or to the phrasal verb of
     this phrasal_key), most relevant first.

@@ -21,6 +21,7 @@ from retrieval import library as library_module
 from retrieval.answer import extract, spelling
 from retrieval.ingest.uploads import safe_name
 from retrieval.ingest.watch import FolderWatcher
+from retrieval.language import lexicon, text
 from tests.waiting import until_watching
 
 ARTICLE = "Title {n}\n\nThe envoy number {n} spoke about the {word} corridor in Geneva.\n"
@@ -211,6 +212,16 @@ def test_prepare_builds_the_snapshot_s_typo_tables_before_the_first_question(tmp
     held = spelling._KEYS[0]  # the one-entry cache prepare fills
     assert held is not None
     assert held() is library.snapshot.index
+
+
+def test_prepare_tokenises_the_words_wordnet_relates_before_the_first_question(tmp_path: Path) -> None:
+    (tmp_path / "plant.txt").write_text(PLANT, encoding="utf-8")
+    library = Library(tmp_path)
+    library.refresh()
+    text._TERMS[0].clear()  # the memo of raw word -> term that a question's WordNet expansion reads
+    library.prepare()
+    assert lexicon.related_words(text.terms("purchase")[0])
+    assert all(word in text._TERMS[0] for word in lexicon.related_words(text.terms("purchase")[0]))
 
 
 def test_a_counted_noun_with_a_typo_counts_what_its_correction_names(tmp_path: Path) -> None:
