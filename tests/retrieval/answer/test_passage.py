@@ -82,3 +82,11 @@ def test_a_stored_layout_reads_as_tokenising_and_splitting(source: str) -> None:
 
 def test_an_unreadable_stored_layout_is_worked_out_again() -> None:
     assert _read_afresh(PROSE, ("geneva", "", b"\x00", None, None)) == _read_afresh(PROSE)
+
+
+def test_a_paragraph_read_from_its_stored_layout_is_not_remembered() -> None:
+    # Unpacking it again costs less than the collector's walk through what remembering it keeps.
+    reading._READ.clear()
+    passage = read(PROSE, layout.pack(*layout.layout(PROSE)))
+    assert PROSE not in reading._READ
+    assert [(s.start, s.end) for s in passage.sentences] == sentence_spans(PROSE)
