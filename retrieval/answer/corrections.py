@@ -37,6 +37,8 @@ def claims(found: Iterable[tuple[Meta, Paragraph]]) -> list[Claim]:
     """The claims the corrections among these paragraphs withdraw."""
     withdrawn = []
     for meta, paragraph in found:
+        if not _may_correct(paragraph.text):
+            continue
         for match in _CORRECTED.finditer(paragraph.text):
             said = match.group(1)
             names = frozenset(t for name in _NAME.findall(said) for t in text.terms(name))
@@ -46,6 +48,14 @@ def claims(found: Iterable[tuple[Meta, Paragraph]]) -> list[Claim]:
             if names:
                 withdrawn.append(Claim(meta.file, paragraph.number, names, words - names))
     return withdrawn
+
+
+def _may_correct(paragraph: str) -> bool:
+    """False if _CORRECTED cannot match: it needs "version", in any case. Searching for the whole pattern
+    cost 6 µs a paragraph (an ignore-case alternation tried at every position), 0.35 ms for the ~60
+    candidates of a question at the 100k bench; this test 0.5 µs. re's IGNORECASE also takes "ſ", "ı" and
+    "İ" for "s" and "i", which str.lower() does not: a paragraph holding one is searched whole."""
+    return "version" in paragraph.lower() or any(odd in paragraph for odd in "ſıİ")
 
 
 def withdrawn(claims: list[Claim], file: str, paragraph: int, sentence: str) -> bool:
