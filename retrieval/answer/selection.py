@@ -296,10 +296,16 @@ def match_weight(concept: q.Concept, terms: Set[str]) -> float:
 def match(concept: q.Concept, terms: Set[str]) -> tuple[float, float]:
     """The weight of the best of the concept's alternatives present in `terms` (0 if none is), and the
     largest share of the concept's coverage mass one of them earns (query.Concept.covers)."""
+    if concept.needed.isdisjoint(terms):
+        return 0.0, 0.0
     best, share = 0.0, 0.0
     for alternative, weight, words, covers in concept.searched:
         if (weight > best or covers > share) and (
             alternative in terms or (words is not None and all(w in terms for w in words))
         ):
-            best, share = max(best, weight), max(share, covers)
+            # Not max(): a builtin call each costs ~0.07 ms a question over the ~300 alternatives matched.
+            if weight > best:  # noqa: PLR1730 - see above
+                best = weight
+            if covers > share:  # noqa: PLR1730 - see above
+                share = covers
     return best, share

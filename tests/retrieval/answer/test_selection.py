@@ -1,0 +1,41 @@
+"""How a sentence's terms match a concept of the question: its best alternative held, a phrase with all its
+words."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from retrieval.answer import selection
+from retrieval.answer.query import Concept
+from tests.fuzz.strategies import fuzz
+
+ARMED_FORCES = Concept(
+    word="troops",
+    term="troop",
+    alternatives=("troop", "soldier", "arm forc"),
+    weights=(1.0, 0.7, 0.7),
+    idf=3.0,
+    weight=1.0,
+    mass=1.0,
+    covers=(1.0, 1.0, 0.5),
+)
+
+
+def test_a_concept_needs_its_alternatives_and_each_word_of_its_phrases() -> None:
+    assert ARMED_FORCES.needed == frozenset({"troop", "soldier", "arm", "forc"})
+
+
+def test_a_phrase_matches_only_with_all_its_words() -> None:
+    assert selection.match(ARMED_FORCES, frozenset({"arm", "deliveri"})) == (0.0, 0.0)
+    assert selection.match(ARMED_FORCES, frozenset({"arm", "forc", "border"})) == (0.7, 0.5)
+    assert selection.match(ARMED_FORCES, frozenset({"soldier", "troop"})) == (1.0, 1.0)
+
+
+@fuzz(200)
+@given(st.frozensets(st.sampled_from(["troop", "soldier", "arm", "forc", "border", "talk"])))
+def test_terms_holding_none_of_what_a_concept_needs_match_nothing(terms: frozenset[str]) -> None:
+    best, share = selection.match(ARMED_FORCES, terms)
+    assert (best, share) == (0.0, 0.0) or not ARMED_FORCES.needed.isdisjoint(terms)
+    expected = max((w for a, w, *_ in ARMED_FORCES.searched if set(a.split()) <= terms), default=0.0)
+    assert best == expected
