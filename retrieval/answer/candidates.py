@@ -706,6 +706,41 @@ def _of_the_excluded(reading: _Reading, sentence: Sentence, body: str) -> bool:
 # A clause before the question word sets the scene ("Apart from the swap, what did they agree on?", "under
 # the plan, what happens...?"): the question proper starts after its comma.
 _LEAD = r"^(?:[^,?]{1,80},\s*)?"
+_OUTCOME_ASKED = re.compile(
+    _LEAD + r"(?:what\b.*\b(?:came|come|comes) out of\b|what (?:was|were|is|are) the (?:outcome|result))",
+    re.I,
+)
+# Past deeds that tell only that the event happened, was planned or was reported ("the talks took place in
+# Orsk", "a further round was announced"), not what it led to.
+_HAPPENED = frozenset(
+    {
+        "took",
+        "held",
+        "met",
+        "began",
+        "begun",
+        "started",
+        "opened",
+        "convened",
+        "resumed",
+        "continued",
+        "lasted",
+    }
+    | {"scheduled", "planned", "expected", "announced", "said", "told", "reported", "added", "stated"}
+)
+
+
+def _led_to(body: str) -> bool:
+    """The sentence tells a deed done other than the event's happening ("Tarvik won the election",
+    "voters rejected the plan", "they swapped 300 prisoners"): what an election, a vote or talks led to,
+    in any verb."""
+    words = re.findall(r"\b[a-z]+\b", body)
+    return any(w not in _HAPPENED and (_PAST_FORM.fullmatch(w) or w in lexicon.IRREGULAR) for w in words)
+
+
+_PAST_FORM = re.compile(r"[a-z]{2,}ed")
+
+
 # "What did Sorel and Brun discuss?", "...agree on?" asks what was talked over or agreed: a sentence telling
 # only that they met ("Sorel stopped in Orsk, where she met Brun") holds no word of it and tells no topic.
 _TOPIC_ASKED = (
@@ -721,13 +756,10 @@ _TOPIC_ASKED = (
         re.compile(_LEAD + r"what\b.*\bagree\w* (?:on|to|upon)\b", re.I),
         re.compile(r"\b(?:agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*)\b", re.I),
     ),
-    # "What came out of the talks?": what they led to, not that they took place.
+    # "What came out of the talks?": what they led to, not that they took place (see _led_to for a deed
+    # done that tells it in other words).
     (
-        re.compile(
-            _LEAD
-            + r"(?:what\b.*\b(?:came|come|comes) out of\b|what (?:was|were|is|are) the (?:outcome|result))",
-            re.I,
-        ),
+        _OUTCOME_ASKED,
         re.compile(
             r"\b(?:agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*|outcome\w*|result\w*|"
             r"progress|breakthrough\w*|achiev\w*|produc\w*|yield\w*|conclu\w*|decid\w*|decision\w*|reach\w*|"
@@ -747,7 +779,10 @@ _TOPIC_ASKED = (
 
 
 def _no_topic(question: str, body: str) -> bool:
-    return any(asked.search(question) and not told.search(body) for asked, told in _TOPIC_ASKED)
+    return any(
+        asked.search(question) and not told.search(body) and not (asked is _OUTCOME_ASKED and _led_to(body))
+        for asked, told in _TOPIC_ASKED
+    )
 
 
 # "What happens if Russia attacks again?" asks what follows a case: a sentence with no word of one tells

@@ -1546,6 +1546,33 @@ def test_what_talks_led_to_or_how_they_were_described_is_not_answered_by_their_d
     assert "useful but slow" in _quoted(library, "how did the Brevian side describe the Orsk talks?")
 
 
+def test_what_a_vote_or_talks_led_to_is_answered_by_a_deed_done_in_any_verb(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Who won, what voters did, what the sides did: none of these says "outcome", "agreed" or "deal".
+    _article(
+        tmp_path,
+        "vote.md",
+        "Velmara election",
+        20,
+        "Ona Tarvik won the Velmara presidential election by 54 percent.",
+    )
+    _article(
+        tmp_path,
+        "poll.md",
+        "Kessel referendum",
+        21,
+        "Voters in Kessel rejected the dam plan by 61 percent to 39.",
+    )
+    _article(
+        tmp_path, "orsk.md", "Orsk talks", 22, "At the Orsk talks Arland and Brevia swapped 300 prisoners."
+    )
+    library = make_library(tmp_path)
+    assert "Tarvik won" in _quoted(library, "What was the result of the Velmara presidential election?")
+    assert "rejected" in _quoted(library, "What was the outcome of the Kessel referendum on the dam plan?")
+    assert "swapped" in _quoted(library, "What came out of the Orsk talks between Arland and Brevia?")
+
+
 def test_who_acted_for_a_side_is_not_answered_by_the_sides_named(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
