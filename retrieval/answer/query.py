@@ -303,6 +303,11 @@ def _concept(
     _add_phrase_sense(meant, index, alternatives, weights, covers)
     _add_phrasal_verb(term, particle, alternatives, weights, covers)
     _add_spellings(word, index, alternatives, weights)
+    # "In the Ukrainian capital" is read as "in Kyiv" (question._capital_named): articles write either.
+    for phrase in _CAPITAL_PHRASES.get(word, ()):
+        if phrase not in alternatives:
+            alternatives.append(phrase)
+            weights.append(weights[0])
     for synonym in synonyms(alternatives[0]):
         if synonym not in alternatives:
             alternatives.append(synonym)
@@ -336,6 +341,20 @@ def _concept(
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)(?:'s|’s|'|’)$")
+
+
+def _capital_phrases() -> dict[str, tuple[str, ...]]:
+    """A capital (folded) -> the phrases news names it by, as index terms: "kyiv" -> ("ukrain capit",
+    "ukrainian capit"). A country word that is no single term ("us") names none."""
+    out: dict[str, list[str]] = {}
+    for country, city in lexicon.CAPITALS.items():
+        terms = text.terms(f"{country} capital")
+        if len(terms) == 2:
+            out.setdefault(city.casefold(), []).append(" ".join(terms))
+    return {city: tuple(dict.fromkeys(phrases)) for city, phrases in out.items()}
+
+
+_CAPITAL_PHRASES = _capital_phrases()
 
 
 def _add_phrase_sense(

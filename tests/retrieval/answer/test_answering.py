@@ -2114,6 +2114,21 @@ def test_what_a_capital_put_forward_in_another_capital_is_what_its_country_offer
     assert "has offered" in quoted
 
 
+def test_a_capital_named_by_its_country_is_found_in_either_wording(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "In the Ukrainian capital" is Kyiv: a report may write the city or, as the question does, the phrase.
+    _article(
+        tmp_path, "envoys.md", "Envoys", 20, "Envoys from Arland met in the Ukrainian capital on 12 March."
+    )
+    _article(
+        tmp_path, "visit.md", "Visit", 21, "Ona Tarvik of Velmara arrived in Kyiv on Tuesday for grain talks."
+    )
+    library = make_library(tmp_path)
+    assert "12 March" in _quoted(library, "When did envoys from Arland meet in the Ukrainian capital?")
+    assert "Tuesday" in _quoted(library, "When did Ona Tarvik arrive in the Ukrainian capital?")
+
+
 def test_a_sentence_with_the_question_only_in_its_title_does_not_answer(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
