@@ -274,6 +274,35 @@ def test_where_is_not_answered_even_weakly_by_a_time_or_by_where_the_question_s_
             True,
         ),
         ("where will the exchange take place", "Tarvik spoke from Kessel after the exchange.", True),
+        # Words of position with "of", and a place named as one that hosts the event.
+        (
+            "where will the exchange take place",
+            "The exchange will take place on the outskirts of Kessel.",
+            True,
+        ),
+        (
+            "where did tarvik and moll meet",
+            "Tarvik and Moll met for an hour on the sidelines of the Orsk forum.",
+            True,
+        ),
+        (
+            "where will the ceremony take place",
+            "The ceremony is set for Saturday; Brevia's capital Orvane will host it.",
+            True,
+        ),
+        ("where will the summit be held", "Turkey will host the summit.", True),
+        # A person who hosts is no place; "in recent weeks" is a time; "across" a country places no event.
+        ("where will the summit be held", "Tarvik will host Moll next week.", False),
+        (
+            "where will the summit be held",
+            "The summit was put off, and in recent weeks Velmara has offered to mediate.",
+            False,
+        ),
+        (
+            "where will the summit be held",
+            "Strikes continued across Arland as the summit was put off.",
+            False,
+        ),
     ],
 )
 def test_a_place_sits_the_event_when_it_is_where_something_is(

@@ -2129,6 +2129,28 @@ def test_a_capital_named_by_its_country_is_found_in_either_wording(
     assert "Tuesday" in _quoted(library, "When did Ona Tarvik arrive in the Ukrainian capital?")
 
 
+def test_where_is_answered_by_a_place_of_position_or_one_that_hosts(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "meet.md",
+        "Tarvik meets Moll",
+        20,
+        "Ona Tarvik and Piet Moll met on the sidelines of the Orsk forum.",
+    )
+    _article(
+        tmp_path,
+        "fete.md",
+        "Ceremony",
+        21,
+        "The grain deal ceremony is set for Saturday; Brevia's capital Orvane will host it.",
+    )
+    library = make_library(tmp_path)
+    assert "sidelines" in _quoted(library, "Where did Ona Tarvik and Piet Moll meet?")
+    assert "Orvane" in _quoted(library, "Where will the grain deal ceremony take place?")
+
+
 def test_a_sentence_with_the_question_only_in_its_title_does_not_answer(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
