@@ -823,7 +823,7 @@ def _another_case(reading: _Reading, case: str, sentence: str) -> bool:
 _DEED_ASKED = re.compile(
     r"^(?:was|were|is|are|has|have|had)\s+(?:[\w'’-]+\s+){1,4}?(?!been\b|being\b)"
     # "Is Russia pulling out of the talks?": a deed under way, asked with its particle.
-    r"([a-z]+(?:ed|en)|[a-z]{2,}ing(?= (?:out|down|up|off|away|back)\b)|hurt|held|hit|struck)\b",
+    r"([a-z]+(?:ed|en)|[a-z]{2,}ing(?= (out|down|up|off|away|back)\b)|hurt|held|hit|struck)\b",
     re.I,
 )
 
@@ -836,6 +836,14 @@ def _deed_untold(reading: _Reading, sentence: Sentence) -> bool:
     # A word WordNet only relates to the deed's ("returned" for "restored") proves nothing of it.
     if selection.match(deed, sentence.terms)[1]:
         return _deed_on_another(reading, sentence.text, deed)
+    if asked and asked.group(2):
+        # "Is Brevia backing off its demand?": "has dropped its demand" answers in another word. A phrasal
+        # verb is checked against its WordNet relatives and their thesaurus groups (the phrase's own entry
+        # names its sense, unlike a bare verb's many); one with none ("wind down") cannot be, and a
+        # sentence without its words may still answer ("the strike is over").
+        kin = _phrasal_kin(deed.term, asked.group(2).casefold())
+        if not kin or kin & sentence.terms:
+            return False
     # "...ended with no ceasefire" answers "was a ceasefire agreed?" without the deed's word.
     return not any(_negates_asked(m.group(1), reading.parsed) for m in _NEGATION.finditer(sentence.text))
 
@@ -890,6 +898,15 @@ _TIME_NOUNS = frozenset(
         "previous",
     ]
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _phrasal_kin(term: str, particle: str) -> frozenset[str]:
+    """The index terms of the words WordNet relates to a phrasal verb ("back off": retreat, withdraw...) and
+    of their groups in the thesaurus (withdrawn: dropped, scrapped...); empty if WordNet has none."""
+    related = {t for w in lexicon.related_words(lexicon.phrasal_key(term, particle)) for t in text.terms(w)}
+    grouped = {s for t in related for s in q.synonyms(t) if " " not in s}
+    return frozenset(related | grouped)
 
 
 # "Who from Switzerland...?", "who of Trump's team": the group asked, and a name near it is of it ("Swiss

@@ -1610,6 +1610,20 @@ def test_a_yes_no_on_a_deed_is_answered_by_a_sentence_telling_of_the_deed(
     assert "no truce" in _quoted(make_library(tmp_path), "was a truce agreed at the Orsk talks?")
 
 
+def test_a_yes_no_on_a_deed_under_way_is_answered_in_other_words(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Backing off" is retreating, withdrawing, and so dropping a demand; "winding down" has no relative
+    # to check a paraphrase against, so a sentence without its words may still answer.
+    _article(tmp_path, "claim.md", "Brevia claim", 20, "Brevia has dropped its demand for the Kessel valley.")
+    _article(
+        tmp_path, "ferry.md", "Ferry strike", 21, "The Kessel ferry strike is over; crews returned on Monday."
+    )
+    library = make_library(tmp_path)
+    assert "dropped" in _quoted(library, "Is Brevia backing off its demand for the Kessel valley?")
+    assert "is over" in _quoted(library, "Is the Kessel ferry strike winding down?")
+
+
 def test_a_yes_no_on_a_deed_under_way_is_not_answered_by_a_sentence_on_its_setting(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
