@@ -767,11 +767,15 @@ _TOPIC_ASKED = (
             re.I,
         ),
     ),
-    # "How did the Kremlin describe the talks?": in words called or said of them, not a plan announced.
+    # "How did the Kremlin describe the talks?": in words called or said of them, not a plan announced; a
+    # verb of judging ("hailed", "dismissed") or a quotation after a colon (': "a real step"') describes too
+    # (any quotation would admit 'announced a meeting "in the near future"', real4.json).
     (
         re.compile(_LEAD + r"how did\b.*\bdescrib", re.I),
         re.compile(
-            r"\b(?:descri\w*|call\w*|term\w*|characteri[sz]\w*|label\w*|dubb\w*|said|says|saying|told|tells|as)\b",
+            r"\b(?:descri\w*|call\w*|term\w*|characteri[sz]\w*|label\w*|dubb\w*|said|says|saying|told|tells|as|"
+            r"hail\w*|prais\w*|dismiss\w*|brand\w*|welcom\w*|criticis\w*|criticiz\w*|condemn\w*|slamm?\w*|"
+            r"lauded|applaud\w*|denounc\w*|decr[iy]\w*)\b|:\s*[\"“«]",
             re.I,
         ),
     ),

@@ -1573,6 +1573,28 @@ def test_what_a_vote_or_talks_led_to_is_answered_by_a_deed_done_in_any_verb(
     assert "swapped" in _quoted(library, "What came out of the Orsk talks between Arland and Brevia?")
 
 
+def test_how_someone_described_something_is_answered_by_a_judgement_or_a_quotation(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _article(
+        tmp_path,
+        "hail.md",
+        "Tarvik on talks",
+        20,
+        'Ona Tarvik hailed the Orsk talks: "a real step towards peace".',
+    )
+    _article(
+        tmp_path,
+        "moll.md",
+        "Moll on the ferry deal",
+        21,
+        "Piet Moll dismissed the Kessel ferry deal out of hand.",
+    )
+    library = make_library(tmp_path)
+    assert "real step" in _quoted(library, "How did Ona Tarvik describe the Orsk talks?")
+    assert "dismissed" in _quoted(library, "How did Piet Moll describe the Kessel ferry deal?")
+
+
 def test_who_acted_for_a_side_is_not_answered_by_the_sides_named(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
