@@ -680,10 +680,12 @@ def _place(sentence: str, asked: frozenset[str], *, inner: bool = False) -> bool
     such a place."""
     own = _stems(asked)
     sentence = _unlocated(sentence, own)
+    undated = _undated(sentence)
     for match in _LOCATIVE.finditer(sentence):
         named = _CAPITALISED.search(match.group(1))  # the words before it, the preposition's too, lead to it
         found = [n for n in _places(match.group(1)) if not (inner and _country(n))]
-        if _new_stems(found, own) and named and _attached(sentence[: match.start(1) + named.start()], own):
+        before = undated[: match.start(1) + named.start()] if named else ""
+        if _new_stems(found, own) and named and _attached(before, own, ATTACHED_WORDS):
             return True
     return _new([m.group(1) for m in _PLACE_PHRASE.finditer(sentence)], asked)
 
@@ -740,9 +742,10 @@ def sited(sentence: str, asked: frozenset[str]) -> bool:
     envoys Steve Witkoff and Jared Kushner in Berlin", where _place's nearer reach fails)."""
     own = _stems(asked)
     unlocated = _unlocated(sentence, own)
+    undated = _undated(unlocated)
     return _hosted(unlocated, own) or any(
         _new_stems(_places(m.group("place")), own)
-        and (m.group("position") or _attached(unlocated[: m.start()], own, SITED_WORDS))
+        and (m.group("position") or _attached(undated[: m.start()], own, SITED_WORDS))
         for m in _SITTING.finditer(unlocated)
         if not _DATE.match(m.group("place")) and not _TIME_BEFORE.search(m.group("place"))
     )
@@ -757,14 +760,25 @@ def _hosted(sentence: str, own: frozenset[str]) -> bool:
     )
 
 
-def _attached(before: str, own: frozenset[str], reach: int = ATTACHED_WORDS) -> bool:
-    """The words just before a place hold the question's own event word or one of holding an event.
+def _undated(sentence: str) -> str:
+    """The sentence with its dates blanked, every offset kept (see _attached)."""
+    return _DATE_SPAN.sub(lambda d: " " * len(d.group()), sentence)
+
+
+# Characters read back from a place for its last words: room for `reach` long words and blanked dates.
+_NEAR_CHARS = 40
+
+
+def _attached(undated: str, own: frozenset[str], reach: int = ATTACHED_WORDS) -> bool:
+    """The words just before a place (`undated`: the sentence up to it, its dates blanked once for the whole
+    sentence, since per place that cost the text before it) hold the question's own event word or one of
+    holding an event.
 
     A date between them does not part them ("met on Monday and Tuesday in Abu Dhabi"); a name of the
     question is its subject, not its event ("Driscoll was being sent to Ukraine", "Medinsky confirmed to
     Russian media": the places of other things he did).
     """
-    near = re.findall(r"[\w'’-]+", _DATE_SPAN.sub(" ", before))[-reach:]
+    near = re.findall(r"[\w'’-]+", undated[-_NEAR_CHARS * reach :])[-reach:]
     return bool(_EVENT.search(" ".join(near))) or any(
         set(text.terms(word)) & own for word in near if not word[:1].isupper()
     )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 
+from retrieval.answer import answer_types
 from retrieval.answer.answer_types import (
     STRONG,
     WEAK,
@@ -588,3 +592,28 @@ def test_a_second_before_a_noun_is_the_ordinal_not_a_length_of_time() -> None:
     assert not supplies("duration", "Envoys meet for a second round in Kessel.", asked)
     assert not supplies("date", "Envoys meet for a second round in Kessel.", asked)
     assert supplies("duration", "The lights went out for a second.", asked)
+
+
+class _CountedPattern:
+    """A compiled pattern that counts its `sub` calls: how often a check reads a sentence for dates."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.subs = pattern, 0
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str) -> str:
+        self.subs += 1
+        return self.pattern.sub(repl, string)
+
+
+def test_a_sentence_is_read_for_dates_once_however_many_places_it_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Per place, the dates of all the text before it were sought again: quadratic in a long sentence.
+    counted = _CountedPattern(answer_types._DATE_SPAN)
+    monkeypatch.setattr(answer_types, "_DATE_SPAN", counted)
+    sentence = " ".join(f"Prices rose in Orsk on {d} May and fell at Kessel." for d in range(1, 9))
+    asked = frozenset({"where", "will", "the", "summit", "be", "held"})
+    assert not sited(sentence, asked)
+    assert counted.subs == 1
+    supplies("place", sentence, asked)
+    assert counted.subs == 2
