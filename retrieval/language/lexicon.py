@@ -29,12 +29,25 @@ QUESTION_WORDS = _words("question_words.txt")
 CITIES = _words("cities.txt")
 # Words prose always capitalises (countries, peoples, capitals, months, weekdays), folded.
 PROPER_NOUNS = _words("proper_nouns.txt") | CITIES
+
+
+def capital_pairs(lines: list[str]) -> dict[str, str]:
+    """Country and people-words (folded) -> the capital as written, from lines "germany german: Berlin".
+
+    Raises ValueError for a line with no colon, no word before it or no city after it: a silent "" would
+    make every such country's capital the empty string, and "" a government (question._GOVERNMENTS).
+    """
+    out: dict[str, str] = {}
+    for line in lines:
+        countries, colon, city = line.partition(":")
+        if not colon or not countries.split() or not city.strip():
+            raise ValueError(f"capitals.txt: expected 'country people-word: City', got {line!r}")
+        out.update((country, city.strip()) for country in countries.split())
+    return out
+
+
 # A country or people-word, folded -> its capital as written ("german" -> "Berlin").
-CAPITALS = {
-    country: city.strip()
-    for countries, _, city in (line.partition(":") for line in _lines("capitals.txt"))
-    for country in countries.split()
-}
+CAPITALS = capital_pairs(_lines("capitals.txt"))
 # Of those, the ones that can be a party to a deal: countries, peoples, continents, places (no month).
 PARTIES = PROPER_NOUNS - dates.CALENDAR
 
