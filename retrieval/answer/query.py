@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
@@ -173,7 +174,8 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
             break
         unique.setdefault(term, word)
     concepts = (
-        _concept(word, term, index, missing_idf, phrasal.get(term, ("", ()))) for term, word in unique.items()
+        _concept(word, term, index, missing_idf, phrasal.get(term, NO_PHRASAL))
+        for term, word in unique.items()
     )
     asked = frozenset(text.folded_words(question, found))
     own = frozenset(token.term for token in found if token.term)
@@ -278,8 +280,28 @@ def _add_spellings(word: str, index: Index, alternatives: list[str], weights: li
             weights.append(weights[0] * share)
 
 
+# A word that is no phrasal verb: no particle, no relatives of the phrase.
+NO_PHRASAL: tuple[str, tuple[str, ...]] = ("", ())
+
+
+def _append_new(
+    found: Iterable[str],
+    weight: float,
+    alternatives: list[str],
+    weights: list[float],
+    covers: list[float] | None,
+) -> None:
+    """Append each of `found` not yet among `alternatives`, at `weight` (and full coverage if `covers`)."""
+    for alternative in found:
+        if alternative not in alternatives:
+            alternatives.append(alternative)
+            weights.append(weight)
+            if covers is not None:
+                covers.append(1.0)
+
+
 def _concept(
-    asked: str, term: str, index: Index, missing: float, phrasal: tuple[str, tuple[str, ...]] = ("", ())
+    asked: str, term: str, index: Index, missing: float, phrasal: tuple[str, tuple[str, ...]] = NO_PHRASAL
 ) -> Concept | None:
     # A possessive ("bloc's") is read as its word: as a word of its own it is rare, and taken for a typo
     # ("block"). The concept keeps the word as asked: the question's names are read so.
@@ -304,14 +326,8 @@ def _concept(
     _add_phrasal_verb(term, particle, alternatives, weights, covers)
     _add_spellings(word, index, alternatives, weights)
     # "In the Ukrainian capital" is read as "in Kyiv" (question._capital_named): articles write either.
-    for phrase in _CAPITAL_PHRASES.get(word, ()):
-        if phrase not in alternatives:
-            alternatives.append(phrase)
-            weights.append(weights[0])
-    for synonym in synonyms(alternatives[0]):
-        if synonym not in alternatives:
-            alternatives.append(synonym)
-            weights.append(SYNONYM_WEIGHT)
+    _append_new(_CAPITAL_PHRASES.get(word, ()), weights[0], alternatives, weights, None)
+    _append_new(synonyms(alternatives[0]), SYNONYM_WEIGHT, alternatives, weights, None)
     covers += [1.0] * (len(alternatives) - len(covers))
     if index.doc_freq(term) > 0:
         for related in _related(word, term, index):
@@ -390,11 +406,7 @@ def _add_phrasal_verb(
     weights.insert(1, 1.0)
     covers.insert(1, 1.0)
     # The phrase's synonyms ("put forward": "offer") as a word's are.
-    for synonym in synonyms(phrase):
-        if synonym not in alternatives:
-            alternatives.append(synonym)
-            weights.append(SYNONYM_WEIGHT)
-            covers.append(1.0)
+    _append_new(synonyms(phrase), SYNONYM_WEIGHT, alternatives, weights, covers)
 
 
 def _weighed(word: str, term: str, first: str, present: bool) -> str:
