@@ -2150,6 +2150,21 @@ def test_what_a_capital_put_forward_in_another_capital_is_what_its_country_offer
     assert "has offered" in quoted
 
 
+def test_a_capital_as_doer_is_its_country_but_a_person_of_that_name_is_the_person(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Washington" is the United States' government though the article never writes the city; "Sofia" is
+    # Bulgaria's capital, but a person called Sofia who did the deed is who the question means.
+    _article(tmp_path, "us.md", "Guarantees", 20, "The United States offered Brevia security guarantees.")
+    _article(tmp_path, "velmara.md", "Loan", 21, "Velmara offered Brevia a loan for the Kessel dam.")
+    _article(tmp_path, "bulgaria.md", "Ferries", 22, "Bulgaria offered Brevia two ferries for the crossing.")
+    _article(tmp_path, "lind.md", "Mediator", 23, "Sofia Lind, the Velmaran mediator, offered Brevia a seat.")
+    library = make_library(tmp_path)
+    assert "United States" in _quoted(library, "What did Washington offer Brevia?")
+    assert "United States" in _quoted(library, "what did washington offer brevia?")
+    assert "Sofia Lind" in _quoted(library, "What did Sofia offer Brevia?")
+
+
 def test_a_capital_named_by_its_country_is_found_in_either_wording(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
