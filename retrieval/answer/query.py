@@ -364,6 +364,8 @@ def _capital_phrases() -> dict[str, tuple[str, ...]]:
     "ukrainian capit"). A country word that is no single term ("us") names none."""
     out: dict[str, list[str]] = {}
     for country, city in lexicon.CAPITALS.items():
+        if city.casefold() not in lexicon.GOVERNMENTS:
+            continue  # "Male", "Sofia": a question's word or first name, not the city (capitals.txt)
         terms = text.terms(f"{country} capital")
         if len(terms) == 2:
             out.setdefault(city.casefold(), []).append(" ".join(terms))

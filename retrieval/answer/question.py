@@ -330,7 +330,7 @@ _BARE_NAME_ZIPF = 4.5  # between "moscow" (4.4) and "prime" (4.8), "secretary" a
 
 
 # Capitals that news names for their governments ("Moscow said", "did Washington offer"), folded.
-_GOVERNMENTS = frozenset(city.casefold() for city in lexicon.CAPITALS.values())
+_GOVERNMENTS = lexicon.GOVERNMENTS
 
 
 def _doer(asking: str) -> tuple[str, str, str] | None:

@@ -31,23 +31,43 @@ CITIES = _words("cities.txt")
 PROPER_NOUNS = _words("proper_nouns.txt") | CITIES
 
 
-def capital_pairs(lines: list[str]) -> dict[str, str]:
-    """Country and people-words (folded) -> the capital as written, from lines "germany german: Berlin".
+# A capitals.txt line's mark for a city whose name is also a first name or an everyday word ("Sofia").
+_PLACE_ONLY = "place only"
 
-    Raises ValueError for a line with no colon, no word before it or no city after it: a silent "" would
-    make every such country's capital the empty string, and "" a government (question._GOVERNMENTS).
+
+def _capital_line(line: str) -> tuple[list[str], str, bool]:
+    """(country words, city, whether the city names its government) of "germany german: Berlin" or of
+    "bulgaria bulgarian: Sofia | place only".
+
+    Raises ValueError for a line with no colon, no word before it, no city after it or another mark: a
+    silent "" would make every such country's capital the empty string, and "" a government
+    (question._GOVERNMENTS).
     """
+    countries, colon, rest = line.partition(":")
+    city, bar, mark = rest.partition("|")
+    if not colon or not countries.split() or not city.strip() or (bar and mark.strip() != _PLACE_ONLY):
+        raise ValueError(f"capitals.txt: expected 'country people-word: City', got {line!r}")
+    return countries.split(), city.strip(), not bar
+
+
+def capital_pairs(lines: list[str]) -> dict[str, str]:
+    """Country and people-words (folded) -> the capital as written, from lines "germany german: Berlin"."""
     out: dict[str, str] = {}
     for line in lines:
-        countries, colon, city = line.partition(":")
-        if not colon or not countries.split() or not city.strip():
-            raise ValueError(f"capitals.txt: expected 'country people-word: City', got {line!r}")
-        out.update((country, city.strip()) for country in countries.split())
+        countries, city, _ = _capital_line(line)
+        out.update((country, city) for country in countries)
     return out
+
+
+def governing_capitals(lines: list[str]) -> frozenset[str]:
+    """The capitals (folded) that news names for their governments ("Moscow said"): not those marked
+    "place only", whose name is a first name or an everyday word ("did Sofia offer" asks about a person)."""
+    return frozenset(city.casefold() for _, city, governs in map(_capital_line, lines) if governs)
 
 
 # A country or people-word, folded -> its capital as written ("german" -> "Berlin").
 CAPITALS = capital_pairs(_lines("capitals.txt"))
+GOVERNMENTS = governing_capitals(_lines("capitals.txt"))
 # Of those, the ones that can be a party to a deal: countries, peoples, continents, places (no month).
 PARTIES = PROPER_NOUNS - dates.CALENDAR
 

@@ -2180,6 +2180,23 @@ def test_a_capital_named_by_its_country_is_found_in_either_wording(
     assert "Tuesday" in _quoted(library, "When did Ona Tarvik arrive in the Ukrainian capital?")
 
 
+def test_a_capital_named_like_a_person_is_not_searched_as_its_country_s_capital(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Sofia" is Bulgaria's capital and a first name (capitals.txt: "place only"): the question's Sofia is
+    # not also looked for as "the Bulgarian capital"; "Kyiv" is.
+    _article(tmp_path, "visit.md", "Visit", 21, "Sofia Lind of Velmara arrived in the Bulgarian capital.")
+    index = make_library(tmp_path).snapshot.index
+    alternatives = {
+        a for c in query.parse("when did Sofia Lind arrive?", index).concepts for a in c.alternatives
+    }
+    assert not any("capit" in a for a in alternatives)
+    alternatives = {
+        a for c in query.parse("when did Lind arrive in Kyiv?", index).concepts for a in c.alternatives
+    }
+    assert "ukrainian capit" in alternatives
+
+
 def test_where_is_answered_by_a_place_of_position_or_one_that_hosts(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:

@@ -409,6 +409,7 @@ def test_a_chat_spelt_who_s_still_asks_for_the_holder_of_a_role() -> None:
         ("how long did the Geneva talks last?", None),  # a city before a noun: the talks did it
         ("what did Moscow offer Brevia?", ("moscow", "offer", "brevia")),  # a capital: its government
         ("what did washington offer brevia?", ("washington", "offer", "brevia")),  # in lower case too
+        ("has male turnout risen in Brevia?", None),  # "Male", the Maldives' capital, is a word first
         ("how long did the Moscow talks last?", None),
         ("how long did the first round last?", None),  # "the first" names no party
         ("where did army secretary Moll meet them?", None),  # a title, not a name
