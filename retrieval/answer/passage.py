@@ -24,6 +24,8 @@ _Spans = tuple[tuple[int, int, tuple[str, ...]], ...]  # (start, end, terms) of 
 # terms, folded words, starts, ends of the paragraph's tokens; its sentences once split (else None).
 _Read = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], _Spans | None]
 _READ: dict[str, _Read] = {}
+# A stored layout unpacked: as _Read, its words left joined (layout.unpack_joined).
+_Stored = tuple[tuple[str, ...], layout.Words, tuple[int, ...], tuple[int, ...], _Spans]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +44,17 @@ class Passage:
 
     text: str
     terms: tuple[str, ...]
-    words: tuple[str, ...]
+    # The folded words (`words`), as stored until a quoted span needs them. Not compared: they follow
+    # from the text, joined or not.
+    stored_words: layout.Words = field(repr=False, compare=False)
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     split: _Spans | None = field(default=None, repr=False, compare=False)  # the sentences, if known
+
+    @lazy
+    def words(self) -> tuple[str, ...]:
+        """The folded words, one a token."""
+        return layout.split_words(self.stored_words)
 
     @lazy
     def term_set(self) -> frozenset[str]:
@@ -100,10 +109,10 @@ def read(paragraph: str, packed: layout.Packed | None = None) -> Passage:
     return Passage(paragraph, *known[:4])
 
 
-def _stored(paragraph: str, packed: layout.Packed) -> _Read | None:
+def _stored(paragraph: str, packed: layout.Packed) -> _Stored | None:
     """The stored layout read as tokenising and splitting would have given it (None if unreadable)."""
     try:
-        (terms, words, starts, ends), spans = layout.unpack(packed)
+        (terms, words, starts, ends), spans = layout.unpack_joined(packed)
     except (ValueError, TypeError):
         return None  # worked out again: an unreadable layout costs time, never an answer
     return terms, words, starts, ends, _split(paragraph, terms, starts, spans)
