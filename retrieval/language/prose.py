@@ -74,7 +74,7 @@ def is_prose(sentence: str) -> bool:
     dateline = _DATELINE.match(sentence)
     if dateline and _is_dateline(dateline.group()) and dateline.end() >= len(sentence.rstrip()):
         return False
-    rest = sentence[dateline_end(sentence) :].strip()
+    rest = sentence[_end_of(dateline, sentence) :].strip()
     words = _words(rest)
     if len(words) <= SHORT and not any(_VERBISH.search(w) or w in lexicon.IRREGULAR for w in words):
         return False
@@ -116,15 +116,22 @@ def _words(sentence: str) -> list[str]:
 
 def dateline_end(sentence: str) -> int:
     """Where the sentence proper starts after a leading dateline ("KYIV, Dec 3 (Wire) - "), else 0."""
-    match = _DATELINE.match(sentence)
-    if not match or not _is_dateline(match.group()) or match.end() >= len(sentence):
+    return _end_of(_DATELINE.match(sentence), sentence)
+
+
+def _end_of(dateline: re.Match[str] | None, sentence: str) -> int:
+    """dateline_end, given what _DATELINE matched of `sentence` (is_prose has matched it already)."""
+    if not dateline or not _is_dateline(dateline.group()) or dateline.end() >= len(sentence):
         return 0
-    return match.end()
+    return dateline.end()
 
 
 def _is_dateline(found: str) -> bool:
     """A place in capitals with a date or an agency, or followed by a dash: "GENEVA, Nov 23 -"."""
     return bool(re.search(r"[,(]|[-—–]\s*$", found))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _title_case(sentence: str) -> bool:
@@ -134,7 +141,7 @@ def _title_case(sentence: str) -> bool:
     past-tense verb in lower case ("Witkoff and Kushner represented the United States.") is prose. (A
     photo caption is in the present tense: "Trump greets Zelensky at Mar-a-Lago on Sunday.")
     """
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if w.casefold() not in lexicon.STOP_WORDS]
+    words = [w for w in _TITLE_WORD.findall(sentence) if w.casefold() not in lexicon.STOP_WORDS]
     # The share of capitals first: it rules out most prose at once, before a regex for every word.
     if len(words) < MIN_WORDS or sum(w[0].isupper() for w in words) / len(words) < 0.8:
         return False
