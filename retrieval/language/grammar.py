@@ -181,7 +181,7 @@ def _odd_pairs(split: _Split) -> Iterator[str]:
     words, folded = split.words, split.folded
     for i in split.pairs:
         a, b = folded[i], folded[i + 1]
-        if _repeated(split, i) or (
+        if (a == b and _repeated(split, i)) or (
             a in _NEVER_FIRSTS
             and (a, b) in _NEVER_PAIRS
             and not _excused(a, b, words[i], words[i + 1], split.sentence)
@@ -193,6 +193,8 @@ def _odd_coordinations(split: _Split) -> Iterator[str]:
     """ "in and around", "with or without", "for and against" join prepositions; "of and wheat" joins
     nothing. (Three words: two neighbouring pairs sharing a word.)"""
     words, folded = split.words, split.folded
+    if _CONJUNCTIONS.isdisjoint(folded):
+        return  # no conjunction: nothing joined (told at C speed, before the loop below)
     for i, j in itertools.pairwise(split.pairs):
         if (
             folded[i + 1] in _CONJUNCTIONS
@@ -222,8 +224,9 @@ def _fold(word: str) -> str:
 def _clause_ends(split: _Split) -> Iterator[str]:
     """A clause ending on "the" or "of" ("Andriy Tkachenko the, ..."); a sentence also on "and"."""
     words, folded, last = split.words, split.folded, len(split.words) - 1
-    for i, word in enumerate(folded):
-        if word in _NO_END and words[i] != "A":  # "Group A", "Plan A"
+    # Only "the", "of"... can end a clause wrongly: they are found at C speed, the rest never looked at.
+    for i in itertools.compress(range(len(folded)), map(_NO_END.__contains__, folded)):
+        if words[i] != "A":  # "Group A", "Plan A"
             # Trailing stops are no clause break: "...of the." is the sentence's end, tested below.
             after = split.between[i] if i < last else split.tail.rstrip(" .!?…")
             if after != " " and _CLAUSE_END.search(after):
