@@ -11,11 +11,11 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TypeVar
 
 from retrieval.answer import answer_types, selection, spelling
 from retrieval.answer import query as q
-from retrieval.answer.lazy import lazy
 from retrieval.answer.passage import Passage, Sentence, read
 from retrieval.answer.question import (
     CAUSE,
@@ -83,7 +83,7 @@ class Pick:
     sentence: int  # the number of the sentence picked, in the paragraph
     reading: _Reading = field(repr=False, compare=False)
 
-    @lazy
+    @cached_property
     def span(self) -> tuple[int, int]:
         """Where the quote starts and ends in the paragraph's text (characters): worked out only for
         the picks that are quoted or compared, a few of the dozens read for a question."""
@@ -97,7 +97,7 @@ class Pick:
     def end(self) -> int:
         return self.span[1]
 
-    @lazy
+    @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """The quoted span's own tokens, offsets into the quote (the paragraph's, not tokenised again)."""
         return tuple(self.passage.tokens_of(self.start, self.end))
@@ -114,7 +114,7 @@ class _Reading:
     frame: frozenset[str]  # the terms of the paragraph's heading and the article's title
     antecedent: frozenset[str]  # the terms of the paragraph before (the last sentences of it)
 
-    @lazy
+    @cached_property
     def paragraph_share(self) -> float:
         """The share of the question the whole paragraph holds, 0 to 1."""
         return selection.share_held(self.parsed, self.passage.term_set)

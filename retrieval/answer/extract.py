@@ -14,12 +14,12 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from retrieval.answer import answer_types, corrections, spelling
 from retrieval.answer import query as q
 from retrieval.answer.answer_types import STRONG, date_precision
 from retrieval.answer.candidates import Pick, own_share, picks
-from retrieval.answer.lazy import lazy
 from retrieval.answer.question import (
     CAUSE,
     DATE,
@@ -174,7 +174,7 @@ class _Candidate:
     def paragraph(self) -> int:
         return self.pick.hit.paragraph.number
 
-    @lazy
+    @cached_property
     def quote(self) -> Quote:
         return _quote(self.pick)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from retrieval.answer.lazy import lazy
 from retrieval.language import layout, text
 from retrieval.language.sentences import sentence_spans
 from retrieval.language.text import Token
@@ -51,17 +51,17 @@ class Passage:
     ends: tuple[int, ...]
     split: _Spans | None = field(default=None, repr=False, compare=False)  # the sentences, if known
 
-    @lazy
+    @cached_property
     def words(self) -> tuple[str, ...]:
         """The folded words, one a token."""
         return layout.split_words(self.stored_words)
 
-    @lazy
+    @cached_property
     def term_set(self) -> frozenset[str]:
         """Every term of the paragraph: the union of its sentences' terms."""
         return frozenset(self.terms)
 
-    @lazy
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences, each with the terms of the tokens that start inside it (one sentence at least)."""
         spans = self.split if self.split is not None else _sentences(self)
@@ -85,7 +85,7 @@ class Passage:
             for i in range(first, last)
         ]
 
-    @lazy
+    @cached_property
     def _cyrillic(self) -> bool:
         # Whether a Cyrillic word is Ukrainian or Russian is voted on over the whole text tokenised.
         return not self.text.isascii() and text.has_cyrillic(self.text)

@@ -6,10 +6,9 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from retrieval.answer import salience, spelling
-from retrieval.answer.lazy import lazy
 from retrieval.index.bm25 import Index, lucene_idf
 from retrieval.language import lexicon, text
 from retrieval.language.dates import CALENDAR, month_forms
@@ -68,7 +67,7 @@ class Concept:
     # A word the articles never use, searched by the words WordNet relates to it (BRIDGE_WEIGHT each).
     bridged: bool = False
 
-    @lazy
+    @cached_property
     def searched(self) -> tuple[tuple[str, float, tuple[str, ...] | None, float], ...]:
         """(alternative, weight, a phrase's words or None, coverage share) for each alternative, as
         sentences match them.
@@ -81,13 +80,13 @@ class Concept:
             for a, w, c in zip(self.alternatives, self.weights, covers, strict=True)
         )
 
-    @lazy
+    @cached_property
     def needed(self) -> frozenset[str]:
         """Every term one of the alternatives needs (each word of a phrase): a sentence holding none of
         them matches no alternative, which is most sentences, and one set test at C speed says so."""
         return frozenset(w for a in self.alternatives for w in (a.split() if " " in a else (a,)))
 
-    @lazy
+    @cached_property
     def top_weight(self) -> float:
         """The weight of the concept's best alternative."""
         return max(self.weights, default=0.0)
@@ -118,18 +117,18 @@ class Query:
         """The concept of the question's folded `word` ("lend" in "how much did the US lend?"), if any."""
         return next((c for c in self.concepts if c.word == word), None)
 
-    @lazy
+    @cached_property
     def terms(self) -> frozenset[str]:
         """Every index term the question stands for: its words, corrections, synonyms, phrase words."""
         return frozenset(t for c in self.concepts for a in c.alternatives for t in a.split())
 
-    @lazy
+    @cached_property
     def titled(self) -> tuple[tuple[int, int], ...]:
         """(title concept, name concept) by their places in `concepts`, for each pair of `titles`."""
         at = {c.term: n for n, c in enumerate(self.concepts)}
         return tuple((at[t], at[n]) for t, n in self.titles if t in at and n in at)
 
-    @lazy
+    @cached_property
     def spellings(self) -> frozenset[str]:
         """The index terms that stand for the question's own words in full: their stems, and the other
         spellings of its names the articles use ("zelenskyy" for "Zelensky"), which name no one new."""
@@ -140,17 +139,17 @@ class Query:
             if w == c.weights[0] and " " not in a
         )
 
-    @lazy
+    @cached_property
     def asked_terms(self) -> frozenset[str]:
         """Every term the question holds or stands for: a sentence must add something to these."""
         return self.terms | self.own
 
-    @lazy
+    @cached_property
     def total(self) -> float:
         """The coverage mass of everything asked; an optional word counts half."""
         return sum(c.mass * (OPTIONAL_SHARE if c.optional else 1.0) for c in self.concepts) or 1.0
 
-    @lazy
+    @cached_property
     def total_weight(self) -> float:
         """The scoring weight of everything asked; an optional word counts half."""
         return sum(c.weight * (OPTIONAL_SHARE if c.optional else 1.0) for c in self.concepts) or 1.0
