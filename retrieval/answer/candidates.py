@@ -741,6 +741,8 @@ def _led_to(body: str) -> bool:
 _PAST_FORM = re.compile(r"[a-z]{2,}ed")
 
 
+# Words of an accord reached: what "what did they agree on?" asks for, and one thing talks can lead to.
+_ACCORD = r"agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*"
 # "What did Sorel and Brun discuss?", "...agree on?" asks what was talked over or agreed: a sentence telling
 # only that they met ("Sorel stopped in Orsk, where she met Brun") holds no word of it and tells no topic.
 _TOPIC_ASKED = (
@@ -754,14 +756,14 @@ _TOPIC_ASKED = (
     ),
     (
         re.compile(_LEAD + r"what\b.*\bagree\w* (?:on|to|upon)\b", re.I),
-        re.compile(r"\b(?:agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*)\b", re.I),
+        re.compile(rf"\b(?:{_ACCORD})\b", re.I),
     ),
     # "What came out of the talks?": what they led to, not that they took place (see _led_to for a deed
     # done that tells it in other words).
     (
         _OUTCOME_ASKED,
         re.compile(
-            r"\b(?:agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*|outcome\w*|result\w*|"
+            rf"\b(?:{_ACCORD}|outcome\w*|result\w*|"
             r"progress|breakthrough\w*|achiev\w*|produc\w*|yield\w*|conclu\w*|decid\w*|decision\w*|reach\w*|"
             r"sign\w*|ended|failed|nothing)\b",
             re.I,
