@@ -210,3 +210,65 @@ def _on_or_before(month_day: str, reference: date) -> date | None:
 def _nearest_year(month_day: str, near: date) -> int | None:
     options = [d for year in (near.year - 1, near.year, near.year + 1) if (d := _on(year, month_day))]
     return min(options, key=lambda d: abs(d - near)).year if options else None
+
+
+# A question's time phrase that names a fixed day or a part of the calendar ("on Christmas Eve", "at the
+# start of the new year", "in mid-January") is read as the month it falls in. Reports word the day their
+# own way ("on Wednesday", "on 24 December"), and every article is indexed with its month (date_words),
+# so the month finds it where the holiday's words would sink the question. Only a phrase of a point in
+# time, after "on", "at", "in", "over", "around" or "during": "by the end of the year" is a deadline the
+# reports write so, and "the Christmas truce" names a thing. dateparser (installed) was tried first: it
+# finds none of "Christmas Eve", "the start of the new year", "mid-January", at ~28 ms a question.
+_AT = r"\b(?:on|at|in|over|around|during)\s+"
+# What may follow the phrase: the question's end, a comma, or a word that opens another part of it.
+_PHRASE_END = (
+    r"(?=\s*(?:[,.?!;:)]|$)|\s+(?:and|or|about|to|with|in|at|on|for|from|of|when|while|as|after|before|"
+    r"between|did|does|do|was|were|is|are|has|have|had|will|would|the|a|an|this|that|last|next)\b)"
+)
+_HOLIDAYS = (
+    ("january", r"orthodox christmas(?: day)?|new year'?s(?: day)?|the new year"),
+    ("december", r"new year'?s eve|christmas(?: eve| day)?|xmas(?: eve| day)?|boxing day"),
+    ("february", r"valentine'?s day"),
+    ("october", r"halloween"),
+    ("november", r"thanksgiving(?: day)?"),
+)
+_PART = r"(?:start|beginning|end|middle|close)"
+_PERIODS = (
+    ("january", r"the (?:start|beginning) of the (?:new )?year"),
+    ("december", r"the (?:end|close) of the year"),
+)
+_MONTH_PART = re.compile(
+    rf"{_AT}(?:(?:early|mid|late)[\s-]+|the {_PART} of\s+)(?P<month>{'|'.join(MONTH_NAMES)})\b", re.I
+)
+_FIXED = tuple(
+    (month, re.compile(rf"{_AT}(?:{pattern}){_PHRASE_END}", re.I))
+    for month, pattern in (*_HOLIDAYS, *_PERIODS)
+)
+
+
+# A time phrase relative to when the question is asked ("last week", "earlier this month"): the reports
+# word it from their own day ("on Monday", "on 3 February"), and the newest report wins near-ties anyway
+# (extract.py), so it is not searched for: its words ("week", "month") sank questions they only dated.
+_RELATIVE = re.compile(
+    r"(?:^|(?<!\bthe)\s+)(?:(?:earlier |late |)(?:this|last) (?:week|month|weekend)|recently|the other day|"
+    rf"just now|lately){_PHRASE_END}",
+    re.I,
+)
+
+
+def as_months(question: str) -> str:
+    """`question` with each time phrase that names a fixed day or a part of the calendar written as "in"
+    and the month it falls in ("unveiled on Christmas Eve?" -> "unveiled in December?"), and without a
+    phrase relative to the day it is asked ("what did he say last week?" -> "what did he say?")."""
+    if not _TIME_WORD.search(question):
+        return question  # most questions: one search, nothing to rewrite
+    for month, pattern in _FIXED:
+        question = pattern.sub(f"in {month.capitalize()}", question)
+    return _RELATIVE.sub("", _MONTH_PART.sub(lambda m: f"in {m['month'].capitalize()}", question))
+
+
+_TIME_WORD = re.compile(
+    r"\b(?:christmas|xmas|new year|boxing|valentine|halloween|thanksgiving|year|early|mid|late|start|"
+    r"beginning|end|middle|close|week|month|recent|other day|just now|lately)",
+    re.I,
+)
