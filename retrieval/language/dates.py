@@ -145,12 +145,19 @@ def parse_date(value: str | None) -> date | None:
 
 @lru_cache(maxsize=50_000)
 def date_words(value: str | None) -> str:
-    """The month and year of a metadata date as words ("November 2025"), "" if unknown.
+    """The weekday, month and year of a metadata date as words ("Monday November 2025"), "" if unknown.
 
-    A question that names a month ("the talks in November") finds it in articles of that month.
+    A question that names a month ("the talks in November") finds it in articles of that month, and one
+    that names a weekday ("what did Moll say on Monday?") in the reports of that day, which seldom write
+    "on Monday" of their own day ("said today", or nothing). Not the day of the month: a frame's number
+    would stand for a count the question names ("the 20-point plan").
     """
     day = parse_date(value)
-    return f"{day:%B %Y}" if day else ""
+    return (
+        f"{WEEKDAY_NAMES[day.weekday()].capitalize()} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
+        if day
+        else ""
+    )
 
 
 def text_year(month_day: str, texts: list[str]) -> int | None:

@@ -2376,3 +2376,22 @@ def test_a_fixed_day_the_question_names_is_found_by_its_month_not_by_its_words(
     assert "14-point" in _quoted(library, question)
     # A phrase relative to the day asked ("last week") dates the question; it asks about nothing.
     assert "14-point" in _quoted(library, "how many points are in the plan Moll unveiled last week?")
+
+
+def test_a_weekday_the_question_names_is_found_in_the_reports_of_that_day(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A report seldom writes "on Monday" of its own day: its date says it (2 March 2026 is a Monday).
+    (tmp_path / "monday.md").write_text(
+        "---\ntitle: Velmara talks go on\ndate: 2026-03-02\n---\n\n"
+        "Oskar Moll said the Velmara talks had made real progress on the grain corridor.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "thursday.md").write_text(
+        "---\ntitle: Velmara talks pause\ndate: 2026-03-05\n---\n\n"
+        "Oskar Moll said the Velmara talks had stalled over the border line.\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    assert "real progress" in _quoted(library, "what did Moll say about the Velmara talks on Monday?")
+    assert "stalled" in _quoted(library, "what did Moll say about the Velmara talks on Thursday?")
