@@ -257,8 +257,8 @@ _FIXED = tuple(
 # word it from their own day ("on Monday", "on 3 February"), and the newest report wins near-ties anyway
 # (extract.py), so it is not searched for: its words ("week", "month") sank questions they only dated.
 _RELATIVE = re.compile(
-    r"(?:^|(?<!\bthe)\s+)(?:(?:earlier |late |)(?:this|last) (?:week|month|weekend)|recently|the other day|"
-    rf"just now|lately){_PHRASE_END}",
+    r"(?:^|(?<!\bthe)\s+)(?:(?:earlier |late |)(?:this|last) (?:week|month|weekend)|last night|yesterday|"
+    rf"(?:over|at|during) the weekend|recently|the other day|just now|lately){_PHRASE_END}",
     re.I,
 )
 
@@ -276,6 +276,6 @@ def as_months(question: str) -> str:
 
 _TIME_WORD = re.compile(
     r"\b(?:christmas|xmas|new year|boxing|valentine|halloween|thanksgiving|year|early|mid|late|start|"
-    r"beginning|end|middle|close|week|month|recent|other day|just now|lately)",
+    r"beginning|end|middle|close|week|month|night|yesterday|recent|other day|just now|lately)",
     re.I,
 )

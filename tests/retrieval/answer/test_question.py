@@ -522,6 +522,8 @@ def test_a_wall_of_remark_openers_is_read_in_linear_time() -> None:
         ("what did Moll say in mid-March about the talks?", "what did Moll say in March about the talks?"),
         ("what did Moll say on New Year's Eve?", "what did Moll say in December?"),
         ("what did Moll say last week?", "what did Moll say?"),
+        ("what did Moll say over the weekend about the talks?", "what did Moll say about the talks?"),
+        ("what did Moll say yesterday?", "what did Moll say?"),
         # A deadline and a thing named for the day are what the reports write; a "when" asks the day.
         ("will a deal be signed by the end of the year?", "by the end of the year?"),
         ("was there a Christmas truce in Velmara?", "was there a Christmas truce in Velmara?"),
