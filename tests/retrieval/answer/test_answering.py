@@ -2395,3 +2395,27 @@ def test_a_weekday_the_question_names_is_found_in_the_reports_of_that_day(
     library = make_library(tmp_path)
     assert "real progress" in _quoted(library, "what did Moll say about the Velmara talks on Monday?")
     assert "stalled" in _quoted(library, "what did Moll say about the Velmara talks on Thursday?")
+
+
+def test_a_people_named_in_the_plural_is_its_country(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Reports name the side by its country ("Norway's chief negotiator"), readers by its people ("the
+    # Norwegians"): the plural people-word searches the country too. The adjective does not stand for it.
+    _article(
+        tmp_path,
+        "quota.md",
+        "Tromvik fishing talks",
+        20,
+        "Norway's chief negotiator said the Tromvik talks had been slow but honest.",
+        "Brevia's fishing minister said the harbour at Tromvik would reopen in March.",
+    )
+    _article(tmp_path, "market.md", "Velmara market", 22, "Ona Tarvik visited the Velmara market on Tuesday.")
+    library = make_library(tmp_path)
+    assert "slow but honest" in _quoted(library, "how did the Norwegians describe the Tromvik talks?")
+    assert "norway" in (
+        query.parse("did the Norwegians agree?", library.snapshot.index).concepts[0].alternatives
+    )
+    assert "norway" not in {
+        a for c in query.parse("the Norwegian fleet", library.snapshot.index).concepts for a in c.alternatives
+    }
