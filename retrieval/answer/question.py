@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from retrieval.language import lexicon, text
-from retrieval.language.dates import CALENDAR, MONTH_NAMES, as_months
+from retrieval.language.dates import CALENDAR, MONTH_NAMES
 
 # Answer types, in the field's usual sense: what kind of thing the reply must contain.
 PERSON, PLACE, DATE, DURATION, NUMBER, CAUSE = "person", "place", "date", "duration", "number", "cause"
@@ -266,16 +266,14 @@ def analyse(message: str) -> Question:
         return Question("", OTHER, _small_talk(cleaned, clauses))
     asked = _joined([c for c in kept if not _is_aside(c)])
     asking = _capital_named(_country_us(_wh_spelt(_without_remark(_question_part(asked or _joined(kept))))))
-    wh = _WH_AFTER_BREAK.search(asking)
-    kind = asked_type(asking[wh.start(1) :] if wh else asking)
-    # "Unveiled on Christmas Eve" is searched as "in December" (dates.as_months); "when" asks the date.
-    asking = asking if kind == DATE else as_months(asking)
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     role_of = _ROLE_OF.match(asking.casefold())
     framing |= {role_of.group(1)} if role_of else set()
     counted = _COUNTED.search(asking.casefold())
     named = _NAMED.search(asking.casefold())
+    wh = _WH_AFTER_BREAK.search(asking)
     places = frozenset(w for w in text.words(asking) if _POSSESSIVE.sub("", w) in lexicon.PROPER_NOUNS)
+    kind = asked_type(asking[wh.start(1) :] if wh else asking)
     gone = _replaced(asking) if kind == PERSON else frozenset()
     replaced = frozenset(n for n in _names(asking) if _POSSESSIVE.sub("", n) in gone)
     anchor = _anchor(asking)

@@ -2360,24 +2360,6 @@ def test_who_was_picked_to_run_a_post_after_someone_is_answered_by_the_report_of
     assert "Ivo Grad" in _quoted(make_library(tmp_path), question)
 
 
-def test_a_fixed_day_the_question_names_is_found_by_its_month_not_by_its_words(
-    tmp_path: Path, make_library: Callable[[Path], Library]
-) -> None:
-    # The report of Christmas Eve says "on Wednesday"; the day's own words were searched and sank it.
-    (tmp_path / "plan.md").write_text(
-        "---\ntitle: Brevia unveils its new plan\ndate: 2025-12-24\n---\n\n"
-        "President Oskar Moll of Brevia on Wednesday presented a 14-point draft settlement with Arland,"
-        " the latest version of a plan first drafted in Velmara.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "council.md").write_text(OTHER, encoding="utf-8")
-    library = make_library(tmp_path)
-    question = "how many points are in the plan Moll unveiled on Christmas Eve?"
-    assert "14-point" in _quoted(library, question)
-    # A phrase relative to the day asked ("last week") dates the question; it asks about nothing.
-    assert "14-point" in _quoted(library, "how many points are in the plan Moll unveiled last week?")
-
-
 def test_a_weekday_the_question_names_is_found_in_the_reports_of_that_day(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
