@@ -231,10 +231,13 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
     else:
         best = _dated_best(answering, parsed, newest, plain=now) if typed else answering[0]
     if _doubtful(best, found[0], parsed, question.asked, question.text):
-        # Shown as when nothing supplies the type: the passage that matches the question best.
-        return Answer(
-            None, searched=words, unknown=unknown, asked=question.asked, closest=_shown(found[0], parsed)
-        )
+        sure = _sited_instead(answering, best, question.asked)
+        if sure is None:
+            # Shown as when nothing supplies the type: the passage that matches the question best.
+            return Answer(
+                None, searched=words, unknown=unknown, asked=question.asked, closest=_shown(found[0], parsed)
+            )
+        best = sure
     rest = [x for x in answering if x is not best]
     earlier = _earlier(rest, best, parsed, newest) if typed else ()
     also = _from_other_articles([x for x in rest if x not in earlier], best)
@@ -303,6 +306,17 @@ def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str, 
     if asked == DATE:
         return own < DOUBT_DATE_OWN
     return own >= DOUBT_CAUSE_OWN and best.score < DOUBT_CAUSE_SHARE * first.score
+
+
+def _sited_instead(answering: list[_Candidate], best: _Candidate, asked: str) -> _Candidate | None:
+    """For a "where" whose best answer names only a place of something else (gate 4 of _doubtful), the
+    best that names a place of the event itself (STRONG): _plainest lets a weak best win over it when it
+    scores under PLAIN_SHARE of it, but a best that is no answer sets no bar. The two it turns right on
+    realnews and dev3 score 0.76 and 0.79 of the best; no other answer changes. Falling to the next answer
+    the gates pass for every type instead turned 3 right and 5 wrong (dates, causes, open questions)."""
+    if asked != PLACE:
+        return None
+    return next((c for c in answering if c is not best and c.supplies == STRONG), None)
 
 
 def _plainest(answering: list[_Candidate]) -> list[_Candidate]:

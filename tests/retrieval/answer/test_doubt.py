@@ -155,3 +155,22 @@ def test_where_answered_only_by_a_place_things_go_to_is_not_quoted(
     assert answer.quote is None
     assert answer.closest is not None
     assert "reparations to Arland" in answer.closest.text
+
+
+def test_where_answered_by_a_place_things_go_to_falls_to_a_place_of_the_event(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The best-matched sentence places only where money would go; a later one, matching less of the
+    # question, says where the funds are kept: that one is quoted, not refused.
+    _article(
+        tmp_path,
+        "funds.md",
+        "Brevia's frozen funds",
+        20,
+        "The minister said Brevia's frozen funds would stay blocked until it paid reparations to Arland.",
+        "Most of the money is kept at the Korsa depository in Lowmere, officials said.",
+    )
+    _with_other_news(tmp_path)
+    answer = make_library(tmp_path).answer("where are Brevia's frozen funds held?")
+    assert answer.quote is not None
+    assert "Korsa depository" in answer.quote.text
