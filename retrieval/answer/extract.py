@@ -209,15 +209,47 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
     # A paragraph far below the best in BM25 rarely holds the answer: reading it costs more than it finds.
     hits = [hit for hit in hits if hit.score >= MIN_HIT_SHARE * hits[0].score]
     found = _read(hits, parsed, question)
-    if not any(c.supplies for c in found) or (question.acted and not _plain_near_best(found)):
+    deeper = not any(c.supplies for c in found) or (question.acted and not _plain_near_best(found))
+    if deeper:
         # "Who wrote the plan?": the sentence naming the writer is often far down ("The draft was put
         # together by..." has few of the question's words), below those that name only a country.
         found = _read(_further(index, parsed.weights(), hits), parsed, question, found)
+    answering, best = _choose(found, parsed, question, newest)
+    if best is None and not deeper and answering and question.asked == PLACE:
+        # The pool's places were all of something else ("captured in Mariupol" for where a swap will be):
+        # as good as none, so more are read before refusing, as for no place at all. Only for "where": for
+        # a "why" the gate refuses a cause of something else, and those read further are less on the event
+        # still (dev2 and dev3 each turned a refusal into a wrong quote); dev3 gains one right.
+        found = _read(_further(index, parsed.weights(), hits), parsed, question, found)
+        answering, best = _choose(found, parsed, question, newest)
+    if best is None:
+        # Shown as when nothing supplies the type: the passage that matches the question best.
+        closest = _shown(found[0], parsed) if found else None
+        return Answer(None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
+    rest = [x for x in answering if x is not best]
+    earlier = _earlier(rest, best, parsed, newest) if question.asked not in UNTYPED else ()
+    also = _from_other_articles([x for x in rest if x not in earlier], best)
+    more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
+    return Answer(
+        _shown(best, parsed),
+        tuple(_shown(x, parsed) for x in also),
+        tuple(_shown(x, parsed) for x in more),
+        words,
+        unknown,
+        asked=question.asked,
+        earlier=tuple(_shown(x, parsed) for x in earlier),
+    )
+
+
+def _choose(
+    found: list[_Candidate], parsed: q.Query, question: Question, newest: date | None
+) -> tuple[list[_Candidate], _Candidate | None]:
+    """Those of `found` that answer, best first, and the one to quote (None: none answers, or the best is
+    too doubtful and no other stands in for it)."""
     answering = _uncorrected(found, [c for c in found if c.supplies])
     answering = _firm_first(answering) if question.asked == CAUSE else _plainest(answering)
     if not answering:
-        closest = _shown(found[0], parsed) if found else None
-        return Answer(None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
+        return answering, None
     # Reports disagree over time on facts of a type (a figure, a name, a date, a place): there the newest
     # report wins. For other questions a newer near-tie is as likely to be about something else.
     typed = question.asked not in UNTYPED
@@ -231,26 +263,8 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
     else:
         best = _dated_best(answering, parsed, newest, plain=now) if typed else answering[0]
     if _doubtful(best, found[0], parsed, question.asked, question.text):
-        sure = _sited_instead(answering, best, question.asked)
-        if sure is None:
-            # Shown as when nothing supplies the type: the passage that matches the question best.
-            return Answer(
-                None, searched=words, unknown=unknown, asked=question.asked, closest=_shown(found[0], parsed)
-            )
-        best = sure
-    rest = [x for x in answering if x is not best]
-    earlier = _earlier(rest, best, parsed, newest) if typed else ()
-    also = _from_other_articles([x for x in rest if x not in earlier], best)
-    more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
-    return Answer(
-        _shown(best, parsed),
-        tuple(_shown(x, parsed) for x in also),
-        tuple(_shown(x, parsed) for x in more),
-        words,
-        unknown,
-        asked=question.asked,
-        earlier=tuple(_shown(x, parsed) for x in earlier),
-    )
+        return answering, _sited_instead(answering, best, question.asked)
+    return answering, best
 
 
 def _uncorrected(found: list[_Candidate], answering: list[_Candidate]) -> list[_Candidate]:

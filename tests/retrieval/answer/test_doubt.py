@@ -174,3 +174,43 @@ def test_where_answered_by_a_place_things_go_to_falls_to_a_place_of_the_event(
     answer = make_library(tmp_path).answer("where are Brevia's frozen funds held?")
     assert answer.quote is not None
     assert "Korsa depository" in answer.quote.text
+
+
+def test_where_answered_only_by_a_place_things_go_to_reads_further_before_refusing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Forty-five reports of the argument over the funds outrank the one that says where they are kept (a
+    # long paragraph, its place in the last sentence); the pool's only place is where money would go.
+    _article(
+        tmp_path,
+        "funds.md",
+        "Brevia's frozen funds",
+        20,
+        "The minister said Brevia's frozen funds would stay held until it paid reparations to Arland.",
+    )
+    for day in range(45):
+        _article(
+            tmp_path,
+            f"day{day}.md",
+            f"Budget talks, day {day}",
+            10 + day % 9,
+            f"On day {day} the ministers argued again over Brevia's frozen funds, held for years.",
+        )
+    for n in range(120):
+        _article(
+            tmp_path, f"local{n}.md", f"Local news {n}", 10 + n % 9, f"District {n} voted on a new road."
+        )
+    _article(
+        tmp_path,
+        "depository.md",
+        "Brevia's frozen funds",
+        21,
+        "The depository, founded a century ago by merchants of the coast, employs four hundred clerks. "
+        "Its directors meet twice a year, and its vaults were rebuilt after the great flood of the valleys. "
+        "Visitors come to see the painted ceilings of its main hall and the clock tower above the square. "
+        "The town around it lives on fishing, timber and a small shipyard that builds ferries. "
+        "Most of the money is held there, at the Korsa depository in Lowmere.",
+    )
+    answer = make_library(tmp_path).answer("where are Brevia's frozen funds held?")
+    assert answer.quote is not None
+    assert "Korsa depository" in answer.quote.text
