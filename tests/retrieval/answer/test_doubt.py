@@ -179,8 +179,9 @@ def test_where_answered_by_a_place_things_go_to_falls_to_a_place_of_the_event(
 def test_where_answered_only_by_a_place_things_go_to_reads_further_before_refusing(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
-    # Forty-five reports of the argument over the funds outrank the one that says where they are kept (a
-    # long paragraph, its place in the last sentence); the pool's only place is where money would go.
+    # Fifty reports of the argument over the funds (longer than the minister's, which ranks first) outrank
+    # the one that says where they are kept (a long paragraph, its place in the last sentence: 52nd, past
+    # the pool of 40); the pool's only place is where money would go.
     _article(
         tmp_path,
         "funds.md",
@@ -188,13 +189,13 @@ def test_where_answered_only_by_a_place_things_go_to_reads_further_before_refusi
         20,
         "The minister said Brevia's frozen funds would stay held until it paid reparations to Arland.",
     )
-    for day in range(45):
+    for day in range(50):
         _article(
             tmp_path,
             f"day{day}.md",
             f"Budget talks, day {day}",
             10 + day % 9,
-            f"On day {day} the ministers argued again over Brevia's frozen funds, held for years.",
+            f"On day {day} the ministers of the coast argued again, at length, over Brevia's frozen funds.",
         )
     for n in range(120):
         _article(
