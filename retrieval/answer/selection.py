@@ -60,7 +60,16 @@ def specified(parsed: q.Query, terms: Set[str], question: str) -> bool:
 def specifics(parsed: q.Query, question: str) -> tuple[q.Concept, ...]:
     """The concepts `specified` requires: found once per paragraph, tested for each of its sentences."""
     days = _days(question)
-    return tuple(c for c in parsed.concepts if _SPECIFIC.match(c.word) and c.word not in days)
+    return tuple(
+        c
+        for c in parsed.concepts
+        if (_SPECIFIC.match(c.word) or (c.word != c.alternatives[0] and c.alternatives[0] in _MONTH_TERMS))
+        and c.word not in days
+    )
+
+
+# A month misspelt ("decmber", corrected to "decemb") names that month as much as one spelt right.
+_MONTH_TERMS = frozenset(t for month in MONTH_WORDS for t in text.terms(month))
 
 
 def days(sentence: str) -> frozenset[str]:

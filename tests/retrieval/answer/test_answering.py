@@ -1130,6 +1130,29 @@ def test_a_deed_only_to_come_does_not_answer_whether_it_was_done(
     assert "signed" in _quoted(library, "did Brevia sign the Orvane accord?")
 
 
+def test_a_misspelt_month_names_the_month_as_one_spelt_right(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The envoys met Moll twice; "decmber" asks for the December meeting, not any.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Orsk talks\ndate: 2026-12-03",
+        "Piet Moll received the Arland envoys Sorel and Brun in Orsk in December. The talks went on for five"
+        " hours.",
+    )
+    _front(
+        tmp_path,
+        "m.md",
+        "title: Moll and the envoys again\ndate: 2027-01-23",
+        "Sorel and Brun met Piet Moll late on Thursday night for nearly four hours, an aide said.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert "five hours" in _quoted(library, "how long did moll meet sorel and brun in decmber")
+    assert "five hours" in _quoted(library, "how long did moll meet sorel and brun in december")
+
+
 def test_a_share_given_to_another_party_is_not_the_one_asked(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
