@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from retrieval.answer import answer_types, corrections, spelling
+from retrieval.answer import answer_types, corrections, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.answer_types import STRONG, date_precision
 from retrieval.answer.candidates import Pick, own_share, picks
@@ -26,6 +26,7 @@ from retrieval.answer.question import (
     DEFINITION,
     NUMBER,
     OTHER,
+    PERSON,
     PLACE,
     STATEMENT,
     YES_NO,
@@ -310,6 +311,13 @@ def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str, 
         # is no cost of restarting it). An age is told apart from the name it is of ("Brun, 39, ...").
         pick = best.pick
         return own_share(parsed, pick.reading.sentences[pick.sentence].terms) == 0
+    if asked == PERSON:
+        # (5) The same for a name, unless the sentence refers back to the one before ("He will be joined
+        # by..."): "On the plant, he said Putin was working with Ukraine", after a sentence on the zone asked
+        # about, names no one of the zone.
+        pick = best.pick
+        sentence = pick.reading.sentences[pick.sentence]
+        return own_share(parsed, sentence.terms) == 0 and not selection.is_anaphoric(sentence.text)
     if asked == PLACE and best.supplies < STRONG:
         # (4) Only a place of something else ("captured in Mariupol" for where a swap will be held, "paid
         # reparations to Ukraine" for where assets are kept): quoted only if it may sit the event asked.

@@ -215,3 +215,33 @@ def test_where_answered_only_by_a_place_things_go_to_reads_further_before_refusi
     answer = make_library(tmp_path).answer("where are Brevia's frozen funds held?")
     assert answer.quote is not None
     assert "Korsa depository" in answer.quote.text
+
+
+def test_a_name_in_a_sentence_holding_none_of_the_question_is_quoted_only_when_it_refers_back(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "On the dam, he said Moll was..." moves on to another matter: Moll is no one of the corridor asked
+    # about (and Brun only spoke of it). "It will be made up of..." goes on about the team asked about.
+    _article(
+        tmp_path,
+        "corridor.md",
+        "Brun on the Kessel",
+        20,
+        "Mr Brun said the idea of a toll-free corridor on the Kessel was still being worked on, without"
+        " giving details. On the Orsk dam, he said progress had been made and that Mr Moll was working with"
+        " Velmara to repair it.",
+    )
+    _article(
+        tmp_path,
+        "team.md",
+        "Talks resume in Orsk",
+        21,
+        "Brevia named its negotiating team for the Orsk talks on Monday. It will be made up of Piet Moll and"
+        " Tomas Varga.",
+    )
+    _with_other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert library.answer("whose idea was the toll-free corridor on the Kessel?").quote is None
+    quote = library.answer("who is in Brevia's team at the Orsk talks?").quote
+    assert quote is not None
+    assert "Piet Moll" in quote.text
