@@ -606,6 +606,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _not_of_the_group(reading, body)
         or _of_the_excluded(reading, sentence, body)
         or _no_topic(question.text, body)
+        or _before_the_event(question, body)
         or _deed_untold(reading, sentence)
         or _case_untold(reading, sentence)
     ):
@@ -782,6 +783,22 @@ _TOPIC_ASKED = (
         ),
     ),
 )
+
+
+# "What did Zelensky say after meeting Trump?", "after Mar-a-Lago, how far along...?" ask what was told
+# after a meeting: a sentence telling the meeting (or talks) as still to come ("Trump will meet Zelensky
+# on Sunday", "the two leaders will discuss guarantees", "ahead of the summit") was written before it.
+_AFTER_ASKED = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_MEETING_AHEAD = re.compile(
+    r"\b(?:will|['’]ll|(?:is|are) (?:due|set|expected|scheduled|going) to|ahead of|on the eve of)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:meet|meeting|talks|discuss|summit|visit|host)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_the_event(question: Question, body: str) -> bool:
+    # "When is the next round after Geneva?" asks what is to come: "they will meet again in March" tells it.
+    return not question.to_come and bool(_AFTER_ASKED.search(question.text) and _MEETING_AHEAD.search(body))
 
 
 def _no_topic(question: str, body: str) -> bool:

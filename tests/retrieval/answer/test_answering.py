@@ -2424,3 +2424,22 @@ def test_a_people_named_in_the_plural_is_its_country(
     assert "norway" not in {
         a for c in query.parse("the Norwegian fleet", library.snapshot.index).concepts for a in c.alternatives
     }
+
+
+def test_what_was_told_after_a_meeting_is_not_answered_by_a_report_from_before_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "will discuss ... at the lodge" was told before the meeting: no word of how things stood after it.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Moll heads to the Orsk lodge\ndate: 2026-12-27",
+        "Moll told reporters he and Brun will discuss the Kessel toll at the Orsk lodge and that the toll"
+        " deal is about 80% ready. They will meet again in March at the Velmara lodge.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert "March" in _quoted(library, "after the Orsk lodge, when is the next meeting of Moll and Brun?")
+    after = "after the Orsk lodge, how far along did Moll say the Kessel toll deal was?"
+    assert library.answer(after).quote is None
+    assert "80%" in _quoted(library, "how far along did Moll say the Kessel toll deal was?")
