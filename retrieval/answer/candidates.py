@@ -782,6 +782,17 @@ _TOPIC_ASKED = (
             re.I,
         ),
     ),
+    # "What was the investigation behind the search about?", "what is the row about?": what it concerns, in
+    # a word that ties a matter to it ("a probe into", "suspected of", "an alleged scheme"), not that it
+    # happened ("hours after investigators searched his flat").
+    (
+        re.compile(_LEAD + r"what (?:is|was|are|were)\b.*\babout\W*$", re.I),
+        re.compile(
+            r"\b(?:about|into|over|concern\w*|regarding|relat\w*|linked|involv\w*|connection|alleg\w*|"
+            r"suspicion|cent(?:er|re)d|focus\w*)\b",
+            re.I,
+        ),
+    ),
 )
 
 

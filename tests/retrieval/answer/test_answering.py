@@ -2443,3 +2443,25 @@ def test_what_was_told_after_a_meeting_is_not_answered_by_a_report_from_before_i
     after = "after the Orsk lodge, how far along did Moll say the Kessel toll deal was?"
     assert library.answer(after).quote is None
     assert "80%" in _quoted(library, "how far along did Moll say the Kessel toll deal was?")
+
+
+def test_what_a_matter_was_about_is_answered_by_a_word_tying_a_matter_to_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # That the search happened, or that no one was named a suspect, is not what the investigation was
+    # about.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Varga resigns after search\ndate: 2026-03-02",
+        "Tomas Varga, the head of the Orsk governor's office, resigned on Friday, hours after investigators"
+        " from the Brevian anti-fraud office searched his flat in Orsk.\n\n"
+        "The anti-fraud office said only that investigative actions were taking place. It did not say whether"
+        " Mr Varga was a suspect, and he has not been charged.\n\n"
+        "The search of Mr Varga's flat is linked to a wider investigation into an alleged kickback scheme at"
+        " the state grain company.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    quoted = _quoted(library, "what was the fraud investigation behind the search at varga's flat about?")
+    assert "kickback" in quoted
