@@ -593,7 +593,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         and not answer_types.measures(body, question.measure)
         and not (question.measure == MONEY and answer_types.unlisted_currency(body))
     )
-    if unmeasured or _share_of_another(reading, sentence, body):
+    if unmeasured or _share_of_another(reading, sentence, body) or _longer_than_asked(question, body):
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return True
@@ -614,6 +614,22 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
     if question.asked == STATEMENT and question.speaker:
         return _not_the_speakers(reading, sentence, body)
     return _of_another_side(reading, sentence, body)
+
+
+# "How long was the first day of the round?": a day (a night, a morning) lasts hours, so a length in
+# weeks is of something else ("a truce for a week from 1 February").
+_DAY_LONG_ASKED = re.compile(
+    r"\bhow long (?:was|were|did)\b(?:\s+[\w'’-]+){0,3}?\s+(?:day|night|morning|afternoon|evening)s?\b", re.I
+)
+_WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?|hrs|overnight|all (?:day|night))\b", re.I)
+
+
+def _longer_than_asked(question: Question, body: str) -> bool:
+    return (
+        question.asked == DURATION
+        and bool(_DAY_LONG_ASKED.search(question.text))
+        and not _WITHIN_A_DAY.search(body)
+    )
 
 
 def _counted_terms(concept: q.Concept | None, terms: frozenset[str]) -> tuple[str, ...]:

@@ -2465,3 +2465,25 @@ def test_what_a_matter_was_about_is_answered_by_a_word_tying_a_matter_to_it(
     library = make_library(tmp_path)
     quoted = _quoted(library, "what was the fraud investigation behind the search at varga's flat about?")
     assert "kickback" in quoted
+
+
+def test_how_long_a_day_lasted_is_not_answered_by_a_length_of_weeks(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "For a week" is how long the truce was to hold: a day of talks lasts hours.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Second Kessel round opens\ndate: 2026-02-05",
+        "The first day of the second Kessel round ended late on Wednesday. Agreed after the first round, the"
+        " truce was meant to stop strikes on the Orsk dams for a week from 1 February.",
+    )
+    _front(
+        tmp_path,
+        "c.md",
+        "title: Kessel talks\ndate: 2026-02-04",
+        "In the second Kessel round, the talks lasted more than six hours, the Brevian delegation said.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert "six hours" in _quoted(library, "how long was the first day of the second kessel round")
