@@ -35,7 +35,7 @@ from retrieval.answer.question import (
 )
 from retrieval.documents import Meta
 from retrieval.index.bm25 import Hit, Index
-from retrieval.language import lexicon
+from retrieval.language import lexicon, text
 from retrieval.language.dates import ranked_date
 
 UNTYPED = frozenset({OTHER, YES_NO, DEFINITION, STATEMENT})
@@ -310,7 +310,9 @@ def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str, 
         # a figure too ("Brevia would add another $40 billion" before a sentence on the plant asked about
         # is no cost of restarting it). An age is told apart from the name it is of ("Brun, 39, ...").
         pick = best.pick
-        return own_share(parsed, pick.reading.sentences[pick.sentence].terms) == 0
+        terms = pick.reading.sentences[pick.sentence].terms
+        # (3b) Or all it holds is the text the question is asked under (_only_the_terms).
+        return own_share(parsed, terms) == 0 or (asked == OTHER and _only_the_terms(parsed, terms, question))
     if asked == PERSON:
         # (5) The same for a name, unless the sentence refers back to the one before ("He will be joined
         # by..."): "On the plant, he said Putin was working with Ukraine", after a sentence on the zone asked
@@ -339,6 +341,26 @@ def _sited_instead(answering: list[_Candidate], best: _Candidate, asked: str) ->
     if asked != PLACE:
         return None
     return next((c for c in answering if c is not best and c.supplies == STRONG), None)
+
+
+# "What would go to a referendum under the 20-point plan?": the plan is where to look, the referendum what
+# is asked. A sentence holding only the words of the plan ("Zelenskyy revealed a 20-point plan") tells of
+# the plan, not of what it puts to a vote.
+_UNDER = re.compile(r"\b(?:under|in)\s+(?:the|a|this|that|its|his|her|their|[\w'’-]+['’]s)\s+([^,?]+)", re.I)
+
+
+def _only_the_terms(parsed: q.Query, terms: frozenset[str], question: str) -> bool:
+    under = _UNDER.search(question)
+    if under is None or not _DOCUMENT_WORD.search(under.group(1)):
+        return False
+    clause = set(text.words(under.group()))
+    asked = [c for c in parsed.concepts if c.word not in clause]
+    return bool(asked) and not any(selection.match_weight(c, terms) for c in asked)
+
+
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:plan|draft|deal|proposal|framework|agreement|declaration|text|version)\b", re.I
+)
 
 
 def _plainest(answering: list[_Candidate]) -> list[_Candidate]:

@@ -245,3 +245,24 @@ def test_a_name_in_a_sentence_holding_none_of_the_question_is_quoted_only_when_i
     quote = library.answer("who is in Brevia's team at the Orsk talks?").quote
     assert quote is not None
     assert "Piet Moll" in quote.text
+
+
+def test_a_sentence_holding_only_the_plan_a_question_is_under_does_not_answer_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Under Moll's plan" says where to look: the report of the plan's unveiling says nothing of a vote.
+    _article(
+        tmp_path,
+        "plan.md",
+        "Moll unveils a 12-point plan",
+        20,
+        "Piet Moll revealed details of a new 12-point peace plan agreed with Arland negotiators, saying it"
+        " freezes the Kessel front line.",
+        "Arland troops would pull back from the Orsk hills.",
+    )
+    _with_other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert library.answer("What would have to go to a referendum under Moll's 12 point plan?").quote is None
+    quote = library.answer("What would happen to the front line under Moll's 12 point plan?").quote
+    assert quote is not None
+    assert "freezes" in quote.text
