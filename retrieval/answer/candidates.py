@@ -537,6 +537,8 @@ def _supplies(reading: _Reading, i: int) -> int:
     body = sentence.text[start:]
     if question.asked == DATE:
         body = _LIVE_STAMP.sub("", body, count=1)
+    if question.asked == DATE and _SUPPOSED_WHEN.match(question.text):
+        body = _SINCE.sub("", body)
     if question.asked in (DATE, PLACE) and question.to_come:
         # "When will Ukraine hold an election?" is not answered by "In 2019 he joined the election campaign".
         body = _to_come(body)
@@ -562,6 +564,12 @@ def _supplies(reading: _Reading, i: int) -> int:
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if (question.role or question.someone) and found != answer_types.STRONG else found
+
+
+# "When would Ukraine have to repay the loan?" asks a date a plan or a case supposes: one that starts what
+# has held since ("assets frozen since the invasion in February 2022") is of something else.
+_SUPPOSED_WHEN = re.compile(r"^(?:[^,?]{1,80},\s*)?(?:when|on what date|by when)\s+would\b", re.I)
+_SINCE = re.compile(r"\bsince\b[^,;]*", re.I)
 
 
 # "Where in Paris...?" asks for a place within the one named: another city or country is a weaker answer.

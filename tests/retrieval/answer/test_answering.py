@@ -2487,3 +2487,21 @@ def test_how_long_a_day_lasted_is_not_answered_by_a_length_of_weeks(
     _other_news(tmp_path)
     library = make_library(tmp_path)
     assert "six hours" in _quoted(library, "how long was the first day of the second kessel round")
+
+
+def test_a_supposed_date_is_not_answered_by_the_date_a_state_has_held_since(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Frozen since the war began in March 2024" dates the war, not when a loan would be paid back.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Velmara grain loan\ndate: 2026-03-02",
+        "The Velmara council has proposed a grain loan to Orsk of up to 40 billion crowns, to be funded from"
+        " Brevian assets frozen in Arland since the war began in March 2024.\n\n"
+        "The Arland draft calls for Orsk to hold elections within 100 days of the deal being signed.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert library.answer("When would Orsk have to repay the grain loan?").quote is None
+    assert "100 days" in _quoted(library, "When would Orsk hold elections under the Arland draft?")
