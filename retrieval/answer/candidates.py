@@ -1382,7 +1382,25 @@ def _of_another_side(reading: _Reading, sentence: Sentence, body: str) -> bool:
     side = answer_types.side_asked(question.text) if question.asked == PERSON else None
     if side is None:
         return False
-    return answer_types.of_another_side(body, sentence.terms, side) or not _side_near(reading, sentence, side)
+    return (
+        answer_types.of_another_side(body, sentence.terms, side)
+        or not _side_near(reading, sentence, side)
+        or _the_counterparts_team(question.text, body)
+    )
+
+
+# "Who led Ukraine's delegation when they met Rubio?": Rubio is the other side, so "Rubio, whose delegation
+# included Kushner and Witkoff" or "Rubio's team" names his people, not Ukraine's.
+_COUNTERPART = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks with|talked with|sat down with)\s+(?:with\s+)?(?-i:([A-Z][\w'’-]+))",
+    re.I,
+)
+_TEAM = r"(?:['’]s|,\s*whose)\s+(?:[\w-]+\s+)?(?:delegation|team|side|negotiators)\b"
+
+
+def _the_counterparts_team(question: str, body: str) -> bool:
+    counterpart = _COUNTERPART.search(question)
+    return counterpart is not None and re.search(re.escape(counterpart.group(1)) + _TEAM, body) is not None
 
 
 def _side_near(reading: _Reading, sentence: Sentence, side: str) -> bool:

@@ -2505,3 +2505,21 @@ def test_a_supposed_date_is_not_answered_by_the_date_a_state_has_held_since(
     library = make_library(tmp_path)
     assert library.answer("When would Orsk have to repay the grain loan?").quote is None
     assert "100 days" in _quoted(library, "When would Orsk hold elections under the Arland draft?")
+
+
+def test_who_led_a_side_is_not_answered_by_the_team_of_the_one_it_met(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Sorel is whom Ukraine's delegation met: "Sorel, whose delegation included..." names Sorel's people.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Ukraine and Arland talk in Orsk\ndate: 2026-11-24",
+        "Ukraine's delegation met Sorel in Orsk on Sunday. Sorel, whose delegation included the Arland envoys"
+        " Piet Moll and Tomas Varga, told reporters the talks had gone well.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert (
+        library.answer("Who led Ukraine's delegation when they met Sorel in Orsk in November?").quote is None
+    )
