@@ -806,6 +806,23 @@ _TOPIC_ASKED = (
             re.I,
         ),
     ),
+    # "What happened to Yermak?" asks what befell someone, named bare (no "the": "what happened to the
+    # plant?" is a thing's): a sentence where he only speaks or acts ("Yermak posted a message") tells no
+    # turn in his fate.
+    (
+        re.compile(
+            r"^what\s+(?:has\s+|had\s+)?happened\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[\w'’-]+"
+            r"(?:\s+[\w'’-]+)?\W*$",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:resign\w*|quit\w*|step\w* down|stood down|fired|dismiss\w*|sack\w*|oust\w*|remov\w*|"
+            r"replac\w*|arrest\w*|detain\w*|charg\w*|suspect\w*|search\w*|raid\w*|kill\w*|died|dead|death|"
+            r"injur\w*|wound\w*|jail\w*|sentenc\w*|convict\w*|releas\w*|freed|appoint\w*|promot\w*|elect\w*|"
+            r"left|leav\w*|fled|exile\w*|missing|captur\w*|held|went|gone)\b",
+            re.I,
+        ),
+    ),
     # "What was the investigation behind the search about?", "what is the row about?": what it concerns, in
     # a word that ties a matter to it ("a probe into", "suspected of", "an alleged scheme"), not that it
     # happened ("hours after investigators searched his flat").

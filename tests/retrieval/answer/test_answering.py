@@ -2523,3 +2523,25 @@ def test_who_led_a_side_is_not_answered_by_the_team_of_the_one_it_met(
     assert (
         library.answer("Who led Ukraine's delegation when they met Sorel in Orsk in November?").quote is None
     )
+
+
+def test_what_happened_to_someone_is_answered_by_a_turn_in_his_fate_not_by_his_words(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Varga posting a message is something he did; his resignation is what happened to him.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Orsk talks open\ndate: 2026-11-23",
+        "Tomas Varga, who heads the Orsk governor's office, posted a short message saying the first meeting"
+        " with the Arland envoys had been very useful.",
+    )
+    _front(
+        tmp_path,
+        "c.md",
+        "title: Live: Orsk governor's office\ndate: 2026-11-28",
+        "Tomas Varga has left the Orsk governor's office after investigators searched his flat.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert "left" in _quoted(library, "what happened to tomas varga")
