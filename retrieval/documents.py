@@ -43,6 +43,9 @@ class Paragraph:
     heading: str = ""
     # The end of the paragraph before: what an opening "It" refers to, and context for the rest.
     antecedent: str = ""
+    # The first sentence of the paragraph after, under the same heading ("" if a heading or the article's
+    # end comes first): what a paragraph ending "There are two points still open." announces.
+    following: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from retrieval.answer import answer_types, selection, spelling
 from retrieval.answer import query as q
-from retrieval.answer.passage import Passage, Sentence, read
+from retrieval.answer.passage import Passage, Sentence, extended, read
 from retrieval.answer.question import (
     CAUSE,
     DATE,
@@ -113,6 +113,7 @@ class _Reading:
     passage: Passage
     frame: frozenset[str]  # the terms of the paragraph's heading and the article's title
     antecedent: frozenset[str]  # the terms of the paragraph before (the last sentences of it)
+    joined: bool = False  # the passage ends with the next paragraph's opening, announced by its last sentence
 
     @cached_property
     def paragraph_share(self) -> float:
@@ -147,7 +148,13 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
     if not _of_the_question(parsed, question, whole | frame):
         return []
-    reading = _Reading(hit, parsed, question, passage, frame, antecedent)
+    following = hit.paragraph.following
+    joined = _announces(passage, following, parsed, question)
+    if joined:
+        # Its last sentence only sets up the next paragraph: that one's opening is read as one more sentence
+        # (its words lend nothing to the paragraph's context: they are the neighbour of the set-up only).
+        passage = extended(passage, following)
+    reading = _Reading(hit, parsed, question, passage, frame, antecedent, joined)
     context_found = selection.around(parsed, frame, whole)
     # A month or number of the time anchor ("After Mar-a-Lago, ...") dates another event: not required.
     # So does one of what the question leaves out ("besides the 40 observers, how many police...?").
@@ -1505,6 +1512,10 @@ def _pick(reading: _Reading, scored: Scored, *, supplies: int) -> Pick:
 def _span(reading: _Reading, i: int) -> tuple[int, int]:
     """Sentence `i`, joined by the sentence before or after it when that one holds the question's words."""
     sentences, parsed, paragraph = reading.sentences, reading.parsed, reading.passage.text
+    last = len(sentences) - 1
+    if reading.joined and (i == last or (i == last - 1 and _ANNOUNCING.search(sentences[i].text))):
+        # The set-up and what it announces, whichever of the two was picked.
+        return sentences[-2].start, sentences[-1].end
     start, end = sentences[i].start, sentences[i].end
     start += prose.dateline_end(paragraph[start:end])
     if i and reading.question.asked == CAUSE and _cause_is_before(reading, i):
@@ -1521,6 +1532,28 @@ def _span(reading: _Reading, i: int) -> tuple[int, int]:
                 return sentences[j].start + prose.dateline_end(paragraph[sentences[j].start : end]), end
             return start, sentences[j].end
     return start, end
+
+
+# A sentence that announces what follows it: "..., Zelensky said:", "said the following".
+_ANNOUNCING = re.compile(r"(?::|\bthe following\W*)\s*$", re.IGNORECASE)
+
+
+def _announces(passage: Passage, following: str, parsed: q.Query, question: Question) -> bool:
+    """The paragraph's last sentence only sets up the next paragraph's opening (`following`): wire copy
+    gives each sentence a paragraph of its own. It ends on a colon or "the following"; or it restates the
+    question ("There are two points on which we have not reached agreement.") and the next opens by pointing
+    back to it ("The first is..."). Tried also for one ending on the question's words (as _sets_up_next
+    within a paragraph): it joined sentences that answer alone to unrelated ones (four on news-dev)."""
+    if not following or question.asked == YES_NO:
+        return False
+    last = passage.sentences[-1]
+    if _ANNOUNCING.search(last.text):
+        return True
+    if last.text.rstrip().endswith("?") or not (
+        selection.is_anaphoric(following) or selection.is_definite(following)
+    ):
+        return False  # a question set as a line of its own is an explainer's subheading, not a set-up
+    return len(last.terms - parsed.asked_terms) < MIN_NEW_TERMS
 
 
 def _sets_up_next(reading: _Reading, i: int) -> bool:

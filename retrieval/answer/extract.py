@@ -439,7 +439,8 @@ def _candidates(hit: Hit, parsed: q.Query, question: Question) -> list[_Candidat
 def _quote(pick: Pick) -> Quote:
     paragraph = pick.hit.paragraph
     # Highlights only for the quotes shown: see _shown.
-    return Quote(paragraph.text[pick.start : pick.end], pick.hit.meta, paragraph.number, pick.score)
+    # The passage's text: a paragraph's, or one with the next paragraph's opening after it.
+    return Quote(pick.passage.text[pick.start : pick.end], pick.hit.meta, paragraph.number, pick.score)
 
 
 def _shown(candidate: _Candidate, parsed: q.Query) -> Quote:

@@ -148,3 +148,26 @@ def _remember(paragraph: str, known: _Read) -> None:
     if len(_READ) >= PASSAGES and paragraph not in _READ:
         _READ.clear()
     _READ[paragraph] = known
+
+
+# What joins a paragraph to the opening of the next one in a quote of both: a line break, which
+# `sentence_spans` always splits at, so neither sentence runs into the other.
+JOIN = "\n"
+
+
+def extended(passage: Passage, following: str) -> Passage:
+    """The passage with the next paragraph's first sentence after it (Paragraph.following), as one more
+    sentence: its columns are the two texts' own, the second's moved past the join. Only the short
+    following sentence is tokenised (and remembered, as `read` does)."""
+    after = read(following)
+    shift = len(passage.text) + len(JOIN)
+    terms = tuple(dict.fromkeys(after.terms))
+    sentence = (shift, shift + len(following), terms)
+    return Passage(
+        passage.text + JOIN + following,
+        passage.terms + after.terms,
+        passage.words + after.words,
+        passage.starts + tuple(s + shift for s in after.starts),
+        passage.ends + tuple(e + shift for e in after.ends),
+        split=(*((s.start, s.end, tuple(s.terms)) for s in passage.sentences), sentence),
+    )

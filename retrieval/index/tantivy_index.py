@@ -23,7 +23,7 @@ log = logging.getLogger("retrieval")
 
 # Bump when the fields below change. The file cache's schema is part of it because the indexed terms
 # come from the same tokeniser: terms from older code must not be trusted.
-SCHEMA_VERSION = f"talksbot-tantivy-4+{cache.SCHEMA}"
+SCHEMA_VERSION = f"talksbot-tantivy-5+{cache.SCHEMA}"
 MARKER = "talksbot-schema"
 # One writer lives as long as the backend; its heap bounds the memory an indexing burst may use.
 WRITER_HEAP = 96 * 1024 * 1024
@@ -373,7 +373,7 @@ def _document(key: FileKey, entry: Entry) -> tantivy.Document:
     meta, paragraph = entry.meta, entry.paragraph
     # A flat list, packed with msgpack: the cheapest of the encodings tried (this runs once per paragraph;
     # JSON took 25 µs of the writing process's time for each, msgpack 2).
-    data = [paragraph.number, paragraph.text, paragraph.heading, paragraph.antecedent]
+    data = [paragraph.number, paragraph.text, paragraph.heading, paragraph.antecedent, paragraph.following]
     data += [meta.title, meta.file, meta.date, meta.url, meta.publisher, meta.author, meta.added, meta.year]
     data.append(entry.layout)
     document = tantivy.Document()
@@ -389,9 +389,9 @@ def _hit(document: tantivy.Document, score: float) -> Hit:
     stored = document.get_first(_DATA)
     if not isinstance(stored, bytes):
         raise ValueError("a paragraph without its stored data")
-    number, text, heading, antecedent, *meta, packed = msgpack.unpackb(stored)
+    number, text, heading, antecedent, following, *meta, packed = msgpack.unpackb(stored)
     layout = None if packed is None else tuple(packed)
-    return Hit(Meta(*meta), Paragraph(number, text, heading, antecedent), score, layout)
+    return Hit(Meta(*meta), Paragraph(number, text, heading, antecedent, following), score, layout)
 
 
 def _parse_file_key(term: str) -> FileKey | None:

@@ -252,6 +252,7 @@ def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
     previous = ""
     items = _list_items(blocks)
     lead = ""  # the paragraph that introduces the list being read ("The 28 points of the plan:")
+    at: list[int] = []  # each paragraph's block: the next one follows it only if no heading is between
     for n, block in enumerate(blocks):
         if _heads(block):
             heading = _plain(block)
@@ -267,7 +268,19 @@ def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
         context = lead if n in items and lead else previous
         paragraphs.append(Paragraph(len(paragraphs) + 1, _plain(block), heading, _last_sentences(context)))
         previous = _plain(block)
-    return tuple(paragraphs)
+        at.append(n)
+    return tuple(
+        replace(p, following=_first_sentence(paragraphs[k + 1].text))
+        if k + 1 < len(paragraphs) and at[k + 1] == at[k] + 1
+        else p
+        for k, p in enumerate(paragraphs)
+    )
+
+
+def _first_sentence(text: str) -> str:
+    """The opening sentence of a paragraph: what the one before it may announce (Paragraph.following)."""
+    sentences = split_sentences(text)
+    return sentences[0] if sentences else ""
 
 
 def _heads(block: str) -> bool:

@@ -171,3 +171,16 @@ def test_a_nul_in_the_text_is_not_read_as_the_parser_s_own_marks() -> None:
         "Arland news\n\n\x00HThe Brevia plan was signed in Velmara.", "x.txt", markdown=False
     )
     assert [p.text for p in article.paragraphs] == ["HThe Brevia plan was signed in Velmara."]
+
+
+def test_a_paragraph_keeps_the_first_sentence_of_the_next_under_the_same_heading() -> None:
+    text = (
+        "# Velmara talks\n\nTwo points remain open, Moll said:\n\n"
+        "The first is the toll. The second is the fleet.\n\nThe mediators left.\n\n"
+        "## Next\n\nA second round is planned."
+    )
+    paragraphs = {p.text: p for p in parse_text(text, "talks.md", markdown=True).paragraphs}
+    assert paragraphs["Two points remain open, Moll said:"].following == "The first is the toll."
+    assert paragraphs["The first is the toll. The second is the fleet."].following == "The mediators left."
+    assert paragraphs["The mediators left."].following == ""  # a heading comes between
+    assert paragraphs["A second round is planned."].following == ""  # the article ends

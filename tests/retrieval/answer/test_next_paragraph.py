@@ -1,0 +1,63 @@
+"""A paragraph that only sets up the next one (wire copy: one sentence a paragraph) is quoted with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from retrieval import Library
+from tests.retrieval.answer.articles import write_article
+
+
+def _library(tmp_path: Path, make_library: Callable[[Path], Library], *paragraphs: str) -> Library:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write_article(folder, "orsk.md", "Brevia and Arland close in on a grain deal", 14, *paragraphs)
+    return make_library(folder)
+
+
+def test_a_paragraph_restating_the_question_is_quoted_with_the_next_one_that_answers(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "ORSK, Jan 14 (Northwire) - Brevia's foreign minister Piet Moll presented a draft of the grain deal.",
+        '"This is a framework. There are two points on which Brevia has not reached agreement with Arland."',
+        "The first is the fate of the Kessel silos, which Arland wants emptied before the spring thaw.",
+        "The second is the toll on barges, which Moll said must stay as it is.",
+    )
+    answer = library.answer("what are the two points where brevia and arland have not reached agreement?")
+    assert answer.quote is not None, answer
+    assert "two points on which Brevia has not reached agreement" in answer.quote.text
+    assert "The first is the fate of the Kessel silos" in answer.quote.text
+
+
+def test_a_paragraph_ending_on_a_colon_is_quoted_with_the_next_one(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "Talks on the grain deal went on late into the night in Orsk.",
+        "Asked when the barges would sail again, Moll gave a date:",
+        "They will sail on 3 March, once the ice on the river has gone.",
+    )
+    answer = library.answer("when will the barges sail again, according to Moll?")
+    assert answer.quote is not None, answer
+    assert "on 3 March" in answer.quote.text
+    assert answer.quote.text.startswith("Asked when the barges would sail again")
+
+
+def test_no_paragraph_is_joined_to_one_under_another_heading(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "Asked when the barges would sail again, Moll gave a date:",
+        "## Weather",
+        "They will sail on 3 March, once the ice on the river has gone.",
+    )
+    answer = library.answer("when will the barges sail again, according to Moll?")
+    assert answer.quote is None or "3 March" not in answer.quote.text
