@@ -1460,9 +1460,28 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
         )
     ):
         strength, terms = answer_types.STRONG, terms | sentences[i - 1].terms
+    if not strength and i and _own_words(reading, body) and _restated_before(reading, i):
+        # "Moll rejected the offer. “It is clear this would never work,” he said.": the reason he gives
+        return answer_types.WEAK
     if strength == answer_types.STRONG and own_share(parsed, terms) < CAUSE_OWN_SHARE:
         return answer_types.STRONG if _restated_before(reading, i) else answer_types.WEAK
     return strength
+
+
+# A sentence opening a quotation: someone's own words.
+_QUOTE_OPENS = re.compile(r"^\s*[\"“«]")
+
+
+def _own_words(reading: _Reading, body: str) -> bool:
+    """The sentence opens a quotation whose speaker, if it names one, is among the question's names
+    ("..., Moll told the radio" for "why did Moll...?", not "..., Tarvik said"). Only the sentence itself is
+    read: a speaker named where a longer quotation ends, sentences later, is not (a quotation opening the
+    next paragraph is read only by its first sentence, Paragraph.following)."""
+    if not _QUOTE_OPENS.match(body):
+        return False
+    named = answer_types.speakers(body)
+    asked = [c for c in reading.parsed.concepts if c.word in reading.question.names]
+    return not named or any(selection.match_weight(c, frozenset(text.terms(n))) for c in asked for n in named)
 
 
 def _restated_before(reading: _Reading, i: int) -> bool:
@@ -1549,6 +1568,9 @@ def _announces(passage: Passage, following: str, parsed: q.Query, question: Ques
     last = passage.sentences[-1]
     if _ANNOUNCING.search(last.text):
         return True
+    if question.asked == CAUSE and _QUOTE_OPENS.match(following):
+        # "Why did Moll reject the offer?": the paragraph telling he did, then his own words on it.
+        return own_share(parsed, last.terms) >= OWN_SHARE
     if last.text.rstrip().endswith("?") or not (
         selection.is_anaphoric(following) or selection.is_definite(following)
     ):

@@ -61,3 +61,51 @@ def test_no_paragraph_is_joined_to_one_under_another_heading(
     )
     answer = library.answer("when will the barges sail again, according to Moll?")
     assert answer.quote is None or "3 March" not in answer.quote.text
+
+
+_REJECTED = (
+    "Moll was said to have rejected the earlier offer, under which Arland, Brevia and Orsk would split the"
+    " grain fund three ways, each taking a third of the harvest."
+)
+_HIS_WORDS = (
+    "“It is plain that this would leave Brevia with nothing. How can we share a fund with those who burned"
+    " our silos?” Moll told Radio Velmara."
+)
+_WHY = "why did Moll reject splitting the grain fund three ways?"
+
+
+def test_a_why_is_answered_by_the_doers_own_words_in_the_paragraph_after_the_deed(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path, make_library, "Brevia set out its own plan for the fund on Monday.", _REJECTED, _HIS_WORDS
+    )
+    answer = library.answer(_WHY)
+    assert answer.quote is not None, answer
+    assert "leave Brevia with nothing" in answer.quote.text
+
+
+def test_a_why_is_answered_by_the_doers_own_words_after_the_deed_in_one_paragraph(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "Brevia set out its own plan for the fund on Monday.",
+        f"{_REJECTED} {_HIS_WORDS}",
+    )
+    answer = library.answer(_WHY)
+    assert answer.quote is not None, answer
+    assert "leave Brevia with nothing" in answer.quote.text
+
+
+def test_another_speakers_words_after_the_deed_give_no_reason_for_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # (Only a speaker named in the quoted sentence itself is read: see candidates._own_words.)
+    others = "“It is plain that this would leave Brevia with nothing,” Tarvik told Radio Velmara."
+    library = _library(
+        tmp_path, make_library, "Brevia set out its own plan for the fund on Monday.", f"{_REJECTED} {others}"
+    )
+    answer = library.answer(_WHY)
+    assert answer.quote is None or "leave Brevia with nothing" not in answer.quote.text
