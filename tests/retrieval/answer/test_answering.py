@@ -2545,3 +2545,24 @@ def test_what_happened_to_someone_is_answered_by_a_turn_in_his_fate_not_by_his_w
     _other_news(tmp_path)
     library = make_library(tmp_path)
     assert "left" in _quoted(library, "what happened to tomas varga")
+
+
+def test_a_date_or_figure_of_another_deed_does_not_answer_when_or_how_much(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The day is of the offer: it dates no vote of the Senate, which the sentence neither names nor tells of
+    # (the one beside it does). A sentence naming who did the deed answers in other words ("signed" for
+    # "approve").
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Arland offers Brevia guarantees\ndate: 2026-03-16",
+        "Arland has offered Brevia security guarantees modelled on the Orvane accord. The offer was made"
+        " during talks in Orsk on 14 March. An Arland official said the guarantees would be put to the"
+        " Brevian Senate for a vote.\n\n"
+        "The Orsk council signed the Kessel lease on 2 March.",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("When did the Brevian Senate vote on the Arland guarantees?").quote is None
+    assert "14 March" in _quoted(library, "When did Arland offer Brevia the guarantees?")
+    assert "2 March" in _quoted(library, "When did the Orsk council approve the Kessel lease?")
