@@ -788,7 +788,12 @@ _TOPIC_ASKED = (
         ),
     ),
     (
-        re.compile(_LEAD + r"what\b.*\bagree\w* (?:on|to|upon)\b", re.I),
+        # "...agree in Abu Dhabi?", "...agree about contacts?", "what did they agree?" ask it too
+        re.compile(
+            _LEAD
+            + r"what\b.*\b(?:agree\w* (?:on|to|upon)\b|agree(?:d|s|ing)?(?: (?:about|in|at|during)\b|\W*$))",
+            re.I,
+        ),
         re.compile(rf"\b(?:{_ACCORD})\b", re.I),
     ),
     # "What came out of the talks?": what they led to, not that they took place (see _led_to for a deed

@@ -2566,3 +2566,24 @@ def test_a_date_or_figure_of_another_deed_does_not_answer_when_or_how_much(
     assert library.answer("When did the Brevian Senate vote on the Arland guarantees?").quote is None
     assert "14 March" in _quoted(library, "When did Arland offer Brevia the guarantees?")
     assert "2 March" in _quoted(library, "When did the Orsk council approve the Kessel lease?")
+
+
+def test_what_was_agreed_without_on_is_not_answered_by_talks_to_come(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "What deals did they agree in Orsk?" asks what was agreed as "...agree on" does: talks still to be held
+    # on trade name no deal.
+    _article(
+        tmp_path,
+        "trip.md",
+        "Sorel's trip",
+        27,
+        "Separately, Lina Sorel will hold talks in Orsk with Ona Brun on trade issues, an aide added.",
+        "The Velmara ferry reopened on Monday.",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("What trade deals did Sorel and Brun agree in Orsk?").quote is None
+    _article(tmp_path, "orsk.md", "Orsk", 28, "In Orsk, Sorel and Brun agreed a deal to cut grain tariffs.")
+    assert "grain tariffs" in _quoted(
+        make_library(tmp_path), "What trade deals did Sorel and Brun agree in Orsk?"
+    )
