@@ -176,7 +176,9 @@ _MEASURES = (
         re.compile(
             r"\bhow much\b(?! (?:time|longer)\b)(?:.*\b(?:money|cash|cost\w*|pa(?:y|id|ys|ying)|compensat\w*|"
             r"lend\w*|lent|borrow\w*|spen[dt]\w*|owe[ds]?|owing|worth|invest\w*|fund\w*|charg\w*|earn\w*|fined?|"
-            r"budget\w*)\b)|\bhow (?:big|large|much) (?:\w+ ){0,4}(?:loan|fund|budget|package|grant|deficit|"
+            # "how much will Germany contribute?": a sum, not "three countries would not contribute"
+            r"budget\w*|contribut\w*|donat\w*)\b)|"
+            r"\bhow (?:big|large|much) (?:\w+ ){0,4}(?:loan|fund|budget|package|grant|deficit|"
             r"debt|bill|fine|payment|aid|bailout|compensation|reparations?)s?\b"
         ),
     ),

@@ -2587,3 +2587,25 @@ def test_what_was_agreed_without_on_is_not_answered_by_talks_to_come(
     assert "grain tariffs" in _quoted(
         make_library(tmp_path), "What trade deals did Sorel and Brun agree in Orsk?"
     )
+
+
+def test_how_much_one_contributes_is_a_sum_not_a_count_of_others(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "How much will Norway contribute?" asks a sum of money: three provinces that will not contribute
+    # are no answer.
+    _article(
+        tmp_path,
+        "loan.md",
+        "The Kessel loan",
+        12,
+        "Because the Kessel loan is backed by the Arland budget, it needed every vote, and three provinces"
+        " (Orsk, Tolm and Kessin) agreed not to block it on condition that they would not have to contribute."
+        " Norway voted for it.",
+    )
+    _article(
+        tmp_path, "gift.md", "Brevia's gift", 14, "Brevia will contribute 5 billion crowns to the Tolm loan."
+    )
+    library = make_library(tmp_path)
+    assert library.answer("How much will Norway contribute to the Kessel loan?").quote is None
+    assert "5 billion" in _quoted(library, "How much will Brevia contribute to the Tolm loan?")
