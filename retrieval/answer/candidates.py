@@ -933,6 +933,15 @@ _VERBS_OF_GRAMMAR = frozenset({"have", "has", "had", "be", "do", "does", "is", "
 class _FactDeed:
     deed: str  # the folded verb
     doers: tuple[str, ...]  # the folded words of who does it (its names, if it has any besides places)
+    agentless: bool = False  # a passive: with no doers named, the deed itself must be told
+
+
+def _agent(after: list[text.Token]) -> list[str]:
+    """The words of a passive's agent: after "by", up to the next word of grammar."""
+    words = [t.word.casefold() for t in after]
+    if words[:1] != ["by"]:
+        return []
+    return list(itertools.takewhile(lambda w: w not in lexicon.STOP_WORDS, words[1:]))
 
 
 @functools.lru_cache(maxsize=256)
@@ -940,12 +949,25 @@ def _fact_deed(question: Question) -> _FactDeed | None:
     """The deed of a "when" or "how much/many" question and who does it. The deed is the first plain word
     after the auxiliary (no capital, name, place or article) followed by a word of grammar, a capital or
     nothing ("the US Senate vote on", "Budanov first meet Steve"); after "is/was" only a participle ("were
-    killed in"). Who does it: the words before the deed, or, after "is/was", those the number counts."""
+    killed in"). Who does it: the words before the deed, or, after "how many ... were", the agent."""
     found = _FACT_ASKED.match(question.text) if question.asked in FACT_DEEDS else None
     if found is None:
         return None
-    rest = found.group(3)
-    tokens = text.every_token(rest)
+    tokens = text.every_token(found.group(3))
+    n = _deed_at(tokens, found.group(3), question)
+    word = tokens[n].word.casefold() if n is not None else ""
+    if n is None or not (found.group(2) or _past_participle(word)):
+        return None  # "when is the next round": no deed after a copula
+    if not found.group(2) and found.group(1):
+        # "how many POWs were held by Russia": who did it is the agent after "by"; "how many people were
+        # killed in the strikes" names none, and only the deed tells the number is of it.
+        return _FactDeed(word, _doer_words(_agent(tokens[n + 1 :]), question), agentless=True)
+    # "when was Budanov appointed", "when did the Senate vote": the subject
+    return _FactDeed(word, _doer_words([t.word.casefold() for t in tokens[:n]], question))
+
+
+def _deed_at(tokens: list[text.Token], rest: str, question: Question) -> int | None:
+    """Where the deed is among the tokens after the auxiliary (see _fact_deed)."""
     for n, token in enumerate(tokens):
         word = token.word.casefold()
         if _not_the_deed(word) or word in question.names | question.places or rest[token.start].isupper():
@@ -953,17 +975,12 @@ def _fact_deed(question: Question) -> _FactDeed | None:
         if word in lexicon.STOP_WORDS or word in _REPORTING:
             return None
         after = tokens[n + 1].word.casefold() if n + 1 < len(tokens) else None
-        if after is not None and after not in _PARTICLES:
-            if after in _VERBS_OF_GRAMMAR:
-                return None  # "did the framework have": a subject before a verb of grammar is no deed
-            if after not in lexicon.STOP_WORDS and not rest[tokens[n + 1].start].isupper():
-                continue
-        if not found.group(2) and not _past_participle(word):
-            return None  # "when is the next round": no deed after a copula
-        # "how many prisoners were exchanged": those counted; "when was Budanov appointed": the subject
-        counted = not found.group(2) and found.group(1)
-        before = list(text.words(counted)) if counted else [t.word.casefold() for t in tokens[:n]]
-        return _FactDeed(word, _doer_words(before, question))
+        if after is None or after in _PARTICLES:
+            return n
+        if after in _VERBS_OF_GRAMMAR:
+            return None  # "did the framework have": a subject before a verb of grammar is no deed
+        if after in lexicon.STOP_WORDS or rest[tokens[n + 1].start].isupper():
+            return n
     return None
 
 
@@ -987,11 +1004,20 @@ def _fact_untold(reading: _Reading, sentence: Sentence) -> bool:
     asked = _fact_deed(reading.question)
     parsed = reading.parsed
     deed = parsed.concept(asked.deed) if asked else None
-    # A word WordNet only relates to the deed's ("profit" for "pay") proves nothing of it, as in _deed_untold.
-    if asked is None or deed is None or selection.match(deed, sentence.terms)[1]:
+    if asked is None or deed is None:
+        return False
+    # A word WordNet only relates to the deed's ("profit" for "pay") proves nothing of it, as in _deed_untold;
+    # but a passive with no doer has only its deed to go by, and news tells it in a noun as often ("an
+    # exchange of 314 prisoners" for "how many prisoners were swapped?").
+    told = (
+        selection.match_weight(deed, sentence.terms)
+        if asked.agentless
+        else selection.match(deed, sentence.terms)[1]
+    )
+    if told:
         return False
     doers = [c for c in parsed.concepts if c.word in asked.doers]
-    return bool(doers) and not any(
+    return (bool(doers) or asked.agentless) and not any(
         selection.match_weight(c, sentence.terms) or any(_same_person(c.term, t) for t in sentence.terms)
         for c in doers
     )

@@ -2609,3 +2609,23 @@ def test_how_much_one_contributes_is_a_sum_not_a_count_of_others(
     library = make_library(tmp_path)
     assert library.answer("How much will Norway contribute to the Kessel loan?").quote is None
     assert "5 billion" in _quoted(library, "How much will Brevia contribute to the Tolm loan?")
+
+
+def test_how_many_were_done_with_no_doer_named_needs_the_deed_told(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "How many people were killed?" names no doer: a count of people left without heating is of no one
+    # killed. The deed may be told in a noun ("an exchange of 40 prisoners" for "swapped").
+    _article(
+        tmp_path,
+        "orsk.md",
+        "Strikes on Orsk",
+        20,
+        "Brevian strikes on Orsk and Tolm continued during the talks, leaving 9,000 people without heating.",
+        "An exchange of 40 prisoners took place at the Kessel crossing on Friday.",
+    )
+    library = make_library(tmp_path)
+    assert (
+        library.answer("How many people were killed in the Brevian strikes on Orsk and Tolm?").quote is None
+    )
+    assert "40 prisoners" in _quoted(library, "How many prisoners were swapped at the Kessel crossing?")
