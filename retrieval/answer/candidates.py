@@ -1118,14 +1118,20 @@ def _phrasal_kin(term: str, particle: str) -> frozenset[str]:
 # "Who from Switzerland...?", "who of Trump's team": the group asked, and a name near it is of it ("Swiss
 # envoy Ida Brun", "Trump's son-in-law and envoy, Jared Kushner", "Brun of Switzerland"). A sentence that
 # names the group apart from anyone ("Umerov ... met representatives of France and Switzerland") does not.
-_GROUP_ASKED = re.compile(r"^who\s+(?:from|of|among)\s+(?:the\s+)?([^\W\d_][\w'’-]*)", re.IGNORECASE)
+# "Which Russian officials did Driscoll meet?" asks the same of the people or country before the noun.
+_GROUP_ASKED = re.compile(
+    r"^(?:who\s+(?:from|of|among)\s+(?:the\s+)?|(which)\s+)([^\W\d_][\w'’-]*)", re.IGNORECASE
+)
 # Tokens from the group to a name of it (untuned: room for "Trump's son-in-law and envoy, Jared").
 GROUP_SPAN = 6
 
 
 def _not_of_the_group(reading: _Reading, body: str) -> bool:
     asked = _GROUP_ASKED.match(reading.question.text)
-    group = reading.parsed.concept(asked.group(1).casefold()) if asked else None
+    word = asked.group(2).casefold() if asked else ""
+    if asked and asked.group(1) and word not in lexicon.PROPER_NOUNS:
+        return False  # "which officials": no group named
+    group = reading.parsed.concept(word) if asked else None
     if group is None:
         return False
     tokens = text.every_token(body)

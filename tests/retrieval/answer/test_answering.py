@@ -2629,3 +2629,23 @@ def test_how_many_were_done_with_no_doer_named_needs_the_deed_told(
         library.answer("How many people were killed in the Brevian strikes on Orsk and Tolm?").quote is None
     )
     assert "40 prisoners" in _quoted(library, "How many prisoners were swapped at the Kessel crossing?")
+
+
+def test_which_people_of_a_country_is_answered_by_a_name_of_that_country(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Which Norwegian officials...?" asks for someone named as Norwegian, as "who from Norway...?" does:
+    # Tarvik herself, or a name beside the Gulf or the Navy, is none of them.
+    _article(
+        tmp_path,
+        "orsk.md",
+        "Tarvik in Orsk",
+        21,
+        "On Tuesday, Harbour Warden Ona Tarvik met Norwegian officials in Orsk to discuss the ferry plan."
+        " Tarvik, a former Navy officer, was made an envoy only days ago and flew to the Gulf after joining"
+        " the Velmara meeting on Sunday.",
+    )
+    _article(tmp_path, "tolm.md", "Tarvik in Tolm", 22, "In Tolm, Tarvik met the Norwegian envoy Lars Holm.")
+    library = make_library(tmp_path)
+    assert library.answer("Which Norwegian officials did Ona Tarvik meet in Orsk?").quote is None
+    assert "Lars Holm" in _quoted(library, "Which Norwegian envoy did Tarvik meet in Tolm?")
