@@ -608,7 +608,12 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         and not answer_types.measures(body, question.measure)
         and not (question.measure == MONEY and answer_types.unlisted_currency(body))
     )
-    if unmeasured or _share_of_another(reading, sentence, body) or _longer_than_asked(question, body):
+    if (
+        unmeasured
+        or _share_of_another(reading, sentence, body)
+        or _longer_than_asked(question, body)
+        or _count_of_another_side(reading, body)
+    ):
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
         return True
@@ -646,6 +651,32 @@ def _longer_than_asked(question: Question, body: str) -> bool:
         and bool(_DAY_LONG_ASKED.search(question.text))
         and not _WITHIN_A_DAY.search(body)
     )
+
+
+# "How many Russian POWs does Ukraine hold?" counts one side's: "2,500 Ukrainian POWs" are the other's.
+@functools.lru_cache(maxsize=256)
+def _counted_side(question: Question) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """The terms of the people or country right before the counted noun ("russian" in "how many Russian
+    POWs"), if it is one, and a pattern finding a capitalised word right before that noun in a sentence."""
+    if not question.counted:
+        return None
+    noun = re.escape(question.counted)
+    before = re.search(rf"\b([^\W\d_][\w'’]*)\s+{noun}\b", question.text, re.IGNORECASE)
+    party = tuple(text.terms(before.group(1))) if before else ()
+    if not party or not answer_types.same_side(party, frozenset(party)):
+        return None
+    return party, re.compile(rf"\b((?-i:[A-Z])[\w'’]*)\s+{noun}\b", re.IGNORECASE)
+
+
+def _count_of_another_side(reading: _Reading, body: str) -> bool:
+    """The sentence counts the noun asked only as another side's, never as the side's asked."""
+    asked = _counted_side(reading.question)
+    if asked is None:
+        return False
+    party, pattern = asked
+    sides = [frozenset(text.terms(m.group(1))) for m in pattern.finditer(body)]
+    named = [terms for terms in sides if answer_types.same_side(tuple(terms), terms)]  # a side, not "Over"
+    return bool(named) and not any(answer_types.same_side(party, terms) for terms in named)
 
 
 def _counted_terms(concept: q.Concept | None, terms: frozenset[str]) -> tuple[str, ...]:

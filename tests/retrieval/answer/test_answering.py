@@ -2649,3 +2649,20 @@ def test_which_people_of_a_country_is_answered_by_a_name_of_that_country(
     library = make_library(tmp_path)
     assert library.answer("Which Norwegian officials did Ona Tarvik meet in Orsk?").quote is None
     assert "Lars Holm" in _quoted(library, "Which Norwegian envoy did Tarvik meet in Tolm?")
+
+
+def test_a_count_of_one_sides_people_is_not_one_of_the_others(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "How many Russian POWs...?" is not answered by a count of Ukrainian POWs, even in captivity in Russia.
+    _article(
+        tmp_path,
+        "pows.md",
+        "Prisoners of the Kessel front",
+        18,
+        "Over 1,900 Ukrainian POWs remained in Russian captivity in March, the Arland ombudsman said.",
+    )
+    _article(tmp_path, "swap.md", "The Orsk swap", 19, "The Orsk swap freed 120 Russian POWs on Friday.")
+    library = make_library(tmp_path)
+    assert library.answer("How many Russian POWs remained in captivity in March?").quote is None
+    assert "120 Russian POWs" in _quoted(library, "How many Russian POWs did the Orsk swap free?")
