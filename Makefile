@@ -35,6 +35,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.eval.run --set news-blind --quiet
 	$(BIN)/python -m tests.eval.run --set questions --quiet
 	$(BIN)/python -m tests.eval.run --set heldout --quiet
+	$(BIN)/python -m tests.eval.run --set news-unanswerable --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

@@ -34,6 +34,7 @@ SETS = {
     "heldout": (HERE / "heldout.json", FIXTURES),
     "news-dev": (HERE / "news_dev.json", NEWS),
     "news-blind": (HERE / "news_blind.json", NEWS),
+    "news-unanswerable": (HERE / "news_unanswerable.json", NEWS),
 }
 
 
