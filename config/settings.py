@@ -31,7 +31,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 
 
 class SettingsError(ValueError):
-    """A bad setting, described in one line that names the variable and never echoes a value."""
+    """A bad setting, in one line that names the variable; it never echoes a secret (only a bad id item)."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def _default_cache_dir() -> Path:
 
 
 def _parse_ids(raw: object, what: str) -> list[int]:
-    """Accept '1,2', '[1, 2]', a list, or an int; reject anything else with a readable message."""
+    """Accept '1,2', '1 2', '[1, 2]', a list, or an int; reject anything else naming the bad item."""
     if isinstance(raw, int):
         return [raw]
     if isinstance(raw, list | tuple | set | frozenset):
@@ -66,10 +66,19 @@ def _parse_ids(raw: object, what: str) -> list[int]:
             except json.JSONDecodeError:
                 raise ValueError(f"not a valid JSON list of {what}") from None
         else:
-            items = [part for part in re.split(r"[,\s]+", text) if part]
+            items = _split_ids(text, what)
     else:
         raise ValueError(f"expected comma-separated {what}")
     return [_one_id(item, what) for item in items]
+
+
+def _split_ids(text: str, what: str) -> list[object]:
+    # Commas or spaces separate ids ("1, 2" and "1 2" alike), but an empty item between commas
+    # ("1,,2", "1,2,") is more likely a deleted id than intent: refuse it rather than guess.
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) > 1 and "" in parts:
+        raise ValueError(f"expected comma-separated {what}, found an empty item between commas")
+    return [item for part in parts for item in part.split()]
 
 
 def _one_id(item: object, what: str) -> int:
@@ -79,7 +88,20 @@ def _one_id(item: object, what: str) -> int:
         return item
     if isinstance(item, str) and re.fullmatch(r"-?\d{1,20}", item.strip()):
         return int(item)
-    raise ValueError(f"expected comma-separated {what} (whole numbers), found a value that is not one")
+    if item == "*":
+        raise ValueError("'*' (everyone) must stand alone, not in a list with chat ids")
+    hint = " (a @name is not an id: see README, Find a chat id)" if str(item).startswith("@") else ""
+    raise ValueError(
+        f"expected comma-separated {what} (whole numbers), found {_shown(item)}, which is not one{hint}"
+    )
+
+
+def _shown(item: object) -> str:
+    # Ids are not secret, so the bad item is named; but never a pasted token, and never at length.
+    text = str(item)
+    if TOKEN_PATTERN.search(text):
+        return "what looks like a bot token"
+    return repr(text if len(text) <= 30 else text[:30] + "...")
 
 
 class Settings(BaseSettings):

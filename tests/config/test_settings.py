@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,7 @@ def test_defaults() -> None:
     ("raw", "expected"),
     [
         ("1, 2,-100123", ChatAccess(chat_ids=frozenset({1, 2, -100123}))),
+        ("1 2  -3", ChatAccess(chat_ids=frozenset({1, 2, -3}))),
         ("[5, -7]", ChatAccess(chat_ids=frozenset({5, -7}))),
         ("*", ChatAccess(everyone=True)),
         ("", ChatAccess()),
@@ -48,6 +50,31 @@ def test_defaults() -> None:
 def test_allowed_chats(monkeypatch: pytest.MonkeyPatch, raw: str, expected: ChatAccess) -> None:
     monkeypatch.setenv("TALKSBOT_ALLOWED_CHATS", raw)
     assert load_settings().allowed_chats == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("12,abc", "'abc'"),
+        ("1;2", "'1;2'"),
+        ("@mychannel", "'@mychannel'"),
+        ("*,5", "'*' (everyone) must stand alone"),
+        ("1,,2", "empty item"),
+        ("1,2,", "empty item"),
+    ],
+)
+def test_a_bad_chat_list_names_the_bad_item(monkeypatch: pytest.MonkeyPatch, raw: str, shown: str) -> None:
+    monkeypatch.setenv("TALKSBOT_ALLOWED_CHATS", raw)
+    with pytest.raises(SettingsError, match=re.escape(shown)):
+        load_settings()
+
+
+def test_a_token_pasted_as_a_chat_id_is_not_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TALKSBOT_ADMINS", f"1,{TOKEN}")
+    with pytest.raises(SettingsError) as error:
+        load_settings()
+    assert TOKEN.split(":")[1] not in str(error.value)
+    assert "bot token" in str(error.value)
 
 
 def test_admins_and_env_file(tmp_path: Path) -> None:
