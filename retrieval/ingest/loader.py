@@ -58,7 +58,9 @@ def scan_paths(root: Path) -> Iterator[tuple[FileKey, str]]:
     """`scan` with each file's path as a string: a Path object per file costs a restart a second at 100,000
     files. Raises FolderError when `root` is missing or not a folder."""
     if not root.is_dir():
-        raise FolderError(f"document folder not found: {root}")
+        # A file given for the folder exists: "not found" would send the user looking for it.
+        problem = "is a file, not a folder" if root.exists() else "not found"
+        raise FolderError(f"document folder {problem}: {root}")
     yield from _walk(os.fspath(root), "", root.resolve())
 
 

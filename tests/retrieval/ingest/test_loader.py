@@ -71,3 +71,9 @@ def test_oversized_files_are_skipped(tmp_path: Path) -> None:
 def test_missing_folder_raises_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FolderError, match="not found"):
         Library(tmp_path / "nope").refresh()
+
+
+def test_a_file_given_as_the_folder_is_named_as_one(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text(VALID, encoding="utf-8")
+    with pytest.raises(FolderError, match="is a file, not a folder"):
+        Library(tmp_path / "notes.txt").refresh()
