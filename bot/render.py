@@ -10,6 +10,7 @@ from bot.plural import counted
 from retrieval import Answer, ArticleInfo, Meta, Quote, is_cut
 
 NO_ANSWER = "The articles don't cover this."
+NO_ARTICLES = "I have no articles yet, so I can't answer questions."
 # A phone screen: the answer message (quote and source) stays under this unless the quote alone is longer.
 ANSWER_MAX = 600
 ALSO_MAX = 2
@@ -99,6 +100,8 @@ def no_answer_blocks(answer: Answer) -> list[Block]:
     """A clear "not covered" reply that quotes nothing from the articles."""
     if not answer.searched:
         return [Block((Span("Ask me a question about the news, for example: what happens to Crimea?"),))]
+    if answer.no_articles:
+        return [Block((Span(NO_ARTICLES, bold=True), Span(" I answer as soon as articles are added.")))]
     lines = [
         Span(NO_ANSWER, bold=True),
         Span(" I found nothing that answers it in the articles I have."),

@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -183,7 +183,10 @@ class Library:
         young ones holding long tuples of terms to walk)."""
         snapshot = self.snapshot
         with _collector_paused():
-            return answer(question, snapshot.index, newest=snapshot.newest)
+            result = answer(question, snapshot.index, newest=snapshot.newest)
+        # An empty folder (a first start, before any upload): the reply says so, rather than that no
+        # article mentions the question's words.
+        return replace(result, no_articles=True) if result.searched and not snapshot.articles else result
 
     def prepare(self) -> None:
         """Load the word lists and this snapshot's typo tables now, so the first question does not wait

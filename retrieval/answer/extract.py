@@ -145,6 +145,8 @@ class Answer:
     closest: Quote | None = None
     # For a typed question, an older dated report as good as the main quote ("Earlier (27 Nov 2025): ...").
     earlier: tuple[Quote, ...] = ()
+    # The folder has no articles at all: a question searched nothing, so no word of it is to blame.
+    no_articles: bool = False
 
     @property
     def found(self) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.bot.conftest import StartBot
 from tests.bot.offline import OfflineBot
 from tests.people import ADMIN, ALLOWED
 from tests.waiting import until
@@ -118,3 +121,13 @@ async def test_a_long_message_is_answered_from_its_last_question(talksbot: Offli
     assert answer["plain_text"].startswith("Your message was long (")
     assert "“So, what happens to Crimea?”" in answer["plain_text"]
     assert CRIMEA in answer["plain_text"]
+
+
+async def test_an_empty_folder_says_it_has_no_articles_yet(start_bot: StartBot, tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()  # the fixture copies the articles only into a folder not there yet
+    talksbot = await start_bot()
+    talksbot.emulator.send_message(ALLOWED, "what happens to Crimea?")
+    await talksbot.process()
+    [reply] = talksbot.emulator.sent_messages(ALLOWED)
+    assert "I have no articles yet" in reply["plain_text"]
+    assert "No article mentions" not in reply["plain_text"]

@@ -115,7 +115,8 @@ def test_docs_before_the_command_and_an_empty_folder_for_the_console(tmp_path: P
     (tmp_path / "empty").mkdir()
     console = talksbot("--docs", str(tmp_path / "empty"), "console", stdin="crimea\n", cwd=tmp_path)
     assert console.returncode == 0
-    assert "don't cover this" in console.stdout
+    assert "I have no articles yet" in console.stdout
+    assert "No article mentions" not in console.stdout
 
 
 def one_line(stderr: str) -> str:
