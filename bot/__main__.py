@@ -10,6 +10,7 @@ import logging
 import os
 import signal
 import sys
+import tempfile
 import threading
 from dataclasses import asdict
 from pathlib import Path
@@ -59,6 +60,7 @@ def _main(argv: list[str] | None) -> int:
     secrets = tuple(s.get_secret_value() for s in (settings.token, settings.webhook_secret) if s)
     logs.configure(settings.log_level if args.command != "ask" else "WARNING", secrets)
     folder = Path(args.docs) if getattr(args, "docs", None) else settings.docs_dir
+    settings, temporary = _usable_cache(settings, folder)
     try:
         library = _open_library(folder, settings, allow_empty=_serves(args))
     except FolderError as exc:
@@ -72,6 +74,8 @@ def _main(argv: list[str] | None) -> int:
         return _dispatch(args, settings, library, token)
     finally:
         library.close()  # tantivy's writer lock is released for the next process at once
+        if temporary is not None:
+            temporary.cleanup()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,6 +103,49 @@ def _runs_bot(args: argparse.Namespace, settings: Settings) -> bool:
 def _serves(args: argparse.Namespace) -> bool:
     """True for the long-running modes, which watch the folder and may start before it has articles."""
     return args.command in ("run", "console") or args.command is None
+
+
+def _usable_cache(
+    settings: Settings, folder: Path
+) -> tuple[Settings, tempfile.TemporaryDirectory[str] | None]:
+    """`settings` with a cache folder this run can write: TALKSBOT_CACHE_DIR, else (one warning) a temporary
+    one, removed at exit. Each user of the cache (file cache, tantivy, /gaps, history) would otherwise warn
+    on its own, or fail: tantivy cannot run without a folder for its index."""
+    cache = settings.cache_dir
+    if _inside(cache, folder):
+        log.warning(
+            "TALKSBOT_CACHE_DIR %s is inside the document folder %s: move it out (the folder watcher sees "
+            "every write to the cache; see README, Configuration)",
+            cache,
+            folder,
+        )
+    problem = _unwritable(cache)
+    if problem is None:
+        return settings, None
+    temporary = tempfile.TemporaryDirectory(prefix="talksbot-cache-")
+    log.warning(
+        "TALKSBOT_CACHE_DIR %s is unusable (%s): using a temporary cache for this run, so every file is read "
+        "again at the next start, and /gaps and the console history are not kept",
+        cache,
+        problem,
+    )
+    return settings.model_copy(update={"cache_dir": Path(temporary.name)}), temporary
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    where, root = path.resolve(), folder.resolve()
+    return where == root or root in where.parents
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why a file cannot be written in `folder` (created if missing), or None if it can."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
 def _open_library(folder: Path, settings: Settings, *, allow_empty: bool) -> Library:

@@ -134,28 +134,29 @@ class FileCache:
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             return db
         except (sqlite3.Error, OSError) as exc:
-            log.warning("file cache %s is unusable (%s); rebuilding it", self._path, exc)
-            return self._recreate()
+            return self._recreate(f"unusable ({exc})")
 
-    def _recreate(self) -> sqlite3.Connection | None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self._path}{suffix}").unlink(missing_ok=True)
+    def _recreate(self, why: str) -> sqlite3.Connection | None:
+        """A new, empty cache file; one warning saying why, and whether the run goes on without a cache."""
         try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self._path}{suffix}").unlink(missing_ok=True)
             db = sqlite3.connect(self._path, check_same_thread=False)
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute(_FILES)
             with db:
                 db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
-            return db
-        except (sqlite3.Error, OSError) as exc:
-            log.warning("no file cache this run: %s", exc)
+        except (sqlite3.Error, OSError):
+            # One line, not "rebuilding it" then "no cache": a folder that cannot be written is no cache.
+            log.warning("file cache %s: %s; no file cache this run", self._path, why)
             return None
+        log.warning("file cache %s: %s; rebuilt it empty", self._path, why)
+        return db
 
     def _reset(self, why: str) -> None:
-        log.warning("file cache %s: %s; rebuilding it", self._path, why)
         if self._db is not None:
             self._db.close()
-        self._db = self._recreate()
+        self._db = self._recreate(why)
 
 
 def _schema(db: sqlite3.Connection) -> str | None:

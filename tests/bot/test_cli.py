@@ -369,3 +369,25 @@ class Terminal:
                 except OSError:
                     break
         return self.process.wait(timeout=max(deadline - time.monotonic(), 1))
+
+
+def test_an_unusable_cache_folder_is_one_warning_and_answers_still_come(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    for index in ("bm25", "tantivy"):
+        env = {"TALKSBOT_CACHE_DIR": str(tmp_path / "a-file" / "cache"), "TALKSBOT_INDEX": index}
+        result = talksbot("--docs", str(ROOT / "seeds"), "console", stdin="crimea\n", cwd=tmp_path, env=env)
+        assert result.returncode == 0, result.stderr
+        assert CRIMEA in result.stdout
+        [warning] = [line for line in result.stderr.splitlines() if "WARNING" in line]
+        assert "TALKSBOT_CACHE_DIR" in warning
+        assert "unusable" in warning
+        assert "Traceback" not in result.stderr
+
+
+def test_a_cache_folder_inside_the_document_folder_is_warned_of(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "seeds", docs)
+    env = {"TALKSBOT_CACHE_DIR": str(docs / "cache")}
+    result = talksbot("--docs", str(docs), "ask", "crimea", cwd=tmp_path, env=env)
+    assert CRIMEA in result.stdout
+    assert "is inside the document folder" in result.stderr

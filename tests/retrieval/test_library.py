@@ -81,7 +81,7 @@ def test_a_corrupt_cache_is_ignored_and_rebuilt(tmp_path: Path, caplog: pytest.L
         library = Library(docs, cache_dir=cache)
         library.refresh()
     assert library.answer("grain corridor").quote is not None
-    assert "rebuilding" in caplog.text
+    assert "rebuilt it empty" in caplog.text
     for garbage in (b"not a database at all" * 100, b""):
         for path in cache.glob("*"):
             path.write_bytes(garbage)
