@@ -108,6 +108,8 @@ def no_answer_blocks(answer: Answer) -> list[Block]:
     ]
     if answer.unknown:
         lines.append(Span(f" No article mentions: {', '.join(answer.unknown)}."))
+    if answer.foreign:
+        lines.append(Span(" The articles are in English: please ask in English."))
     return [
         Block(tuple(lines)),
         Block((Span("Try other words, or see which articles I know with /sources."),)),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from retrieval.answer.extract import Answer, answer, prepare
+from retrieval.answer.query import foreign
 from retrieval.documents import FileKey, Meta, Skipped
 from retrieval.errors import DuplicateUpload
 from retrieval.index.backends import Backend, Bm25Backend
@@ -78,6 +79,20 @@ class Change:
         if not self:
             return "no changes"
         return f"{len(self.changed)} added or changed, {len(self.removed)} removed"
+
+
+def _explained(result: Answer, snapshot: Snapshot) -> Answer:
+    """`result`, marked when a refusal has a plainer reason than the words no article mentions."""
+    if result.searched and not snapshot.articles:
+        # An empty folder (a first start, before any upload): the reply says so.
+        return replace(result, no_articles=True)
+    # Most of the question in words of another language ("Was passiert mit der Krim?"): not a gap in the
+    # articles. At least half of the words searched, so that a Russian folder asked in Russian, or a
+    # question with one foreign name, is not told to ask in English.
+    unknown = result.unknown
+    if result.quote is None and unknown and 2 * len(unknown) >= len(result.searched) and foreign(unknown):
+        return replace(result, foreign=True)
+    return result
 
 
 def index_dir(cache_dir: Path, folder: Path) -> Path:
@@ -184,9 +199,7 @@ class Library:
         snapshot = self.snapshot
         with _collector_paused():
             result = answer(question, snapshot.index, newest=snapshot.newest)
-        # An empty folder (a first start, before any upload): the reply says so, rather than that no
-        # article mentions the question's words.
-        return replace(result, no_articles=True) if result.searched and not snapshot.articles else result
+        return _explained(result, snapshot)
 
     def prepare(self) -> None:
         """Load the word lists and this snapshot's typo tables now, so the first question does not wait

@@ -147,6 +147,8 @@ class Answer:
     earlier: tuple[Quote, ...] = ()
     # The folder has no articles at all: a question searched nothing, so no word of it is to blame.
     no_articles: bool = False
+    # The words no article mentions read as another language (Cyrillic, German...): the reply says so.
+    foreign: bool = False
 
     @property
     def found(self) -> bool:
@@ -204,7 +206,7 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
     aside = question.replaced | question.anchor | question.excluded
     parsed = q.discounted(q.parse(question.text, index, question.framing), question.setting, aside)
     words = tuple(c.word for c in parsed.concepts)
-    unknown = tuple(c.word for c in parsed.concepts if not any(q.indexed(a, index) for a in c.alternatives))
+    unknown = q.unmentioned(parsed, index, question.text)
     refused = Answer(None, searched=words, unknown=unknown, asked=question.asked)
     if not parsed.concepts:
         return refused

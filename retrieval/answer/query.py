@@ -585,3 +585,52 @@ def discounted(parsed: Query, setting: frozenset[str], replaced: frozenset[str] 
         for c in parsed.concepts
     )
     return replace(parsed, concepts=concepts)
+
+
+def unmentioned(parsed: Query, index: Index, message: str) -> tuple[str, ...]:
+    """The question's words no article uses, as the message writes them, for "No article mentions: ...".
+
+    A word counts as used when its own term is (or the spelling it was corrected to), or another form
+    of it ("Ukraine" for "Ukrainian"); a synonym searched in its place does not: "delegation" is named
+    though the articles say "mission". Read only for the reply, never for ranking.
+    """
+    return tuple(_as_written(c.word, message) for c in parsed.concepts if not _used(c, index))
+
+
+def _used(concept: Concept, index: Index) -> bool:
+    forms = [concept.alternatives[0], *_COUNTRY_TERMS.get(concept.term, ())]
+    # Full-weight alternatives are the word itself: a month's other form, a name's other romanisation.
+    forms += [a for a, w in zip(concept.alternatives, concept.weights, strict=True) if w >= 1.0]
+    return any(indexed(form, index) for form in forms)
+
+
+def _as_written(word: str, message: str) -> str:
+    """`word` (folded) as the message spells it ("Ukrainian", "Крымом"), else as folded."""
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", message, re.IGNORECASE)
+    return found.group(0) if found else word
+
+
+# Languages a question may be typed in besides English whose words wordfreq knows well (Zipf scale).
+_OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+# A word is another language's when it is at least this much commoner there than in English (Zipf is
+# logarithmic: 1.0 is ten times): "der" 7.5 in German, 4.2 in English; "capital" and "France" are not.
+_FOREIGN_MARGIN = 1.0
+
+
+def foreign(words: Iterable[str]) -> bool:
+    """True if every one of `words` reads as another language than English: Cyrillic letters, or (by
+    wordfreq, whose English list the engine already loads) clearly commoner in German, French, Spanish..."""
+    listed = list(words)
+    return bool(listed) and all(_foreign(word) for word in listed)
+
+
+def _foreign(word: str) -> bool:
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - word lists; read only for a refusal's reason
+
+    if lexicon.CYRILLIC.search(word):
+        return True
+    folded = word.casefold()
+    # wordfreq's "small" lists: ~0.1 s and ~15 MB for all six on the first foreign question, where the
+    # full ones cost 1.5 s and 150 MB; English is the full list the engine has loaded already.
+    other = max(zipf_frequency(folded, language, wordlist="small") for language in _OTHER_LANGUAGES)
+    return other >= lexicon.zipf(folded) + _FOREIGN_MARGIN

@@ -125,3 +125,18 @@ def test_hints_are_one_line() -> None:
     )
     assert "voice notes" in render.hint_line(None, "voice")
     assert "“How often?”" in render.hint_line(None, "sticker", ("How often?",))
+
+
+def test_a_refusal_in_another_language_says_the_articles_are_in_english() -> None:
+    foreign = Answer(None, searched=("passiert", "krim"), unknown=("passiert", "Krim"), foreign=True)
+    text = to_plain(render.answer_blocks(foreign))
+    assert "No article mentions: passiert, Krim." in text
+    assert "The articles are in English" in text
+    plain = Answer(None, searched=("capital", "france"), unknown=("capital", "France"))
+    assert "in English" not in to_plain(render.answer_blocks(plain))
+
+
+def test_an_empty_folder_says_it_has_no_articles_yet() -> None:
+    text = to_plain(render.answer_blocks(Answer(None, searched=("crimea",), no_articles=True)))
+    assert "I have no articles yet" in text
+    assert "No article mentions" not in text
