@@ -23,6 +23,7 @@ from bot.console import run_console, watching
 from bot.examples import example_questions
 from bot.lifecycle import StartupError, WebhookConfig
 from bot.plural import counted
+from bot.questions import answer_message
 from config import Settings, SettingsError, load_settings
 from retrieval import DEFAULT_MAX_BYTES, FolderError, FolderWatcher, Library, index_dir, open_backend
 
@@ -264,12 +265,15 @@ def _run_bot(settings: Settings, library: Library, token: str) -> int:
 
 
 def _ask(library: Library, question: str, *, as_json: bool) -> int:
-    answer = library.answer(question)
+    asked, answer = answer_message(library, question)  # as the bot reads a message
     if as_json:
-        reply = {"question": question, "found": answer.found, **asdict(answer)}
+        reply = {"question": asked.text, "found": answer.found, **asdict(answer)}
         print(json.dumps(reply, ensure_ascii=False, indent=2))
     else:
-        print(markup.to_plain(render.answer_blocks(answer)))
+        blocks = render.answer_blocks(answer)
+        if asked.long_message is not None:
+            blocks.insert(0, render.long_message_block(asked.long_message, asked.text))
+        print(markup.to_plain(blocks))
     return 0
 
 

@@ -14,6 +14,7 @@ from typing import TextIO
 from bot import markup, render
 from bot.plural import counted
 from bot.protocols import Answerer
+from bot.questions import answer_message
 from retrieval import FolderWatcher, Library
 
 log = logging.getLogger("talksbot.console")
@@ -74,7 +75,12 @@ def _reply(library: Answerer, text: str) -> str | None:
         return ""
     if text.startswith("/"):
         return _command(library, text.split(maxsplit=1)[0].lower())
-    return markup.to_plain(render.answer_blocks(library.answer(text)))
+    # As the bot reads a message: an over-long one is answered from its last question, said so.
+    asked, answer = answer_message(library, text)
+    blocks = render.answer_blocks(answer)
+    if asked.long_message is not None:
+        blocks.insert(0, render.long_message_block(asked.long_message, asked.text))
+    return markup.to_plain(blocks)
 
 
 def _command(library: Answerer, command: str) -> str | None:

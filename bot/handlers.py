@@ -16,7 +16,7 @@ from bot.examples import asked_question, example_keyboard
 from bot.markup import Block, Span, to_html_parts
 from bot.pages import Pages, more_button, pressed_key
 from bot.protocols import Answerer
-from bot.questions import Answered, ask_argument, question_in
+from bot.questions import Answered, answer_message, ask_argument
 from bot.replies import edit_blocks, send_blocks
 from bot.typing_action import Typing
 from retrieval import Answer
@@ -172,10 +172,9 @@ class Handlers:
         context: ContextTypes.DEFAULT_TYPE,
         heading: str | None = None,
     ) -> None:
-        asked = question_in(text)
         thread = thread_of(message)
         self._typing.show(context.bot, message.chat_id, thread)
-        answer = await asyncio.to_thread(self._library.answer, asked.text)
+        asked, answer = await asyncio.to_thread(answer_message, self._library, text)
         _log_answer(message.chat_id, answer)
         key = self._pages.put(message.chat_id, answer.more, asked.text)
         blocks = render.answer_blocks(answer, self._examples)

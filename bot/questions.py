@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from retrieval import split_sentences
+from bot.protocols import Answerer
+from retrieval import Answer, split_sentences
 
 MAX_QUESTION = 500
 MAX_REMEMBERED = 5000
@@ -32,6 +34,31 @@ def question_in(message: str) -> Question:
         # One endless sentence: its end is where a question mark would be.
         last = last[-MAX_QUESTION:].split(" ", 1)[-1]
     return Question(last, long_message=len(message))
+
+
+def without_cut_word(asked: Question, unknown: Sequence[str]) -> str | None:
+    """The question of an over-long message that stops mid-word (a paste cut short, or Telegram's
+    4,096-character split) without its last word, when that word is the only one no article mentions
+    ("...and what could happ"); else None. A last word the articles use ("...about crimea") is no
+    fragment and stays, so only the articles' vocabulary decides, never a guess at English words."""
+    if asked.long_message is None or not asked.text[-1:].isalnum():
+        return None
+    head, _, last = asked.text.rpartition(" ")
+    if not head.strip() or [word.casefold() for word in unknown] != [last.casefold()]:
+        return None
+    return head.rstrip()
+
+
+def answer_message(library: Answerer, message: str) -> tuple[Question, Answer]:
+    """The question a message asks (its last one, if over-long) and its answer; a fragment cut off the
+    end of an over-long message is dropped when it alone sinks the question (`without_cut_word`)."""
+    asked = question_in(message)
+    answer = library.answer(asked.text)
+    shorter = without_cut_word(asked, answer.unknown) if answer.quote is None else None
+    if shorter is None:
+        return asked, answer
+    asked = replace(asked, text=shorter)
+    return asked, library.answer(asked.text)
 
 
 def ask_argument(text: str, bot_username: str) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.questions import MAX_QUESTION, Answered, ask_argument, question_in
+from bot.questions import MAX_QUESTION, Answered, ask_argument, question_in, without_cut_word
 
 
 def test_a_short_message_is_the_question() -> None:
@@ -44,3 +44,13 @@ def test_answered_remembers_a_bounded_number_of_answers() -> None:
     answered.remember(2, 10, 31)
     assert answered.answer_to(1, 10) is None
     assert (answered.answer_to(1, 20), answered.answer_to(2, 10)) == (21, 31)
+
+
+def test_only_a_cut_off_last_word_no_article_mentions_is_dropped() -> None:
+    cut = question_in("The ferry is late. " * 40 + "So when will the ferry ru")
+    assert without_cut_word(cut, ["ru"]) == "So when will the ferry"
+    assert without_cut_word(cut, ["ferry", "ru"]) is None  # more than the fragment is missing
+    assert without_cut_word(cut, []) is None  # the articles know the last word: not a fragment
+    assert without_cut_word(question_in("when will the ferry ru"), ["ru"]) is None  # not over-long
+    ended = question_in("The ferry is late. " * 40 + "So when will the ferry run?")
+    assert without_cut_word(ended, ["run"]) is None  # a question mark: the message was not cut
