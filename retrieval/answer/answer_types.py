@@ -7,6 +7,7 @@ met Putin?" is not answered by a sentence whose only name is Putin's.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 
@@ -36,7 +37,8 @@ _DATE = re.compile(
     # "in the last week" is when; "in the last five months" is a stretch of time up to now, no date.
     r"(?:in|within|after|before|by) (?:the )?"
     rf"(?:coming|next|(?:past|last)(?! (?:\d+|{_NUMBER_WORDS}|few|several) )) \w+|days? (?:after|before)|"
-    rf"(?:in|within|after|by|for) (?:\d+|{_NUMBER_WORDS}|a|an) (?:{_UNITS})|"
+    # ..."in two weeks" is when; "for two hours" is how long (no date: "closed for two hours").
+    rf"(?:in|within|after|by) (?:\d+|{_NUMBER_WORDS}|a|an) (?:{_UNITS})|"
     r"\b(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     r"понедельник\w*|вторник\w*|сред\w|четверг\w*|пятниц\w|суббот\w|воскресень\w|"
     r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
@@ -60,7 +62,10 @@ _HEADCOUNT = re.compile(
     rf"\b{_CARDINAL}(?:[\s-]+\w+)?[\s-]+(?:people|persons|individuals|members|representatives|officials|"
     r"negotiators|delegates|diplomats|envoys|ministers|advisers|advisors|aides|experts|staff|officers|"
     r"generals|soldiers|troops|servicemen|prisoners|civilians|journalists|lawmakers|leaders|men|women|"
-    r"children)\b|\b(?:team|delegation|group|panel|contingent) of (?:about |some |around |up to )?"
+    # People counted by where they live, what they do there or how they came: "3,000 residents crossed".
+    r"children|residents|inhabitants|locals|citizens|villagers|voters|visitors|tourists|passengers|"
+    r"pedestrians|spectators|fans|workers|employees|students|patients|protesters|demonstrators)\b|"
+    r"\b(?:team|delegation|group|panel|contingent) of (?:about |some |around |up to )?"
     rf"{_CARDINAL}\b",
     re.IGNORECASE,
 )
@@ -170,6 +175,12 @@ _PLACE_PHRASE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}(border|front ?line|hubs?|bases?|city|capital|town|village|region|area|zone|coast|"
     r"port|airport|resort|palace|embassy|hotel|headquarters|residence|estate|club|country|territory|sea|"
     r"river|island|province|oblast|district|mission|building|venue|site|plant|crossing)\b",
+    re.IGNORECASE,
+)
+# "A footbridge over the Tarsk river" is where it stands; "over" anything else is as often "about" ("a dispute
+# over the plant"), so only water and the land it cuts are places after it.
+_OVER_WATER = re.compile(
+    r"\bover\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(river|sea|bay|strait|lake|canal|channel|gorge|valley)\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
@@ -691,7 +702,8 @@ def _place(sentence: str, asked: frozenset[str], *, inner: bool = False) -> bool
         before = undated[: match.start(1) + named.start()] if named else ""
         if _new_stems(found, own) and named and _attached(before, own, ATTACHED_WORDS):
             return True
-    return _new([m.group(1) for m in _PLACE_PHRASE.finditer(sentence)], asked)
+    described = itertools.chain(_PLACE_PHRASE.finditer(sentence), _OVER_WATER.finditer(sentence))
+    return _new([m.group(1) for m in described], asked)
 
 
 # "at Mar-a-Lago in Palm Beach, Florida", "at his Mar-a-Lago club in Florida": where the question's own place

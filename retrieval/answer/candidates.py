@@ -87,7 +87,7 @@ class Pick:
     def span(self) -> tuple[int, int]:
         """Where the quote starts and ends in the paragraph's text (characters): worked out only for
         the picks that are quoted or compared, a few of the dozens read for a question."""
-        return _span(self.reading, self.sentence)
+        return _span(self.reading, self.sentence, self.supplies == answer_types.STRONG)
 
     @property
     def start(self) -> int:
@@ -164,8 +164,11 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     why = question.asked == CAUSE
     scored = []
     doers = _doers(question)
+    # "About 3,000 residents crossed it on the first day." for "how many residents crossed the bridge on the
+    # first day?": the one word it adds is the number asked, no restating.
+    least = 1 if question.asked in _MEASURED else MIN_NEW_TERMS
     for i, sentence in enumerate(reading.sentences):
-        if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < MIN_NEW_TERMS:
+        if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < least:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
         context = _neighbours(i, reading.sentences, before, mute)
         if doers and not _held_near(parsed, doers, _doers_near(sentence, context, reading.frame, whole)):
@@ -1689,8 +1692,9 @@ def _pick(reading: _Reading, scored: Scored, *, supplies: int) -> Pick:
     return Pick(hit, reading.passage, ranked, supplies, i, reading)
 
 
-def _span(reading: _Reading, i: int) -> tuple[int, int]:
-    """Sentence `i`, joined by the sentence before or after it when that one holds the question's words."""
+def _span(reading: _Reading, i: int, holds: bool = False) -> tuple[int, int]:
+    """Sentence `i`, joined by the sentence before or after it when that one holds the question's words
+    (`holds`: sentence `i` holds the answer type asked, firmly)."""
     sentences, parsed, paragraph = reading.sentences, reading.parsed, reading.passage.text
     last = len(sentences) - 1
     if reading.joined and (i == last or (i == last - 1 and _ANNOUNCING.search(sentences[i].text))):
@@ -1701,7 +1705,8 @@ def _span(reading: _Reading, i: int) -> tuple[int, int]:
     if i and reading.question.asked == CAUSE and _cause_is_before(reading, i):
         return sentences[i - 1].start + prose.dateline_end(paragraph[sentences[i - 1].start : end]), end
     if own_share(parsed, sentences[i].terms) >= OWN_SHARE:
-        return (start, sentences[i + 1].end) if _sets_up_next(reading, i) else (start, end)
+        sets_up = not (holds and reading.question.asked in _MEASURED) and _sets_up_next(reading, i)
+        return (start, sentences[i + 1].end) if sets_up else (start, end)
     for j in (i - 1, i + 1):
         if (
             0 <= j < len(sentences)
@@ -1712,6 +1717,12 @@ def _span(reading: _Reading, i: int) -> tuple[int, int]:
                 return sentences[j].start + prose.dateline_end(paragraph[sentences[j].start : end]), end
             return start, sentences[j].end
     return start, end
+
+
+# "About 3,000 residents crossed it on the first day." holds the number asked: ending on the question's
+# words ("first day"), it sets up nothing, and the sentence after ("The bridge was closed...") tells
+# another thing. A date or a length held is the answer as firmly.
+_MEASURED = frozenset((NUMBER, DATE, DURATION))
 
 
 # A sentence that announces what follows it: "..., Zelensky said:", "said the following".

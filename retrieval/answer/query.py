@@ -339,6 +339,7 @@ def _concept(
                 alternatives.append(related)
                 weights.append(RELATED_WEIGHT)
                 covers.append(RELATED_COVERAGE)
+    _add_compounds(term, index, alternatives, weights, covers)
     present = [a for a in alternatives if indexed(a, index)]
     idf = min(index.idf(t) for t in present[0].split()) if present else missing
     # A name the articles never mention ("Japan") is never optional: only an everyday word may be missing.
@@ -453,6 +454,21 @@ def _add_phrasal_verb(
     covers.insert(1, 1.0)
     # The phrase's synonyms ("put forward": "offer") as a word's are.
     _append_new(synonyms(phrase), SYNONYM_WEIGHT, alternatives, weights, covers)
+
+
+def _add_compounds(
+    term: str, index: Index, alternatives: list[str], weights: list[float], covers: list[float]
+) -> None:
+    """A closed compound the articles use for the word ("footbridge" for "bridge": lexicon.compounds) is
+    the word itself, in full: a footbridge is a bridge, where a word WordNet merely relates is a guess."""
+    for compound in _index_terms(lexicon.compounds(term), index):
+        if compound in alternatives:
+            at = alternatives.index(compound)
+            weights[at], covers[at] = 1.0, 1.0
+        else:
+            alternatives.append(compound)
+            weights.append(1.0)
+            covers.append(1.0)
 
 
 def _weighed(word: str, term: str, first: str, present: bool) -> str:

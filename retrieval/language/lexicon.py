@@ -240,6 +240,63 @@ def _wordnet() -> dict[str, tuple[str, ...]]:
     return {s: tuple(dict.fromkeys(forward.get(s, []) + backward.get(s, []))) for s in stems}
 
 
+# A closed compound names a kind of its last word ("footbridge" is a bridge) when WordNet lists that word
+# among the compound's own relatives and what comes before it is a word of its own, not a particle or a
+# prefix ("outnumber", "underestimate", "downgrade" are no number, estimate, grade). "Airport" and
+# "ceasefire" are kept out by WordNet: neither lists "port" or "fire".
+_NOT_MODIFIERS = frozenset(
+    [
+        "under",
+        "over",
+        "out",
+        "down",
+        "up",
+        "back",
+        "off",
+        "on",
+        "in",
+        "by",
+        "after",
+        "fore",
+        "counter",
+        "mis",
+        "pre",
+        "re",
+        "non",
+        "multi",
+        "micro",
+        "neo",
+        "ultra",
+    ]
+)
+_MODIFIER = 3  # letters at least before the head: "footbridge", not "abridge"
+
+
+def _compound_of(word: str, head: str) -> bool:
+    """True if `word` is a closed compound of a word and `head`, its last word ("foot" + "bridge")."""
+    modifier = word[: -len(head)]
+    if word == head or not word.endswith(head) or len(modifier) < _MODIFIER or modifier in _NOT_MODIFIERS:
+        return False
+    return is_common_word(modifier)
+
+
+@cache
+def _compounds() -> dict[str, tuple[str, ...]]:
+    """Stem of a word -> the closed compounds WordNet relates to it that name a kind of it."""
+    out: dict[str, list[str]] = {}
+    for line in _lines("wordnet.tsv"):
+        word, *others = line.split("\t")
+        for head in others:
+            if head.isalpha() and _compound_of(word, head):
+                out.setdefault(english_stemmer().stemWord(head), []).append(word)
+    return {stem: tuple(dict.fromkeys(words)) for stem, words in out.items()}
+
+
+def compounds(stem: str) -> tuple[str, ...]:
+    """Closed compounds naming a kind of the word with this Snowball stem ("bridg": "footbridge")."""
+    return _compounds().get(stem, ())
+
+
 def phrasal_key(stem: str, particle: str) -> str:
     """The related_words key of a phrasal verb: its verb's Snowball stem and its particle ("pull out")."""
     return f"{stem} {particle}"
