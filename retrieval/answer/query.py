@@ -340,6 +340,7 @@ def _concept(
                 weights.append(RELATED_WEIGHT)
                 covers.append(RELATED_COVERAGE)
     _add_compounds(term, index, alternatives, weights, covers)
+    _add_kinds_of_people(term, index, alternatives, weights, covers)
     present = [a for a in alternatives if indexed(a, index)]
     idf = min(index.idf(t) for t in present[0].split()) if present else missing
     # A name the articles never mention ("Japan") is never optional: only an everyday word may be missing.
@@ -469,6 +470,31 @@ def _add_compounds(
             alternatives.append(compound)
             weights.append(1.0)
             covers.append(1.0)
+
+
+# "How many people crossed?" is answered by "3,000 residents crossed": WordNet files no "people" under the
+# words for those counted by where they live, what they do or how they came (answer_types counts them as
+# people). They stand for it as a word WordNet relates does: bridged when the articles never say "people",
+# only ranking when they do.
+_PEOPLE = frozenset(t for w in ("people", "persons", "individuals") for t in text.terms(w))
+_KINDS_OF_PEOPLE = (
+    *("residents", "inhabitants", "locals", "citizens", "villagers", "voters", "visitors", "tourists"),
+    *("passengers", "pedestrians", "spectators", "fans", "workers", "employees", "students", "patients"),
+    *("protesters", "demonstrators", "civilians"),
+)
+
+
+def _add_kinds_of_people(
+    term: str, index: Index, alternatives: list[str], weights: list[float], covers: list[float]
+) -> None:
+    """Search the index terms of kinds of people for "people" (_KINDS_OF_PEOPLE)."""
+    if term not in _PEOPLE:
+        return
+    kinds = [t for t in _index_terms(_KINDS_OF_PEOPLE, index) if t not in alternatives][:BRIDGES]
+    absent = index.doc_freq(term) == 0
+    alternatives += kinds
+    weights += [BRIDGE_WEIGHT if absent else RELATED_WEIGHT] * len(kinds)
+    covers += [BRIDGE_COVERAGE if absent else RELATED_COVERAGE] * len(kinds)
 
 
 def _weighed(word: str, term: str, first: str, present: bool) -> str:

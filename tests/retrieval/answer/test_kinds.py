@@ -81,3 +81,10 @@ def test_a_river_the_thing_stands_over_is_where_it_is(
     assert _quoted(_library(tmp_path, make_library), "where is the bridge?") == OPENING
     # "Over" the rest is as often "about": no place.
     assert not answer_types.strength("place", "Talks broke down over the plant.", frozenset({"talks"}))
+
+
+def test_a_kind_of_people_stands_for_people_the_articles_never_name(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # WordNet files no "people" over "villagers": the words for people by where they live stand for it.
+    assert _quoted(_library(tmp_path, make_library), "how many people crossed the bridge?") == CROSSED
