@@ -624,6 +624,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         _not_the_doer(reading, sentence, body)
         or _another_did_near(reading, sentence, body)
         or _not_done(question, body)
+        or _opposite_deed(reading, sentence)
         or _title_apart(reading, sentence, body)
         or _of_the_replaced(reading, body)
         or _not_of_the_group(reading, body)
@@ -1217,6 +1218,44 @@ def _only_supposed(question: str, body: str, *, reported: bool = True) -> bool:
         not (reported and _reported_would(body, match)) and not _compared(body, match)
         for match in _SUPPOSED.finditer(body)
     )
+
+
+# Deeds that undo each other: "the bridge was closed on Sunday" tells when it was shut, not when it was
+# opened. A list by hand of news's commonest pairs (WordNet's antonyms are not in retrieval/data), not tuned;
+# not "win"/"lose": "X lost to Y" names who won.
+_OPPOSED = (
+    ("open", "close shut"),
+    ("close shut", "open reopen"),
+    ("start begin began begun", "end finish stop"),
+    ("end finish", "start begin began begun"),
+    ("arrive", "depart"),
+    ("depart", "arrive"),
+    ("rise rose risen", "fall fell fallen"),
+    ("fall fell fallen", "rise rose risen"),
+    ("lift", "impose"),
+    ("impose", "lift"),
+)
+_OPPOSITES = {
+    term: frozenset(t for w in undoing.split() for t in text.terms(w))
+    for doing, undoing in _OPPOSED
+    for word in doing.split()
+    for term in text.terms(word)
+}
+
+
+_WHEN_OR_WHERE = frozenset((DATE, PLACE, DURATION))
+
+
+def _opposite_deed(reading: _Reading, sentence: Sentence) -> bool:
+    """The sentence tells the deed that undoes the question's ("closed" for "when was it opened?") and
+    not the question's own: it says when, where or by whom the other was done."""
+    if reading.question.asked not in _WHEN_OR_WHERE:
+        return False  # "what aim did he set out before the talks began?": the deed is a setting's
+    for concept in reading.parsed.concepts:
+        opposite = _OPPOSITES.get(concept.term)
+        if opposite and opposite & sentence.terms and not selection.match_weight(concept, sentence.terms):
+            return True
+    return False
 
 
 def _not_done(question: Question, body: str) -> bool:

@@ -88,3 +88,20 @@ def test_a_kind_of_people_stands_for_people_the_articles_never_name(
 ) -> None:
     # WordNet files no "people" over "villagers": the words for people by where they live stand for it.
     assert _quoted(_library(tmp_path, make_library), "how many people crossed the bridge?") == CROSSED
+
+
+def test_a_sentence_telling_the_deed_that_undoes_the_one_asked_does_not_say_when(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Closed on Friday is no date of its opening, whatever else the sentence shares with the question.
+    write_article(
+        tmp_path,
+        "dalen.md",
+        "Orsk opens its timber bridge over the Dalen",
+        14,
+        "The governor, Mira Castell, opened the new walkway over the Dalen river on Wednesday.",
+        "The bridge cost 6 million crowns, said the architect, Tomas Weld.",
+        "The bridge was closed on Friday because of ice.",
+    )
+    answer = make_library(tmp_path).answer("when was the bridge opened?")
+    assert answer.quote is None or "closed" not in answer.quote.text
