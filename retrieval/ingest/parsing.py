@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 
 from retrieval.documents import Article, Meta, Paragraph
 from retrieval.language import dates, lexicon
+from retrieval.language.prose import is_credit
 from retrieval.language.sentences import last_sentences, split_sentences
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -190,6 +191,9 @@ def _read_header_lines(draft: _Draft) -> None:
             draft.meta.setdefault("author", byline.group(1).strip())
         else:
             kept.append(block)
+            continue
+        if kept:
+            kept.append(_CUT)  # the paragraphs on either side of it do not run on (Paragraph.following)
     draft.blocks = kept
 
 
@@ -200,11 +204,8 @@ def _freeze(draft: _Draft) -> Article:
         title = blocks.pop(0).removeprefix(_HEAD)
     if not title:
         title = _title_from(blocks, draft.file)
-    found, outlet = _text_date(blocks)
-    published = dates.is_published_line
-    blocks = [block for block in blocks[:_DATELINE_BLOCKS] if not published(_plain(block))] + blocks[
-        _DATELINE_BLOCKS:
-    ]
+    found, outlet = _text_date(_uncut(blocks))
+    blocks = _without_published(blocks)
     publisher = draft.meta.get("publisher") or draft.meta.get("source") or outlet or None
     date = dates.iso_date(draft.meta.get("date")) or found
     meta = Meta(
@@ -215,9 +216,30 @@ def _freeze(draft: _Draft) -> Article:
         # A web page's site name is often its title again: printed twice it says nothing.
         publisher=publisher if publisher and publisher.casefold() != title.casefold() else None,
         author=draft.meta.get("author") or None,
-        year=_text_year(date, [*draft.meta.values(), title, *blocks]),
+        year=_text_year(date, [*draft.meta.values(), title, *_uncut(blocks)]),
     )
     return Article(meta=meta, paragraphs=_paragraphs(blocks))
+
+
+# Where a block was taken out (a byline, a metadata line): an empty block, which no text block is.
+_CUT = ""
+
+
+def _uncut(blocks: list[str]) -> list[str]:
+    return [block for block in blocks if block != _CUT]
+
+
+def _without_published(blocks: list[str]) -> list[str]:
+    """The blocks without a "Published ..." line among the first _DATELINE_BLOCKS text blocks."""
+    kept: list[str] = []
+    seen = 0
+    for block in blocks:
+        if block != _CUT:
+            seen += 1
+            if seen <= _DATELINE_BLOCKS and dates.is_published_line(_plain(block)):
+                continue
+        kept.append(block)
+    return kept
 
 
 def _text_year(date: str | None, texts: list[str]) -> int | None:
@@ -254,6 +276,8 @@ def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
     lead = ""  # the paragraph that introduces the list being read ("The 28 points of the plan:")
     at: list[int] = []  # each paragraph's block: the next one follows it only if no heading is between
     for n, block in enumerate(blocks):
+        if block == _CUT:
+            continue
         if _heads(block):
             heading = _plain(block)
             continue
@@ -270,17 +294,21 @@ def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
         previous = _plain(block)
         at.append(n)
     return tuple(
-        replace(p, following=_first_sentence(paragraphs[k + 1].text))
-        if k + 1 < len(paragraphs) and at[k + 1] == at[k] + 1
+        replace(p, following=_opening(paragraphs[k + 1].text))
+        if k + 1 < len(paragraphs) and at[k + 1] == at[k] + 1 and at[k + 1] not in items
         else p
         for k, p in enumerate(paragraphs)
     )
 
 
-def _first_sentence(text: str) -> str:
-    """The opening sentence of a paragraph: what the one before it may announce (Paragraph.following)."""
+def _opening(text: str) -> str:
+    """The opening sentence of a paragraph: what the one before it may announce (Paragraph.following).
+    None for a photo caption ("Moll speaks to reporters. (AFP)"): it is about the photo. A list item is
+    never one (the parser gives each item its lead-in)."""
     sentences = split_sentences(text)
-    return sentences[0] if sentences else ""
+    if not sentences or any(is_credit(sentence) for sentence in sentences):
+        return ""
+    return sentences[0]
 
 
 def _heads(block: str) -> bool:

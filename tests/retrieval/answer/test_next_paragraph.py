@@ -109,3 +109,54 @@ def test_another_speakers_words_after_the_deed_give_no_reason_for_it(
     )
     answer = library.answer(_WHY)
     assert answer.quote is None or "leave Brevia with nothing" not in answer.quote.text
+
+
+_SET_UP = "Asked which two points were still open, Moll listed them:"
+_FIRST = "The first is the toll on barges, and the second is the Kessel silos."
+
+
+def test_a_set_up_is_not_joined_past_a_byline_taken_out(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "Talks on the grain deal went on late into the night in Orsk.",
+        _SET_UP,
+        "By Ivo Grad, Orsk correspondent",
+        "Traders in the port of Orsk reported a quiet week on the river.",
+    )
+    answer = library.answer("which two points were still open?")
+    assert answer.quote is None or "quiet week" not in answer.quote.text
+
+
+def test_a_set_up_is_not_joined_to_a_photo_caption(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "Talks on the grain deal went on late into the night in Orsk.",
+        _SET_UP,
+        "Piet Moll speaks to reporters in Orsk. (Northwire)",
+        _FIRST,
+    )
+    answer = library.answer("which two points were still open?")
+    assert answer.quote is None or "speaks to reporters" not in answer.quote.text
+
+
+def test_a_set_up_is_not_joined_to_the_first_item_of_a_list(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The items carry their lead-in: joined to the first only, the quote would pass for the whole list.
+    library = _library(
+        tmp_path,
+        make_library,
+        "Talks on the grain deal went on late into the night in Orsk.",
+        "Moll said the grain deal has three points:",
+        "1. A halt to the barge toll from 1 March.",
+        "2. The Kessel silos emptied before the thaw.",
+        "3. A joint patrol on the river.",
+    )
+    answer = library.answer("what are the three points of the grain deal?")
+    assert answer.quote is None or "\n" not in answer.quote.text
