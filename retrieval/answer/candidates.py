@@ -1778,7 +1778,7 @@ def _announces(passage: Passage, following: str, parsed: q.Query, question: Ques
         return False
     last = passage.sentences[-1]
     if _ANNOUNCING.search(last.text):
-        return True
+        return not _another_speaks(last.text, following)
     if question.asked == CAUSE and _QUOTE_OPENS.match(following):
         # "Why did Moll reject the offer?": the paragraph telling he did, then his own words on it.
         return own_share(parsed, last.terms) >= OWN_SHARE
@@ -1787,6 +1787,13 @@ def _announces(passage: Passage, following: str, parsed: q.Query, question: Ques
     ):
         return False  # a question set as a line of its own is an explainer's subheading, not a set-up
     return len(last.terms - parsed.asked_terms) < MIN_NEW_TERMS
+
+
+def _another_speaks(set_up: str, following: str) -> bool:
+    """ "Moll set out what Arland wants:" is not answered by '"...," Tarvik said': its speaker is not the
+    set-up's."""
+    named = answer_types.speakers(following)
+    return bool(named) and not any(word in set_up for name in named for word in name.split())
 
 
 def _sets_up_next(reading: _Reading, i: int) -> bool:

@@ -160,3 +160,17 @@ def test_a_set_up_is_not_joined_to_the_first_item_of_a_list(
     )
     answer = library.answer("what are the three points of the grain deal?")
     assert answer.quote is None or "\n" not in answer.quote.text
+
+
+def test_a_set_up_is_not_joined_to_another_speakers_words(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "Talks on the grain deal went on late into the night in Orsk.",
+        "Moll set out what Brevia wants from the grain deal:",
+        "“We have nothing more to say about the silos today,” Tarvik said.",
+    )
+    answer = library.answer("what does Brevia want from the grain deal?")
+    assert answer.quote is None or "Tarvik" not in answer.quote.text
