@@ -1663,7 +1663,13 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
         )
     ):
         strength, terms = answer_types.STRONG, terms | sentences[i - 1].terms
-    if not strength and i and _own_words(reading, body) and _restated_before(reading, i):
+    if (
+        not strength
+        and i
+        and _own_words(reading, body)
+        and _JUDGING.search(body)
+        and _restated_before(reading, i)
+    ):
         # "Moll rejected the offer. “It is clear this would never work,” he said.": the reason he gives
         return answer_types.WEAK
     if strength == answer_types.STRONG and own_share(parsed, terms) < CAUSE_OWN_SHARE:
@@ -1673,6 +1679,13 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
 
 # A sentence opening a quotation: someone's own words.
 _QUOTE_OPENS = re.compile(r"^\s*[\"“«]")
+# Words judging what was done ("this sounds unsuccessful and not realistic"): own words without one tell
+# what comes next ("We will meet them again in March"), no reason.
+_JUDGING = re.compile(
+    r"\b(?:not|never|no|nothing|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|isn['’]t|wasn['’]t|"
+    r"un\w+(?:ful|able|istic|ic)|impossible|unfair|wrong|bad|dangerous|absurd|risk\w*|threat\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_words(reading: _Reading, body: str) -> bool:

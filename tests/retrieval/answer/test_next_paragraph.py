@@ -174,3 +174,17 @@ def test_a_set_up_is_not_joined_to_another_speakers_words(
     )
     answer = library.answer("what does Brevia want from the grain deal?")
     assert answer.quote is None or "Tarvik" not in answer.quote.text
+
+
+def test_the_doers_words_on_what_comes_next_give_no_reason_for_the_deed(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "Brevia set out its own plan for the fund on Monday.",
+        _REJECTED,
+        "“We will meet the Orsk delegation again in Velmara in March,” Moll told Radio Velmara.",
+    )
+    answer = library.answer(_WHY)
+    assert answer.quote is None or "again in Velmara" not in answer.quote.text
