@@ -896,9 +896,19 @@ _MEETING_AHEAD = re.compile(
 )
 
 
+_AGAIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?again\b", re.IGNORECASE)
+
+
 def _before_the_event(question: Question, body: str) -> bool:
     # "When is the next round after Geneva?" asks what is to come: "they will meet again in March" tells it.
-    return not question.to_come and bool(_AFTER_ASKED.search(question.text) and _MEETING_AHEAD.search(body))
+    if question.to_come or not _AFTER_ASKED.search(question.text):
+        return False
+    ahead = _MEETING_AHEAD.search(body)
+    # "After the talks on Monday, Moll said the two sides will meet again": told after the event, of a
+    # later meeting.
+    return ahead is not None and not (
+        _AFTER_ASKED.search(body, 0, ahead.start()) or _AGAIN.match(body, ahead.end())
+    )
 
 
 def _no_topic(question: str, body: str) -> bool:

@@ -2700,3 +2700,31 @@ def test_a_question_in_another_language_is_marked_so(library: Library, question:
     answer = library.answer(question)
     assert answer.quote is None
     assert answer.foreign is foreign
+
+
+def test_what_was_said_after_an_event_may_tell_a_later_meeting(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Placed after the talks by its own words, "will meet again" is a later meeting, not the one asked about.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Talks in Orsk\ndate: 2026-01-20",
+        "After the talks in Orsk on Monday, Piet Moll said the two sides will meet in Velmara in March"
+        " to settle the barge toll.",
+    )
+    _other_news(tmp_path)
+    assert "in Velmara in March" in _quoted(make_library(tmp_path), "what did Moll say after the Orsk talks?")
+
+
+def test_a_meeting_told_as_held_again_is_a_later_one(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Talks in Orsk\ndate: 2026-01-20",
+        "Piet Moll said the two sides will meet again in March to settle the barge toll left open in Orsk.",
+    )
+    _other_news(tmp_path)
+    assert "meet again" in _quoted(make_library(tmp_path), "what did Moll say after the Orsk talks?")
