@@ -2728,3 +2728,42 @@ def test_a_meeting_told_as_held_again_is_a_later_one(
     )
     _other_news(tmp_path)
     assert "meet again" in _quoted(make_library(tmp_path), "what did Moll say after the Orsk talks?")
+
+
+def test_what_happened_to_someone_is_answered_by_any_passive_turn_in_his_fate(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Varga impeached\ndate: 2026-11-23",
+        "Tomas Varga, the Orsk governor, was impeached by the regional council on Monday by 30 votes to 4.",
+    )
+    _other_news(tmp_path)
+    assert "impeached" in _quoted(make_library(tmp_path), "what happened to Varga?")
+
+
+def test_what_happened_to_a_place_is_answered_by_a_deed_done_to_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Shelling in Orsk\ndate: 2026-11-23",
+        "Brevian forces shelled Orsk overnight, destroying the main bridge over the Kessel river.",
+    )
+    _other_news(tmp_path)
+    assert "shelled" in _quoted(make_library(tmp_path), "what happened to Orsk?")
+
+
+def test_what_happened_to_someone_is_not_answered_by_a_trip(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Varga travels\ndate: 2026-11-23",
+        "Tomas Varga left Orsk for Velmara on Monday to attend the second round of talks with Brevia.",
+    )
+    _other_news(tmp_path)
+    assert make_library(tmp_path).answer("what happened to Varga?").quote is None
