@@ -812,6 +812,10 @@ _PAST_FORM = re.compile(r"[a-z]{2,}ed")
 
 # Words of an accord reached: what "what did they agree on?" asks for, and one thing talks can lead to.
 _ACCORD = r"agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*"
+# A matter looked into or fought over: what it is about is told by a word tying it to its matter.
+_MATTER = (
+    r"investigations?|probes?|inquiry|inquiries|cases?|rows?|disputes?|scandals?|charges?|trials?|lawsuits?"
+)
 # "What did Sorel and Brun discuss?", "...agree on?" asks what was talked over or agreed: a sentence telling
 # only that they met ("Sorel stopped in Orsk, where she met Brun") holds no word of it and tells no topic.
 _TOPIC_ASKED = (
@@ -859,7 +863,9 @@ _TOPIC_ASKED = (
     # a word that ties a matter to it ("a probe into", "suspected of", "an alleged scheme"), not that it
     # happened ("hours after investigators searched his flat").
     (
-        re.compile(_LEAD + r"what (?:is|was|are|were)\b.*\babout\W*$", re.I),
+        # Only of a matter looked into or fought over: "what is the Velmara plan about?" is answered by
+        # what the plan sets, in any words.
+        re.compile(_LEAD + r"what (?:is|was|are|were)\b.*\b(?:" + _MATTER + r")\b.*\babout\W*$", re.I),
         re.compile(
             r"\b(?:about|into|over|concern\w*|regarding|relat\w*|linked|involv\w*|connection|alleg\w*|"
             r"suspicion|cent(?:er|re)d|focus\w*)\b",

@@ -2767,3 +2767,17 @@ def test_what_happened_to_someone_is_not_answered_by_a_trip(
     )
     _other_news(tmp_path)
     assert make_library(tmp_path).answer("what happened to Varga?").quote is None
+
+
+def test_what_a_plan_is_about_is_answered_by_what_it_sets(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Only a matter looked into or fought over (an investigation, a row) needs a word tying it to its matter.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: The Orsk plan\ndate: 2026-11-23",
+        "The Orsk plan sets a ceasefire along the Kessel river and elections in Brevia within 100 days.",
+    )
+    _other_news(tmp_path)
+    assert "ceasefire" in _quoted(make_library(tmp_path), "what is the Orsk plan about?")
