@@ -644,8 +644,11 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
 
 # "How long was the first day of the round?": a day (a night, a morning) lasts hours, so a length in
 # weeks is of something else ("a truce for a week from 1 February").
+# The day is one counted or pointed at ("the first day", "that night"), not one named ("Victory Day").
 _DAY_LONG_ASKED = re.compile(
-    r"\bhow long (?:was|were|did)\b(?:\s+[\w'’-]+){0,3}?\s+(?:day|night|morning|afternoon|evening)s?\b", re.I
+    r"\bhow long (?:was|were|did)\b(?:\s+[\w'’-]+){0,2}?\s+(?:the|that|this|each|every|one|first|second|"
+    r"third|fourth|last|final|opening|closing|next)\s+(?-i:day|night|morning|afternoon|evening)s?\b",
+    re.I,
 )
 _WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?|hrs|overnight|all (?:day|night))\b", re.I)
 

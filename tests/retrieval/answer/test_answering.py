@@ -2781,3 +2781,17 @@ def test_what_a_plan_is_about_is_answered_by_what_it_sets(
     )
     _other_news(tmp_path)
     assert "ceasefire" in _quoted(make_library(tmp_path), "what is the Orsk plan about?")
+
+
+def test_how_long_a_truce_for_a_named_day_lasted_is_answered_by_its_length_in_days(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Harvest Day" names a day; it is not one counted or pointed at ("the first day") that lasts hours.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Harvest Day truce\ndate: 2026-11-23",
+        "Arland declared a three-day ceasefire for Harvest Day along the Kessel river, from 8 to 10 May.",
+    )
+    _other_news(tmp_path)
+    assert "three-day" in _quoted(make_library(tmp_path), "how long was the Harvest Day ceasefire?")
