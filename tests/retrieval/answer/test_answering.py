@@ -2795,3 +2795,34 @@ def test_how_long_a_truce_for_a_named_day_lasted_is_answered_by_its_length_in_da
     )
     _other_news(tmp_path)
     assert "three-day" in _quoted(make_library(tmp_path), "how long was the Harvest Day ceasefire?")
+
+
+def test_who_led_a_side_is_not_answered_by_the_team_of_the_one_it_met_named_with_its_team(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "met Sorel's team": Sorel is the other side, as in "met Sorel".
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Ukraine and Arland talk in Orsk\ndate: 2026-11-24",
+        "Ukraine's delegation met Sorel's team in Orsk on Sunday. Sorel, whose delegation included the Arland"
+        " envoys Piet Moll and Tomas Varga, told reporters the talks had gone well.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert library.answer("Who led Ukraine's delegation when they met Sorel's team in Orsk?").quote is None
+
+
+def test_who_led_a_side_is_answered_by_a_sentence_naming_the_team_it_met(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Ukraine and Arland talk in Orsk\ndate: 2026-11-24",
+        "Defence minister Ivo Grad headed Ukraine's delegation at the talks with Sorel's team in Orsk"
+        " on Sunday.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert "Ivo Grad" in _quoted(library, "Who led Ukraine's delegation when they met Sorel in Orsk?")
