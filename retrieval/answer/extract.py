@@ -231,7 +231,7 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
         # Shown as when nothing supplies the type: the passage that matches the question best.
         closest = _shown(found[0], parsed) if found else None
         return Answer(None, searched=words, unknown=unknown, asked=question.asked, closest=closest)
-    rest = [x for x in answering if x is not best]
+    rest = [x for x in answering if x is not best and not _within(x, best)]
     earlier = _earlier(rest, best, parsed, newest) if question.asked not in UNTYPED else ()
     also = _from_other_articles([x for x in rest if x not in earlier], best)
     more = tuple(x for x in rest if x not in also and x not in earlier)[:MORE]
@@ -244,6 +244,12 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
         asked=question.asked,
         earlier=tuple(_shown(x, parsed) for x in earlier),
     )
+
+
+def _within(other: _Candidate, best: _Candidate) -> bool:
+    """`other` is shown already, inside the main quote: a paragraph's opening quoted with the set-up
+    before it (Paragraph.following) is read again as its own paragraph's sentence."""
+    return other.meta.file == best.meta.file and other.quote.text in best.quote.text
 
 
 def _choose(

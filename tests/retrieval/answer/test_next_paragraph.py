@@ -188,3 +188,19 @@ def test_the_doers_words_on_what_comes_next_give_no_reason_for_the_deed(
     )
     answer = library.answer(_WHY)
     assert answer.quote is None or "again in Velmara" not in answer.quote.text
+
+
+def test_the_opening_quoted_with_its_set_up_is_not_shown_again(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    library = _library(
+        tmp_path,
+        make_library,
+        "Talks on the grain deal went on late into the night in Orsk.",
+        "Asked when the barges would sail again, Moll gave a date:",
+        "They will sail on 3 March, once the ice on the river has gone.",
+    )
+    answer = library.answer("when will the barges sail again, according to Moll?")
+    assert answer.quote is not None, answer
+    shown = [quote.text for quote in (*answer.also, *answer.more)]
+    assert not any(text in answer.quote.text for text in shown), shown
