@@ -218,14 +218,14 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
     if deeper:
         # "Who wrote the plan?": the sentence naming the writer is often far down ("The draft was put
         # together by..." has few of the question's words), below those that name only a country.
-        found = _read(_further(index, parsed.weights(), hits), parsed, question, found)
+        found = _read_further(index, hits, parsed, question, found)
     answering, best = _choose(found, parsed, question, newest)
     if best is None and not deeper and answering and question.asked == PLACE:
         # The pool's places were all of something else ("captured in Mariupol" for where a swap will be):
         # as good as none, so more are read before refusing, as for no place at all. Only for "where": for
         # a "why" the gate refuses a cause of something else, and those read further are less on the event
         # still (dev2 and dev3 each turned a refusal into a wrong quote); dev3 gains one right.
-        found = _read(_further(index, parsed.weights(), hits), parsed, question, found)
+        found = _read_further(index, hits, parsed, question, found)
         answering, best = _choose(found, parsed, question, newest)
     if best is None:
         # Shown as when nothing supplies the type: the passage that matches the question best.
@@ -359,6 +359,11 @@ def _sited_instead(answering: list[_Candidate], best: _Candidate, asked: str) ->
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the|a|this|that|its|his|her|their|[\w'’-]+['’]s)\s+([^,?]+)", re.I)
 
 
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:plan|draft|deal|proposal|framework|agreement|declaration|text|version)\b", re.I
+)
+
+
 def _only_the_terms(parsed: q.Query, terms: frozenset[str], question: str) -> bool:
     under = _UNDER.search(question)
     if under is None or not _DOCUMENT_WORD.search(under.group(1)):
@@ -366,11 +371,6 @@ def _only_the_terms(parsed: q.Query, terms: frozenset[str], question: str) -> bo
     clause = set(text.words(under.group()))
     asked = [c for c in parsed.concepts if c.word not in clause]
     return bool(asked) and not any(selection.match_weight(c, terms) for c in asked)
-
-
-_DOCUMENT_WORD = re.compile(
-    r"\b(?:plan|draft|deal|proposal|framework|agreement|declaration|text|version)\b", re.I
-)
 
 
 def _plainest(answering: list[_Candidate]) -> list[_Candidate]:
@@ -426,6 +426,13 @@ def _further(index: Index, weights: dict[str, float], pool: list[Hit]) -> list[H
     deeper = index.search(weights, len(pool) + FURTHER_CANDIDATES)
     fresh = (h for h in deeper if (h.meta.file, h.paragraph.number) not in read and h.score >= floor)
     return list(itertools.islice(fresh, FURTHER_CANDIDATES))
+
+
+def _read_further(
+    index: Index, pool: list[Hit], parsed: q.Query, question: Question, found: list[_Candidate]
+) -> list[_Candidate]:
+    """`found` with the candidates of the paragraphs ranked next after `pool` (see _further)."""
+    return _read(_further(index, parsed.weights(), pool), parsed, question, found)
 
 
 def _read(

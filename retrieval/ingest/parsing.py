@@ -269,12 +269,12 @@ def with_added(article: Article, mtime_ns: int) -> Article:
 
 
 def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
-    paragraphs: list[Paragraph] = []
+    # Each paragraph with its block: the next one follows it only if nothing is between (a heading, a cut).
+    paragraphs: list[tuple[int, Paragraph]] = []
     heading = ""
     previous = ""
     items = _list_items(blocks)
     lead = ""  # the paragraph that introduces the list being read ("The 28 points of the plan:")
-    at: list[int] = []  # each paragraph's block: the next one follows it only if no heading is between
     for n, block in enumerate(blocks):
         if block == _CUT:
             continue
@@ -290,15 +290,23 @@ def _paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
         # and with the lead-in's own antecedent two wrong quotes on real2/dev2 (the intro's words stand in
         # for the item's own).
         context = lead if n in items and lead else previous
-        paragraphs.append(Paragraph(len(paragraphs) + 1, _plain(block), heading, _last_sentences(context)))
+        paragraphs.append(
+            (n, Paragraph(len(paragraphs) + 1, _plain(block), heading, _last_sentences(context)))
+        )
         previous = _plain(block)
-        at.append(n)
-    return tuple(
-        replace(p, following=_opening(paragraphs[k + 1].text))
-        if k + 1 < len(paragraphs) and at[k + 1] == at[k] + 1 and at[k + 1] not in items
-        else p
-        for k, p in enumerate(paragraphs)
-    )
+    return tuple(_with_following(paragraphs, k, items) for k in range(len(paragraphs)))
+
+
+def _with_following(paragraphs: list[tuple[int, Paragraph]], k: int, items: set[int]) -> Paragraph:
+    """Paragraph `k` with the next one's opening (Paragraph.following) when nothing is between them (a
+    heading, a cut) and the next is no list item."""
+    block, paragraph = paragraphs[k]
+    if k + 1 == len(paragraphs):
+        return paragraph
+    next_block, next_paragraph = paragraphs[k + 1]
+    if next_block != block + 1 or next_block in items:
+        return paragraph
+    return replace(paragraph, following=_opening(next_paragraph.text))
 
 
 def _opening(text: str) -> str:
