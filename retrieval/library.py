@@ -87,8 +87,8 @@ def _explained(result: Answer, snapshot: Snapshot) -> Answer:
         # An empty folder (a first start, before any upload): the reply says so.
         return replace(result, no_articles=True)
     # Most of the question in words of another language ("Was passiert mit der Krim?"): not a gap in the
-    # articles. At least half of the words searched, so that a Russian folder asked in Russian, or a
-    # question with one foreign name, is not told to ask in English.
+    # articles. At least half of the words searched, so that a Russian folder asked in Russian is not told
+    # to ask in English; `foreign` leaves out names ("what did Rossi say?").
     unknown = result.unknown
     if result.quote is None and unknown and 2 * len(unknown) >= len(result.searched) and foreign(unknown):
         return replace(result, foreign=True)

@@ -659,11 +659,29 @@ _OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 _FOREIGN_MARGIN = 1.0
 
 
+# A word this common in another language is one of its function words: "der", "mit", "le", "est", "con",
+# "il" (7.0-7.5), where a name or a noun is far rarer ("rossi" 4.7, "passiert" 5.2).
+_FUNCTION_WORD_ZIPF = 6.5
+
+
 def foreign(words: Iterable[str]) -> bool:
-    """True if every one of `words` reads as another language than English: Cyrillic letters, or (by
-    wordfreq, whose English list the engine already loads) clearly commoner in German, French, Spanish..."""
-    listed = list(words)
-    return bool(listed) and all(_foreign(word) for word in listed)
+    """True if `words` (as the message spells them) read as another language than English: a word in
+    Cyrillic letters, or words that (by wordfreq, whose English list the engine already loads) are clearly
+    commoner in German, French, Spanish... A capitalised word is left out (a name: "what did Rossi say?"),
+    and the rest must all be foreign and be two at least or hold a function word ("Wo ist der Hafen?")."""
+    listed = [word for word in words if lexicon.CYRILLIC.search(word) or not word[:1].isupper()]
+    if not listed or not all(_foreign(word) for word in listed):
+        return False
+    return len(listed) >= 2 or any(lexicon.CYRILLIC.search(word) or _function_word(word) for word in listed)
+
+
+def _function_word(word: str) -> bool:
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - word lists; read only for a refusal's reason
+
+    folded = word.casefold()
+    return max(zipf_frequency(folded, language, wordlist="small") for language in _OTHER_LANGUAGES) >= (
+        _FUNCTION_WORD_ZIPF
+    )
 
 
 def _foreign(word: str) -> bool:

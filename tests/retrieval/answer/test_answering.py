@@ -2694,6 +2694,11 @@ def test_the_words_no_article_mentions_are_those_it_never_uses_in_any_form(
         ("Was passiert mit der Krim?", True),
         ("What is the capital of France?", False),
         ("what did Zubrowski say about the parking plan?", False),
+        # An Italian or Spanish surname is a name, not a question in Italian or Spanish.
+        ("what did Rossi say?", False),
+        ("what did Moreno say about the parking plan?", False),
+        ("Wo ist der Hafen?", True),
+        ("Qué pasa con Velmara?", True),
     ],
 )
 def test_a_question_in_another_language_is_marked_so(library: Library, question: str, foreign: bool) -> None:
