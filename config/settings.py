@@ -97,11 +97,18 @@ def _one_id(item: object, what: str) -> int:
 
 
 def _shown(item: object) -> str:
-    # Ids are not secret, so the bad item is named; but never a pasted token, and never at length.
+    # Ids are not secret, so the bad item is named; but never a pasted token, and never at length. Nor
+    # anything holding a long run of a token's letters: its secret half, a short-id token ("123:AAH..."),
+    # a webhook secret. No id, @name or typo holds 16 in a row ("@mychannel", "-100123", "1;2").
     text = str(item)
     if TOKEN_PATTERN.search(text):
         return "what looks like a bot token"
+    if _SECRET_RUN.search(text):
+        return "what looks like a secret (not shown)"
     return repr(text if len(text) <= 30 else text[:30] + "...")
+
+
+_SECRET_RUN = re.compile(r"[A-Za-z0-9_-]{16}")
 
 
 class Settings(BaseSettings):

@@ -77,6 +77,23 @@ def test_a_token_pasted_as_a_chat_id_is_not_echoed(monkeypatch: pytest.MonkeyPat
     assert "bot token" in str(error.value)
 
 
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",  # a token's secret half
+        "123:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",  # a token with a short bot id
+        "my_webhook-secret_2026",  # a webhook secret
+    ],
+)
+def test_a_secret_pasted_as_a_chat_id_is_not_echoed(monkeypatch: pytest.MonkeyPatch, secret: str) -> None:
+    monkeypatch.setenv("TALKSBOT_ALLOWED_CHATS", f"1,{secret}")
+    with pytest.raises(SettingsError) as error:
+        load_settings()
+    assert secret[:16] not in str(error.value)
+    assert secret[-16:] not in str(error.value)
+    assert "secret" in str(error.value)
+
+
 def test_admins_and_env_file(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("TALKSBOT_ADMINS=11,12\nTALKSBOT_DOCS_DIR=articles\n", encoding="utf-8")
     settings = load_settings()
