@@ -30,6 +30,7 @@ from retrieval.index.building import BuildPlan
 from retrieval.ingest.loader import DEFAULT_MAX_BYTES
 from retrieval.ingest.uploads import Saved
 from retrieval.ingest.watch import FolderWatcher
+from retrieval.language.lexicon import is_common_word
 from retrieval.language.sentences import is_cut, split_sentences
 from retrieval.library import ArticleInfo, Library, Snapshot, index_dir
 
@@ -59,6 +60,7 @@ __all__ = [
     "Snapshot",
     "UploadError",
     "index_dir",
+    "is_common_word",
     "is_cut",
     "open_backend",
     "split_sentences",

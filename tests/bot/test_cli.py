@@ -395,7 +395,7 @@ def test_a_cache_folder_inside_the_document_folder_is_warned_of(tmp_path: Path) 
 
 def test_the_console_reads_a_long_line_as_the_bot_does() -> None:
     preamble = "I have been reading a great deal about the negotiations lately. " * 45
-    line = f"{preamble}So what will happen to Crimea under the plan and what could happ\n"
+    line = f"{preamble}So what will happen to Crimea under the plan and the recogn\n"
     result = talksbot("console", stdin=line)
     assert result.stdout.count("Your message was long (") == 1
     assert CRIMEA in result.stdout
