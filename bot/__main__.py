@@ -270,10 +270,7 @@ def _ask(library: Library, question: str, *, as_json: bool) -> int:
         reply = {"question": asked.text, "found": answer.found, **asdict(answer)}
         print(json.dumps(reply, ensure_ascii=False, indent=2))
     else:
-        blocks = render.answer_blocks(answer)
-        if asked.long_message is not None:
-            blocks.insert(0, render.long_message_block(asked.long_message, asked.text))
-        print(markup.to_plain(blocks))
+        print(markup.to_plain(render.message_blocks(asked, answer)))
     return 0
 
 

@@ -77,10 +77,7 @@ def _reply(library: Answerer, text: str) -> str | None:
         return _command(library, text.split(maxsplit=1)[0].lower())
     # As the bot reads a message: an over-long one is answered from its last question, said so.
     asked, answer = answer_message(library, text)
-    blocks = render.answer_blocks(answer)
-    if asked.long_message is not None:
-        blocks.insert(0, render.long_message_block(asked.long_message, asked.text))
-    return markup.to_plain(blocks)
+    return markup.to_plain(render.message_blocks(asked, answer))
 
 
 def _command(library: Answerer, command: str) -> str | None:

@@ -177,9 +177,7 @@ class Handlers:
         asked, answer = await asyncio.to_thread(answer_message, self._library, text)
         _log_answer(message.chat_id, answer)
         key = self._pages.put(message.chat_id, answer.more, asked.text)
-        blocks = render.answer_blocks(answer, self._examples)
-        if asked.long_message is not None:
-            blocks.insert(0, render.long_message_block(asked.long_message, asked.text))
+        blocks = render.message_blocks(asked, answer, self._examples)
         if heading is not None:
             blocks.insert(0, render.asked_block(heading))
         markup = more_button(key)

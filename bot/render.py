@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from bot.citation import day, headline, source_spans
 from bot.markup import Block, Span, utf16_len
 from bot.plural import counted
+from bot.questions import Question
 from retrieval import Answer, ArticleInfo, Meta, Quote, is_cut
 
 NO_ANSWER = "The articles don't cover this."
@@ -69,6 +70,14 @@ def closest_blocks(answer: Answer) -> list[Block]:
     if answer.closest is not None:
         blocks.append(Block((Span(CLOSEST_LABEL, italic=True),)))
         blocks += [quote_block(answer.closest), source_block(answer.closest.meta)]
+    return blocks
+
+
+def message_blocks(asked: Question, answer: Answer, examples: Sequence[str] = ()) -> list[Block]:
+    """The answer to a message; for an over-long one, first a line saying which question was answered."""
+    blocks = answer_blocks(answer, examples)
+    if asked.long_message is not None:
+        blocks.insert(0, long_message_block(asked.long_message, asked.text))
     return blocks
 
 
