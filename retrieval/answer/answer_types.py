@@ -58,13 +58,18 @@ _CARDINAL = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)"
 )
+# People counted by where they live, what they do there or how they came: "3,000 residents crossed". WordNet
+# files no "people" above them, so query.py also searches them for "people".
+KINDS_OF_PEOPLE = (
+    *("residents", "inhabitants", "locals", "citizens", "villagers", "voters", "visitors", "tourists"),
+    *("passengers", "pedestrians", "spectators", "fans", "workers", "employees", "students", "patients"),
+    *("protesters", "demonstrators", "civilians"),
+)
 _HEADCOUNT = re.compile(
     rf"\b{_CARDINAL}(?:[\s-]+\w+)?[\s-]+(?:people|persons|individuals|members|representatives|officials|"
     r"negotiators|delegates|diplomats|envoys|ministers|advisers|advisors|aides|experts|staff|officers|"
-    r"generals|soldiers|troops|servicemen|prisoners|civilians|journalists|lawmakers|leaders|men|women|"
-    # People counted by where they live, what they do there or how they came: "3,000 residents crossed".
-    r"children|residents|inhabitants|locals|citizens|villagers|voters|visitors|tourists|passengers|"
-    r"pedestrians|spectators|fans|workers|employees|students|patients|protesters|demonstrators)\b|"
+    r"generals|soldiers|troops|servicemen|prisoners|journalists|lawmakers|leaders|men|women|children|"
+    rf"{'|'.join(KINDS_OF_PEOPLE)})\b|"
     r"\b(?:team|delegation|group|panel|contingent) of (?:about |some |around |up to )?"
     rf"{_CARDINAL}\b",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from retrieval.answer import salience, spelling
+from retrieval.answer.answer_types import KINDS_OF_PEOPLE
 from retrieval.index.bm25 import Index, lucene_idf
 from retrieval.language import lexicon, text
 from retrieval.language.dates import CALENDAR, month_forms
@@ -477,20 +478,15 @@ def _add_compounds(
 # people). They stand for it as a word WordNet relates does: bridged when the articles never say "people",
 # only ranking when they do.
 _PEOPLE = frozenset(t for w in ("people", "persons", "individuals") for t in text.terms(w))
-_KINDS_OF_PEOPLE = (
-    *("residents", "inhabitants", "locals", "citizens", "villagers", "voters", "visitors", "tourists"),
-    *("passengers", "pedestrians", "spectators", "fans", "workers", "employees", "students", "patients"),
-    *("protesters", "demonstrators", "civilians"),
-)
 
 
 def _add_kinds_of_people(
     term: str, index: Index, alternatives: list[str], weights: list[float], covers: list[float]
 ) -> None:
-    """Search the index terms of kinds of people for "people" (_KINDS_OF_PEOPLE)."""
+    """Search the index terms of kinds of people for "people" (answer_types.KINDS_OF_PEOPLE)."""
     if term not in _PEOPLE:
         return
-    kinds = [t for t in _index_terms(_KINDS_OF_PEOPLE, index) if t not in alternatives][:BRIDGES]
+    kinds = [t for t in _index_terms(KINDS_OF_PEOPLE, index) if t not in alternatives][:BRIDGES]
     absent = index.doc_freq(term) == 0
     alternatives += kinds
     weights += [BRIDGE_WEIGHT if absent else RELATED_WEIGHT] * len(kinds)
