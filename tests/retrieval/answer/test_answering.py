@@ -2831,3 +2831,30 @@ def test_who_led_a_side_is_answered_by_a_sentence_naming_the_team_it_met(
     _other_news(tmp_path)
     library = make_library(tmp_path)
     assert "Ivo Grad" in _quoted(library, "Who led Ukraine's delegation when they met Sorel in Orsk?")
+
+
+@pytest.mark.parametrize(
+    ("body", "question"),
+    [
+        (
+            '"We will sail in March," added Moll, speaking to reporters at the port.',
+            "what happened to Piet Moll?",
+        ),
+        ("Moll was scheduled to speak at the Orsk forum on Tuesday.", "what happened to Moll?"),
+        (
+            "Moll was pleased with the talks, and indeed said so between two meetings.",
+            "what happened to Moll?",
+        ),
+        (
+            "Brevia's trade envoy Ana Tarvik visited Velmara on Friday to inspect the silos.",
+            "what happened to Velmara?",
+        ),
+    ],
+)
+def test_what_happened_to_someone_is_not_answered_by_his_words_a_trip_or_any_word_in_ed(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str
+) -> None:
+    # Words said by him, a trip to a place and a passive of no fate ("was scheduled") are no turn in a fate.
+    _front(tmp_path, "a.md", "title: Brevia talks\ndate: 2026-11-23", body)
+    _other_news(tmp_path)
+    assert make_library(tmp_path).answer(question).quote is None
