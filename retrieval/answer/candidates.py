@@ -1899,8 +1899,27 @@ def _announces(passage: Passage, following: str, parsed: q.Query, question: Ques
 def _another_speaks(set_up: str, following: str) -> bool:
     """ "Moll set out what Arland wants:" is not answered by '"...," Tarvik said': its speaker is not the
     set-up's."""
-    named = answer_types.speakers(following)
-    return bool(named) and not any(word in set_up for name in named for word in name.split())
+    named = answer_types.speakers(following) + [m.group(1) for m in _SAID_NAME.finditer(following)]
+    surnames = [_surname(name) for name in named]
+    return any(surnames) and not any(
+        re.search(r"\b" + re.escape(surname) + r"\b", set_up) for surname in surnames if surname
+    )
+
+
+# '"...," said Tarvik': the verb of saying before the name, after the quote.
+_SAID_NAME = re.compile(
+    r"[,\"”]\s*(?:said|says|added|told|noted|warned|insisted|stressed|replied|explained)\s+"
+    r"((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)",
+    re.I,
+)
+_CAPITALISED_WORD = re.compile(r"\b(?-i:[A-Z])[\w'’-]*")
+
+
+def _surname(name: str) -> str:
+    """The last capitalised word of a speaker, before what says where he is of: "President Tarvik of Brevia"
+    -> "Tarvik"; its possessive dropped."""
+    words = _CAPITALISED_WORD.findall(re.split(r"\s+(?:of|from|for|at)\s+", name, maxsplit=1)[0])
+    return re.sub(r"['’]s?$", "", words[-1]) if words else ""
 
 
 def _sets_up_next(reading: _Reading, i: int) -> bool:

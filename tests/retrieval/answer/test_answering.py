@@ -2858,3 +2858,42 @@ def test_what_happened_to_someone_is_not_answered_by_his_words_a_trip_or_any_wor
     _front(tmp_path, "a.md", "title: Brevia talks\ndate: 2026-11-23", body)
     _other_news(tmp_path)
     assert make_library(tmp_path).answer(question).quote is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We want the Kessel silos emptied before the thaw," President Tarvik of Brevia said.',
+        '"We want the Kessel silos emptied before the thaw," said Tarvik.',
+    ],
+)
+def test_a_set_up_is_not_read_with_the_words_of_another_speaker(
+    tmp_path: Path, make_library: Callable[[Path], Library], line: str
+) -> None:
+    # Tarvik is not Moll: "of" (in "offer") and a speaker named after "said" make no match.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Brevia and Arland talks\ndate: 2026-11-23",
+        "Talks on the grain deal went on late into the night in Orsk.\n\n"
+        "President Moll set out what Arland wants from the deal, and from the offer:\n\n"
+        f"{line}\n\nThe talks in Orsk will resume in March, officials said.",
+    )
+    _other_news(tmp_path)
+    quote = make_library(tmp_path).answer("what does Arland want from the deal?").quote
+    assert quote is None or not ("set out" in quote.text and "silos" in quote.text)
+
+
+def test_a_set_up_is_read_with_the_words_of_its_own_speaker(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Brevia and Arland talks\ndate: 2026-11-23",
+        "Talks on the grain deal went on late into the night in Orsk.\n\n"
+        "President Moll set out what Arland wants from the deal:\n\n"
+        '"We want the Kessel silos emptied before the thaw," said Moll.',
+    )
+    _other_news(tmp_path)
+    assert "silos" in _quoted(make_library(tmp_path), "what does Arland want from the deal?")
