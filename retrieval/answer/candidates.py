@@ -896,14 +896,31 @@ _AGAIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?again\b", re.IGNORECASE)
 
 def _before_the_event(question: Question, body: str) -> bool:
     # "When is the next round after Geneva?" asks what is to come: "they will meet again in March" tells it.
-    if question.to_come or not _AFTER_ASKED.search(question.text):
+    asked = None if question.to_come else _AFTER_ASKED.search(question.text)
+    ahead = _MEETING_AHEAD.search(body) if asked else None
+    if asked is None or ahead is None:
         return False
-    ahead = _MEETING_AHEAD.search(body)
     # "After the talks on Monday, Moll said the two sides will meet again": told after the event, of a
-    # later meeting.
-    return ahead is not None and not (
-        _AFTER_ASKED.search(body, 0, ahead.start()) or _AGAIN.match(body, ahead.end())
-    )
+    # later meeting; not when that meeting is the one asked ("...will meet Tarvik again in Orsk" for "after
+    # meeting Tarvik in Orsk"), nor when what it is told after is another event (no word of the asked one).
+    event = _event_words(question.text[asked.end() :])
+    later = _LATER_PLACE.match(body, ahead.end())
+    if later and later.group(1).lower() in event:
+        return True
+    told_after = _AFTER_ASKED.search(body, 0, ahead.start())
+    after_told = told_after is not None and bool(event & _event_words(body[told_after.end() : ahead.start()]))
+    return not (after_told or _AGAIN.match(body, ahead.end()))
+
+
+# The place of the meeting to come, named right after it ("will meet Tarvik again in Orsk").
+_LATER_PLACE = re.compile(r"(?:\s+(?-i:[\w'’-]+)){0,3}?\s+(?:in|at)\s+((?-i:[A-Z])[\w'’-]*)", re.I)
+_EVENT_STOP = frozenset(
+    {"the", "a", "an", "and", "with", "his", "her", "their", "its", "on", "in", "at", "of"}
+)
+
+
+def _event_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _EVENT_STOP and len(w) > 2)
 
 
 def _no_topic(question: str, body: str) -> bool:

@@ -2897,3 +2897,37 @@ def test_a_set_up_is_read_with_the_words_of_its_own_speaker(
     )
     _other_news(tmp_path)
     assert "silos" in _quoted(make_library(tmp_path), "what does Arland want from the deal?")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After a phone call with Ana Tarvik on Friday, Piet Moll said he will meet Tarvik in Orsk on Monday"
+        " to discuss the barge toll.",
+        "Piet Moll said he will meet Tarvik again in Orsk on Monday to discuss the barge toll, a month after"
+        " their first talks in Velmara.",
+    ],
+)
+def test_what_was_said_after_a_meeting_is_not_told_by_that_meeting_still_to_come(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str
+) -> None:
+    # The meeting to come is the one asked (Tarvik, in Orsk): "after a phone call" and "again" are of others.
+    _front(tmp_path, "a.md", "title: Orsk talks\ndate: 2026-11-23", body + "\n\nThe grain deal has stalled.")
+    _other_news(tmp_path)
+    assert make_library(tmp_path).answer("what did Moll say after meeting Tarvik in Orsk?").quote is None
+
+
+def test_what_was_said_after_a_meeting_is_told_by_a_later_meeting_elsewhere(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Velmara talks\ndate: 2026-11-23",
+        "After the talks with Tarvik in Velmara on Friday, Piet Moll said the two sides will meet again in"
+        " Orsk in March to settle the barge toll.",
+    )
+    _other_news(tmp_path)
+    assert "barge toll" in _quoted(
+        make_library(tmp_path), "what did Moll say after the talks with Tarvik in Velmara?"
+    )
