@@ -1342,11 +1342,21 @@ def _opposite_deed(reading: _Reading, sentence: Sentence) -> bool:
     not the question's own: it says when, where or by whom the other was done."""
     if reading.question.asked not in _WHEN_OR_WHERE:
         return False  # "what aim did he set out before the talks began?": the deed is a setting's
+    told: frozenset[str] | None = None
     for concept in reading.parsed.concepts:
         opposite = _OPPOSITES.get(concept.term)
         if opposite and opposite & sentence.terms and not selection.match_weight(concept, sentence.terms):
-            return True
+            # "The bridge, which had been shut since 2022, was back in use from 4 May": the opposite deed in
+            # a relative clause does not carry the sentence's date.
+            if told is None:
+                told = frozenset(text.terms(_RELATIVE_CLAUSE.sub(" ", sentence.text)))
+            if opposite & told:
+                return True
     return False
+
+
+# ", which had been shut since 2022," / ", who closed it," : a clause of its own between commas (or dashes).
+_RELATIVE_CLAUSE = re.compile(r"\s*[,–—]\s*(?:which|who|whom|whose|that)\b[^,–—.;]*[,–—]", re.I)
 
 
 def _not_done(question: Question, body: str) -> bool:

@@ -2931,3 +2931,30 @@ def test_what_was_said_after_a_meeting_is_told_by_a_later_meeting_elsewhere(
     assert "barge toll" in _quoted(
         make_library(tmp_path), "what did Moll say after the talks with Tarvik in Velmara?"
     )
+
+
+def test_an_opposite_deed_in_a_relative_clause_does_not_rule_out_the_date(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "shut" is told of the years before, in a clause of its own: the date is of the bridge back in use.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Tarsk bridge\ndate: 2026-11-23",
+        "The Tarsk bridge, which had been shut since 2022, was back in use from 4 May, the city said.",
+    )
+    _other_news(tmp_path)
+    assert "4 May" in _quoted(make_library(tmp_path), "when did the Tarsk bridge open?")
+
+
+def test_an_opposite_deed_in_the_main_clause_rules_out_the_date(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Tarsk bridge\ndate: 2026-11-23",
+        "The Tarsk bridge, which carries the Orsk road, was shut on 4 May, the city said.",
+    )
+    _other_news(tmp_path)
+    assert make_library(tmp_path).answer("when did the Tarsk bridge open?").quote is None
