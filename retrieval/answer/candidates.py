@@ -1789,11 +1789,13 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
 
 # A sentence opening a quotation: someone's own words.
 _QUOTE_OPENS = re.compile(r"^\s*[\"“«]")
-# Words judging what was done ("this sounds unsuccessful and not realistic"): own words without one tell
-# what comes next ("We will meet them again in March"), no reason.
+# Words judging what was done ("this sounds unsuccessful and not realistic", "it would ruin our farmers": a
+# consequence supposed): own words without one tell what comes next ("We will meet them again in March",
+# "we will not meet them before March": a plan, negated or not), no reason.
 _JUDGING = re.compile(
-    r"\b(?:not|never|no|nothing|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|isn['’]t|wasn['’]t|"
-    r"un\w+(?:ful|able|istic|ic)|impossible|unfair|wrong|bad|dangerous|absurd|risk\w*|threat\w*)\b",
+    r"\b(?:(?<!\bwill\s)(?<!\bshall\s)(?:not|never)|no|nothing|cannot|can['’]t|don['’]t|doesn['’]t|isn['’]t|"
+    r"wasn['’]t|un\w+(?:ful|able|istic|ic)|impossible|unfair|wrong|bad|dangerous|absurd|risk\w*|threat\w*|"
+    r"(?:would|could|might)\s+(?:not\s+|never\s+)?(?-i:[a-z])\w+)\b",
     re.IGNORECASE,
 )
 

@@ -2958,3 +2958,21 @@ def test_an_opposite_deed_in_the_main_clause_rules_out_the_date(
     )
     _other_news(tmp_path)
     assert make_library(tmp_path).answer("when did the Tarsk bridge open?").quote is None
+
+
+def test_why_is_answered_by_own_words_judging_by_a_consequence_not_by_a_plan_negated(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "It would ruin..." judges the offer by what it would do; "we will not meet them" only tells a plan.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Grain\ndate: 2026-11-23",
+        "Piet Moll rejected the Arland offer on the grain fund on Monday. “It would ruin Brevia's farmers and"
+        " hand the silos to Orsk,” he said.\n\n"
+        "Tarvik turned down the toll plan. “We will not meet them again before March,” she said.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert "ruin" in _quoted(library, "why did Moll reject the Arland offer on the grain fund?")
+    assert library.answer("why did Tarvik turn down the toll plan?").quote is None
