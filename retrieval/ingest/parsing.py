@@ -29,6 +29,8 @@ _POINT_ITEM = re.compile(r"^\s*Point\s+\d+\s*[:.]\s+\S")
 _ITEM = "\x00L"
 # A markdown heading's line: the block joiner keeps it apart from the text under it.
 _HEAD = "\x00H"
+# A markdown thematic break ("***", "---"): the text on either side of it does not run on (a cut).
+_RULE = "\x00R"
 # A line ending a sentence or a lead-in ("The points of the plan:"): an item line may follow it.
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _TITLE_MAX = 150
@@ -86,7 +88,7 @@ def _blocks(body: str, markdown: bool) -> list[str]:
         return _join_blocks(lines, markdown)
     # No blank lines at all: every line is a paragraph of its own, and a line is an item only in a run of
     # two or more ("2. ..." under "1. ..."): a lone line keeps its number or dash as it was written.
-    kept = [line.strip() for line in lines if line.strip()]
+    kept = [line.strip() for line in lines if line.strip() and line != _RULE]
     return [_item_or(line) if _in_run(kept, n) else line for n, line in enumerate(kept)]
 
 
@@ -100,7 +102,7 @@ def _in_run(lines: list[str], n: int) -> bool:
 
 
 def _has_blank_separated_blocks(lines: list[str]) -> bool:
-    text = "\n".join(line.strip() for line in lines).strip()
+    text = "\n".join("" if line == _RULE else line.strip() for line in lines).strip()
     return "\n\n" in text
 
 
@@ -109,6 +111,13 @@ def _join_blocks(lines: list[str], markdown: bool) -> list[str]:
     current: list[str] = []
     padded = [*lines, ""]
     for n, line in enumerate(padded):
+        if line == _RULE:
+            if current:
+                blocks.extend(_split_headline(current) if not blocks else [" ".join(current)])
+            current = []
+            if blocks and blocks[-1] != _CUT:
+                blocks.append(_CUT)
+            continue
         stripped = line.strip()
         if _is_item(line) and not (_opens_item(current, padded, n) or (markdown and _BULLET.match(line))):
             current.append(stripped)  # a wrapped line of prose that happens to open with "Point 6:" or "12."
@@ -123,7 +132,9 @@ def _join_blocks(lines: list[str], markdown: bool) -> list[str]:
                 current = []
             continue
         current.append(stripped)
-    return [block for block in blocks if block]
+    while blocks and blocks[-1] == _CUT:
+        blocks.pop()
+    return blocks
 
 
 def _opens_item(current: list[str], lines: list[str], n: int) -> bool:
@@ -169,7 +180,7 @@ def _clean_line(line: str, markdown: bool) -> str:
         # Marked so the block joiner keeps a heading apart from the text under it.
         return _HEAD + heading.group(1)
     if re.fullmatch(r"\s*(?:[-*_]\s*){3,}", line):
-        return ""
+        return _RULE
     line = _MD_LINK.sub(lambda m: m.group(1) or "", line)
     line = _MD_EMPHASIS.sub(r"\2", line)
     return re.sub(r"^\s{0,3}>\s?", "", line)

@@ -184,3 +184,15 @@ def test_a_paragraph_keeps_the_first_sentence_of_the_next_under_the_same_heading
     assert paragraphs["The first is the toll. The second is the fleet."].following == "The mediators left."
     assert paragraphs["The mediators left."].following == ""  # a heading comes between
     assert paragraphs["A second round is planned."].following == ""  # the article ends
+
+
+def test_a_markdown_rule_line_cuts_a_paragraph_from_the_next() -> None:
+    # "***" ends a section: the set-up above it is not answered by the next section's opening.
+    for rule in ("***", "---", "_ _ _"):
+        opening = "Velmara's new footbridge will open on 3 March."
+        text = f"Moll gave a date:\n\n{rule}\n\n{opening}\n\nThe city said so."
+        paragraphs = {p.text: p for p in parse_text(text, "x.md", markdown=True).paragraphs}
+        assert paragraphs["Moll gave a date:"].following == ""
+        assert paragraphs[opening].following == "The city said so."
+    lines = "Moll gave a date:\n***\nVelmara's new footbridge will open on 3 March."
+    assert len(parse_text(lines, "x.md", markdown=True).paragraphs) == 2
