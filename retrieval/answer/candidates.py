@@ -454,8 +454,23 @@ def _coverage_bound(parsed: q.Query, everything: frozenset[str]) -> float:
 
 def _places_held(parsed: q.Query, question: Question, terms: frozenset[str]) -> bool:
     """Every place or person the question names, countries and cities too, is in `terms`."""
-    # As for _names_held, a typo put right may be no name at all.
-    return _held(parsed, question.names | question.places, terms)
+    # As for _names_held, a typo put right may be no name at all. A country is held by its people's word
+    # too: "Russia's frozen assets" are "assets of the Russian Central Bank".
+    words = question.names | question.places
+    asked = (c for c in parsed.concepts if c.word in words and c.alternatives[0] == c.term)
+    return all(selection.match_weight(c, terms) or _people_held(c.term, terms) for c in asked)
+
+
+# A people's word ("Russian", "Ukrainian"); the reverse is not read: "the Russian delegation" asked is not
+# held by a passage on Russia only.
+_PEOPLE = re.compile(r"(?:ian|ean|ish|ese)$")
+
+
+def _people_held(country: str, terms: frozenset[str]) -> bool:
+    """The people's word of `country` (an index term, "russia") is in `terms`."""
+    return not _PEOPLE.search(country) and any(
+        t in terms for t in q.country_terms(country) if _PEOPLE.search(t)
+    )
 
 
 def _held(parsed: q.Query, words: frozenset[str], terms: frozenset[str]) -> bool:

@@ -417,6 +417,11 @@ def _country_terms() -> dict[str, tuple[str, ...]]:
 _COUNTRY_TERMS = _country_terms()
 
 
+def country_terms(term: str) -> tuple[str, ...]:
+    """The terms of the other words of `term`'s country ("russian" for "russia"); () for no country."""
+    return _COUNTRY_TERMS.get(term, ())
+
+
 def _add_phrase_sense(
     phrasal: tuple[str, ...], index: Index, alternatives: list[str], weights: list[float], covers: list[float]
 ) -> None:

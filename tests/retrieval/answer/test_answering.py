@@ -2976,3 +2976,26 @@ def test_why_is_answered_by_own_words_judging_by_a_consequence_not_by_a_plan_neg
     library = make_library(tmp_path)
     assert "ruin" in _quoted(library, "why did Moll reject the Arland offer on the grain fund?")
     assert library.answer("why did Tarvik turn down the toll plan?").quote is None
+
+
+def test_a_country_asked_is_held_by_its_people_s_word(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Latvia's reserves" are "the Latvian central bank's": the passage is of the country asked (which the
+    # folder names elsewhere, so the question's word is searched as it is).
+    held = (
+        "Most of the Latvian central bank's frozen reserves are held by a clearing house in Velmara,"
+        " officials said."
+    )
+    _article(
+        tmp_path,
+        "loan.md",
+        "Arland weighs a loan backed by seized funds",
+        12,
+        "Ministers in Arland met on Monday to discuss a loan for rebuilding the port of Kessel.",
+        held,
+    )
+    _article(
+        tmp_path, "fish.md", "A fishing accord", 13, "Latvia and Arland signed a fishing accord on Tuesday."
+    )
+    assert _quoted(make_library(tmp_path), "Where are Latvia's frozen central bank reserves held?") == held
