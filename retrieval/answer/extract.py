@@ -203,8 +203,10 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
         return Answer(None, small_talk=question.small_talk, asked=question.asked)
     # A time anchor's words weigh as little as those of the one replaced, and so do those of what the
     # question leaves out ("apart from X"): the answer need not name them.
-    aside = question.replaced | question.anchor | question.excluded
-    parsed = q.discounted(q.parse(question.text, index, question.framing), question.setting, aside)
+    aside = question.replaced | question.excluded
+    parsed = q.discounted(
+        q.parse(question.text, index, question.framing), question.setting, aside, question.anchor
+    )
     words = tuple(c.word for c in parsed.concepts)
     unknown = q.unmentioned(parsed, index, question.text)
     refused = Answer(None, searched=words, unknown=unknown, asked=question.asked)

@@ -2999,3 +2999,19 @@ def test_a_country_asked_is_held_by_its_people_s_word(
         tmp_path, "fish.md", "A fishing accord", 13, "Latvia and Arland signed a fishing accord on Tuesday."
     )
     assert _quoted(make_library(tmp_path), "Where are Latvia's frozen central bank reserves held?") == held
+
+
+def test_the_time_anchor_s_words_weigh_less_than_the_setting_s(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Before the Kessel swap, when was the last prisoner exchange?": a sentence holding "Kessel" is more
+    # likely of the swap there than of the exchange asked, so the anchor weighs less than a setting does.
+    _article(
+        tmp_path, "swap.md", "Swap", 22, "Arland and Brevia exchanged 150 prisoners in Kessel on Friday."
+    )
+    index = make_library(tmp_path).snapshot.index
+    question = analyse("Before the Kessel swap, when was the last prisoner exchange?")
+    parsed = query.parse(question.text, index, question.framing)
+    discounted = query.discounted(parsed, question.setting, question.replaced, question.anchor)
+    kessel = next(n for n, c in enumerate(parsed.concepts) if c.word == "kessel")
+    assert discounted.concepts[kessel].weight < query.SETTING_SHARE * parsed.concepts[kessel].weight
