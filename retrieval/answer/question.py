@@ -590,7 +590,12 @@ def _names(asking: str) -> frozenset[str]:
         )
         if capitalised or unknown:
             found.add(folded)
-    return frozenset(found - CALENDAR)
+    return frozenset(found - CALENDAR - _FEASTS)
+
+
+# Feast days date an event as a month does ("the plan unveiled on Christmas Eve"): a report gives the day
+# ("on Wednesday", "Dec 24"), seldom the feast, so they are no names a passage must hold.
+_FEASTS = frozenset({"christmas", "eve", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "passover"})
 
 
 # "Who replaced Yermak?", "who took over from Yermak", "Yermak's successor": the one replaced. The report

@@ -201,6 +201,8 @@ def test_the_names_a_question_gives() -> None:
     assert analyse("what did tarvik say about the grain corridor?").names == {"tarvik"}
     # Places news names in many ways ("Europe", "EU", "European"), and months, are not required names.
     assert analyse("When will Europe stop buying gas in March?").names == frozenset()
+    # Nor is a feast day, which dates the event as a month does (the report says "on Wednesday").
+    assert analyse("how many points are in the plan Tarvik unveiled on Christmas Eve?").names == {"tarvik"}
     # Capitals in a message typed in capitals, or in Title Case, mark no name.
     assert analyse("WHO LEADS THE VELMARA DELEGATION?").names == {"velmara"}
     assert analyse("Who Leads The Delegation In Velmara?").names == {"velmara"}
