@@ -545,9 +545,26 @@ def _someone_named(sentence: str, asked: frozenset[str], *, countries: bool) -> 
             continue
         if _AFTER_PLACE_WORD.search(sentence[:start]) or _POSSESSIVE.search(sentence[start : end + 2]):
             continue
-        if not _ROLE_AFTER.match(sentence, end) and (speaker_asked or not _speaker(sentence, start, end)):
+        if not _ROLE_AFTER.match(sentence, end) and (
+            speaker_asked or not _speaker(sentence, start, end) or _labelled(sentence[:start], asked)
+        ):
             return True
     return False
+
+
+# The noun phrase right before a name, in apposition to it: "The head of Ukraine's delegation Andriy
+# Yermak", "the chief negotiator, Rustem Umerov,".
+_LABEL = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w'’-]+\s+){0,5}?[a-z][\w'’-]*),?\s*$")
+
+
+def _labelled(before: str, asked: frozenset[str]) -> bool:
+    """The name is labelled by the question's own everyday words ("the head of Ukraine's delegation X"
+    for "who led Ukraine's delegation?"): a speaker so named is the one asked about, not only the one
+    quoted."""
+    label = _LABEL.search(before)
+    return label is not None and any(
+        w in asked and w not in lexicon.STOP_WORDS for w in text.words(label.group(1)) if w.islower()
+    )
 
 
 def _country(name: str) -> bool:

@@ -1533,7 +1533,7 @@ def _only_the_noun(body: str, parsed: q.Query, acted: str) -> bool:
         if token.term not in deed.alternatives:
             continue
         found = True
-        if _told_as_verb(words, n, to_come=_bare(acted)):
+        if _told_as_verb(words, n, to_come=_bare(acted)) or _doer_noun(words, n):
             return False
     return found
 
@@ -1552,6 +1552,16 @@ def _told_as_verb(words: list[Token], n: int, *, to_come: bool = False) -> bool:
 
 
 _WILL = frozenset({"will", "shall", "would"})
+
+
+def _doer_noun(words: list[Token], n: int) -> bool:
+    """Word `n`, a word of the deed asked, names the one who does it ("the head of Ukraine's delegation"
+    for "who led it?"): the name in apposition to it is the doer."""
+    after = words[n + 1].word.casefold() if n + 1 < len(words) else ""
+    return words[n].word.casefold() in _DOER_NOUNS and after == "of"
+
+
+_DOER_NOUNS = frozenset({"head", "leader", "chief", "chair", "chairman", "chairwoman"})
 
 
 def _bare(acted: str) -> bool:
@@ -1606,6 +1616,11 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
     for n, token in enumerate(words):
         if token.term not in deed.alternatives and not _phrase_at(words, n, deed.alternatives):
             continue
+        if _doer_noun(words, n):
+            # The doer is named with the noun: "the head of the delegation, Andriy Moll, said".
+            starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
+            ends = [m.start() for m in _CLAUSE_END.finditer(body, token.end)][:2]
+            return body[starts[-1] if starts else 0 : ends[-1] if ends else len(body)]
         if not _told_as_verb(words, n, to_come=_bare(acted)):
             continue
         agent = _BY.match(body, token.end)

@@ -617,3 +617,13 @@ def test_a_sentence_is_read_for_dates_once_however_many_places_it_names(
     assert counted.subs == 1
     supplies("place", sentence, asked)
     assert counted.subs == 2
+
+
+def test_a_speaker_labelled_by_the_question_s_words_is_a_person_named() -> None:
+    # "Who led Brevia's delegation?": the one quoted is named as its head, so he is the one asked about;
+    # a speaker named otherwise is only the one quoted.
+    asked = frozenset({"led", "brevia's", "delegation"})
+    labelled = "The head of Brevia's delegation Piet Moll told reporters that the talks had gone well."
+    assert answer_types.strength("person", labelled, asked) == answer_types.STRONG
+    quoted = "The talks had gone well, Piet Moll told reporters."
+    assert answer_types.strength("person", quoted, asked) != answer_types.STRONG

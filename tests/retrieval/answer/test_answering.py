@@ -3015,3 +3015,16 @@ def test_the_time_anchor_s_words_weigh_less_than_the_setting_s(
     discounted = query.discounted(parsed, question.setting, question.replaced, question.anchor)
     kessel = next(n for n, c in enumerate(parsed.concepts) if c.word == "kessel")
     assert discounted.concepts[kessel].weight < query.SETTING_SHARE * parsed.concepts[kessel].weight
+
+
+def test_the_head_of_a_delegation_named_is_who_led_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "The head of ... delegation" is a noun of the one who led it: the name beside it answers, though he
+    # speaks in the sentence.
+    head = "The head of Brevia's delegation Piet Moll told reporters that the Velmara talks had gone well."
+    _article(
+        tmp_path, "talks.md", "Velmara talks end", 12, "Arland and Brevia met in Velmara on Monday.", head
+    )
+    library = make_library(tmp_path)
+    assert _quoted(library, "Who led Brevia's delegation at the Velmara talks?") == head
