@@ -102,7 +102,9 @@ _FRAMING = re.compile(
     r"\bhow (?:long|big|large|old|far|high|soon|often)\b|\bwhat (?:date|day|year|month|time|percentage|share|"
     r"proportion|amount|number|size|figure|sum|total)\b|"
     r"\b(?:which|what) (?:[^\W\d_]+ )?(?:city|cities|country|countries|nations?|towns?|places?|location|"
-    r"capitals?|states?)\b"
+    r"capitals?|states?)\b|"
+    # "where did they meet next?": the order asked, which the answer tells by its date, seldom in words.
+    r"\bnext(?=\W*$)"
 )
 # "what is X's job?" asks what "who is X?" does: X's title, as an appositive gives it ("X, the envoy,").
 # The role word names the answer, not the subject: searched, its everyday senses ("job": "business",
@@ -287,8 +289,10 @@ def analyse(message: str) -> Question:
         counted=_head_noun(counted.group(1)) if counted else None,
         names=_names(asking) - replaced - anchor - excluded,
         replaced=replaced,
-        places=places,
-        located=_located(asking, places),
+        # The anchor's place dates another event ("after the Geneva round, where did they meet?"): the
+        # passage need not hold it.
+        places=places - anchor,
+        located=_located(asking, places - anchor),
         to_come=bool(_AHEAD.search(asking)),
         measure=next((kind for kind, pattern in _MEASURES if pattern.search(asking.casefold())), None),
         named=_head_noun(named.group(1)) if named else _building(asking),
@@ -510,7 +514,8 @@ _DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
 # "When is Kyiv supposed to get the money?" asks what is to come; "until when was Putin supposed to hold off?"
 # what was agreed then.
 _AHEAD = re.compile(
-    r"\b(?:will|next|upcoming|going to|scheduled|planned|due to)\b|"
+    # ("where did they meet next?" asks the order of what was: "next" ending it says nothing of the time)
+    r"\b(?:will|next(?!\W*$)|upcoming|going to|scheduled|planned|due to)\b|"
     # "when's", "it's"; not the possessive of "when was Orlan's envoy expected to arrive?"
     r"(?:\b(?:is|are)\b|\b(?:what|when|where|who|how|it|he|she|that|there)['’]s\b|['’]re\b)[^.?!]*"
     r"\b(?:supposed|expected|meant) to\b",

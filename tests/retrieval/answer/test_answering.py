@@ -3028,3 +3028,18 @@ def test_the_head_of_a_delegation_named_is_who_led_it(
     )
     library = make_library(tmp_path)
     assert _quoted(library, "Who led Brevia's delegation at the Velmara talks?") == head
+
+
+def test_where_they_met_next_after_an_anchor_need_not_hold_the_anchor_s_place(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "After the Oslo round, where did they meet next?": the report of the next meeting names Bergen, not
+    # Oslo, and says no "next".
+    bergen = "Negotiators from Arland and Brevia met in Bergen on 2 April, officials said."
+    _article(tmp_path, "oslo.md", "Talks", 10, "Arland and Brevia held a round of talks in Oslo on 10 March.")
+    _article(tmp_path, "bergen.md", "Talks go on", 12, bergen)
+    library = make_library(tmp_path)
+    assert (
+        _quoted(library, "After the Oslo round in March, where did Arland and Brevia negotiators meet next?")
+        == bergen
+    )
