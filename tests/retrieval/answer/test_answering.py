@@ -3043,3 +3043,20 @@ def test_where_they_met_next_after_an_anchor_need_not_hold_the_anchor_s_place(
         _quoted(library, "After the Oslo round in March, where did Arland and Brevia negotiators meet next?")
         == bergen
     )
+
+
+def test_soon_answers_when_something_will_happen(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # All the speaker said of the date is "soon": that is the answer, not "the articles don't say".
+    soon = 'Arland\'s envoy Ona Tarvik said: "The next round with Brevia will take place soon."'
+    _article(
+        tmp_path,
+        "talks.md",
+        "Velmara talks end",
+        12,
+        "Arland and Brevia ended two days of talks in Velmara.",
+        soon,
+    )
+    library = make_library(tmp_path)
+    assert _quoted(library, "When will the next round take place, according to Tarvik?") == soon
