@@ -30,6 +30,7 @@ class Resolved:
     weight: float
 
 
+_FIGURE = re.compile(r"\d+(?=[a-z]+$)")
 DROP = Resolved("", 0.0)  # the word was a misspelt function word ("agianst", "wil"): ignore it
 
 
@@ -37,6 +38,11 @@ def resolve(word: str, term: str, index: Index) -> Resolved | None:
     """A stand-in for `term` (unknown to the index), DROP to ignore the word, or None: truly missing."""
     if term.isdigit() or len(word) < 3:
         return None
+    if any(ch.isdigit() for ch in term):
+        # "€90bn" is not a typo of "92bn": a figure with its unit run on stands for the figure, if told.
+        figure = _FIGURE.match(term)
+        known = figure is not None and index.doc_freq(figure.group()) > 0
+        return Resolved(figure.group(), CORRECTION_WEIGHT) if figure and known else None
     if _misspelt_function_word(word):
         return DROP
     if lexicon.is_common_word(word):

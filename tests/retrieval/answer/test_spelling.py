@@ -61,6 +61,19 @@ def test_real_words_the_articles_never_use_stay_missing(library: Library, word: 
     assert resolve(word, terms(word)[0], library.snapshot.index) is None
 
 
+def test_a_figure_with_its_unit_run_on_stands_for_the_figure_not_another(tmp_path: Path) -> None:
+    # "the €90bn loan" over articles that say "90 billion" and "a 92bn fund": the figure, never another.
+    (tmp_path / "loan.txt").write_text(
+        "Loan\n\nThe loan of 90 billion euros beat a 92bn fund.\n", encoding="utf-8"
+    )
+    built = Library(tmp_path)
+    built.refresh()
+    resolved = resolve("90bn", "90bn", built.snapshot.index)
+    assert resolved is not None
+    assert resolved.term == "90"
+    assert resolve("70bn", "70bn", built.snapshot.index) is None
+
+
 def test_a_chat_spelled_question_is_answered(library: Library) -> None:
     answer = library.answer("how many reactors r shut down at zaporizhia")
     assert answer.quote is not None
