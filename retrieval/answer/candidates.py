@@ -1927,6 +1927,8 @@ def _span(reading: _Reading, i: int, holds: bool = False) -> tuple[int, int]:
 _MEASURED = frozenset((NUMBER, DATE, DURATION))
 
 
+# A sentence has a word in lower case; a photo credit ("(AFP)", "(Reuters)") or a name alone has none.
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}")
 # A sentence that announces what follows it: "..., Zelensky said:", "said the following".
 # (No two adjacent repeats that overlap: "\W*\s*$" took 5 s to fail on "the following" and 20,000 spaces.)
 _ANNOUNCING = re.compile(r"(?::\s*|\bthe following\W*)$", re.IGNORECASE)
@@ -1960,6 +1962,8 @@ def _announces(passage: Passage, following: str, parsed: q.Query, question: Ques
         selection.is_anaphoric(following) or selection.is_definite(following)
     ):
         return False  # a question set as a line of its own is an explainer's subheading, not a set-up
+    if not _LOWER_CASE_WORD.search(last.text):
+        return False  # a caption's credit left at the paragraph's end ("(AFP)") sets nothing up
     return len(last.terms - parsed.asked_terms) < MIN_NEW_TERMS
 
 

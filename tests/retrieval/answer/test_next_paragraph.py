@@ -204,3 +204,20 @@ def test_the_opening_quoted_with_its_set_up_is_not_shown_again(
     assert answer.quote is not None, answer
     shown = [quote.text for quote in (*answer.also, *answer.more)]
     assert not any(text in answer.quote.text for text in shown), shown
+
+
+def test_a_photo_credit_ending_a_paragraph_is_no_set_up_for_the_next(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A caption run into the lead ends the paragraph on its credit, "(Northwire)": that is no sentence
+    # setting up the next paragraph, so it is not quoted in front of the sentence that answers.
+    library = _library(
+        tmp_path,
+        make_library,
+        "Brevia's foreign minister praised the progress on the grain deal after a day of talks in Orsk. "
+        "Piet Moll holds a press conference in Orsk on 14 January. (Northwire)",
+        "The head of Brevia's delegation, Ana Tarvik, told reporters that the sides had made good progress.",
+    )
+    answer = library.answer("who led brevia's delegation at the orsk talks?")
+    assert answer.quote is not None, answer
+    assert answer.quote.text.startswith("The head of Brevia's delegation"), answer.quote.text
