@@ -113,7 +113,7 @@ def _join_blocks(lines: list[str], markdown: bool) -> list[str]:
     for n, line in enumerate(padded):
         if line == _RULE:
             if current:
-                blocks.extend(_split_headline(current) if not blocks else [" ".join(current)])
+                blocks.extend(_block_lines(current, first=not blocks))
             current = []
             if blocks and blocks[-1] != _CUT:
                 blocks.append(_CUT)
@@ -124,7 +124,7 @@ def _join_blocks(lines: list[str], markdown: bool) -> list[str]:
             continue
         if not stripped or _starts_block(line):
             if current:
-                blocks.extend(_split_headline(current) if not blocks else [" ".join(current)])
+                blocks.extend(_block_lines(current, first=not blocks))
             current = [_item_or(stripped)] if stripped else []
             if line.startswith(_HEAD):
                 # A heading is a block of its own even when its text follows on the next line.
@@ -135,6 +135,33 @@ def _join_blocks(lines: list[str], markdown: bool) -> list[str]:
     while blocks and blocks[-1] == _CUT:
         blocks.pop()
     return blocks
+
+
+# A line longer than this is a paragraph written on one line, not prose wrapped at a fixed width (wrapped
+# lines run to 60-100 characters).
+_UNWRAPPED = 150
+
+
+def _block_lines(lines: list[str], *, first: bool) -> list[str]:
+    """The blocks a run of lines between blank lines makes: its lines joined (the first block's headline
+    set apart). When a line above the last is a whole paragraph on one line (a page copied with a paragraph
+    per line and a stray blank line), a heading line among them ("Diplomatic Stalemate") is a block of its
+    own: joined, it reads as the opening words of the sentence under it. The other lines stay joined: each
+    one's neighbours are its context, as in any paragraph (split line by line, realnews5 lost a right
+    answer whose words were spread over three of them)."""
+    if first or not any(len(line) > _UNWRAPPED for line in lines[:-1]):
+        return _split_headline(lines) if first else [" ".join(lines)]
+    blocks: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        if _is_heading(line) and run:
+            blocks.append(" ".join(run))
+            run = []
+        if _is_heading(line):
+            blocks.append(line)
+        else:
+            run.append(line)
+    return [*blocks, " ".join(run)] if run else blocks
 
 
 def _opens_item(current: list[str], lines: list[str], n: int) -> bool:

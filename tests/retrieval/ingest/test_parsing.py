@@ -196,3 +196,29 @@ def test_a_markdown_rule_line_cuts_a_paragraph_from_the_next() -> None:
         assert paragraphs[opening].following == "The city said so."
     lines = "Moll gave a date:\n***\nVelmara's new footbridge will open on 3 March."
     assert len(parse_text(lines, "x.md", markdown=True).paragraphs) == 2
+
+
+def test_a_heading_line_among_paragraphs_written_one_per_line_is_no_part_of_the_sentence_under_it() -> None:
+    # A page copied with a paragraph per line and one stray blank line: the lines after the blank are
+    # one block, and a subheading among them would open the sentence under it.
+    long_line = (
+        "The Velmara envoy told the Brevian radio that the border guards would stay in the three valleys "
+        "after any settlement, and that a truce would come only once the other side pulled back its units."
+    )
+    text = (
+        "Envoy says guards will stay\n\n"
+        f"{long_line}\nTalks at an Impasse\nThe statement shows where the two delegations still disagree.\n"
+    )
+    article = parse_text(text, "envoy.txt", markdown=False)
+    texts = [p.text for p in article.paragraphs]
+    assert texts[-1] == "The statement shows where the two delegations still disagree."
+    assert article.paragraphs[-1].heading == "Talks at an Impasse"
+    assert texts[-2] == long_line
+
+
+def test_wrapped_prose_with_a_short_line_stays_one_paragraph() -> None:
+    text = "Envoy says guards stay\n\nThe envoy said the guards would\nStay in the Three Valleys\nfor now."
+    article = parse_text(text, "envoy.txt", markdown=False)
+    assert [p.text for p in article.paragraphs][-1] == (
+        "The envoy said the guards would Stay in the Three Valleys for now."
+    )
