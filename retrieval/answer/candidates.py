@@ -655,6 +655,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _no_topic(question.text, body)
         or _no_fate(question.text, body)
         or _before_the_event(question, body)
+        or _first_state(question, body)
         or _deed_untold(reading, sentence)
         or _fact_untold(reading, sentence)
         or _case_untold(reading, sentence)
@@ -940,6 +941,41 @@ _LATER_PLACE = re.compile(r"(?:\s+(?-i:[\w'’-]+)){0,3}?\s+(?:in|at)\s+((?-i:[A
 _EVENT_STOP = frozenset(
     {"the", "a", "an", "and", "with", "his", "her", "their", "its", "on", "in", "at", "of"}
 )
+
+
+# "How many points does the plan have now?", "who is the envoy currently?": the state asked is today's. Only a
+# question of a type (a figure, a name, a place, a date) has one to tell (extract.UNTYPED are the others).
+_UNTYPED_ASKED = frozenset({OTHER, YES_NO, DEFINITION, STATEMENT})
+_PRESENT_ASKED = re.compile(r"\b(?:now|currently|at (?:the moment|present)|these days|still)\b", re.I)
+# "a framework that initially contained 28 points": what it was before, not what it is...
+_FIRST_TOLD = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|at first|at the outset|previous(?:ly)?|formerly)\b", re.I
+)
+# ...unless the sentence tells the change too ("originally 28 points, since whittled down to 20").
+_CHANGE_TOLD = re.compile(
+    r"\b(?:now|since|later|then|became|becomes|reduced|cut|trimmed|whittled|revised|raised|lowered|increased|"
+    r"expanded|replaced|changed|amended|down to|up to|to \d)\b",
+    re.I,
+)
+
+
+def _first_state(question: Question, body: str) -> bool:
+    """A question on how things stand now ("how many points does the plan have now?") is not answered by a
+    sentence that tells only how they were at first ("a framework that initially contained 28 points"): the
+    newest report wins among near-ties (extract), and one that recalls the first state is no report of the
+    present one."""
+    return (
+        question.asked not in _UNTYPED_ASKED
+        and present_asked(question.text)
+        and bool(_FIRST_TOLD.search(body))
+        and not _CHANGE_TOLD.search(body)
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def present_asked(question: str) -> bool:
+    """The question asks how things stand at present, in so many words ("now", "at the moment", "still")."""
+    return bool(_PRESENT_ASKED.search(question)) and not _FIRST_TOLD.search(question)
 
 
 def _event_words(text: str) -> frozenset[str]:

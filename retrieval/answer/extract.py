@@ -19,7 +19,7 @@ from functools import cached_property
 from retrieval.answer import answer_types, corrections, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.answer_types import STRONG, date_precision
-from retrieval.answer.candidates import Pick, own_share, picks
+from retrieval.answer.candidates import Pick, own_share, picks, present_asked
 from retrieval.answer.question import (
     CAUSE,
     DATE,
@@ -273,8 +273,12 @@ def _choose(
         best = _dated_best(answering, parsed, newest, plain=True, oldest=True)
     elif question.asked == DATE:
         best = _dated_best(_most_precise(answering, parsed), parsed, newest, plain=now)
+    elif typed or (question.asked == YES_NO and present_asked(question.text)):
+        # "Is the backup line connected at the moment?": a yes or no on how things stand now, which the
+        # newest report tells, as for a figure.
+        best = _dated_best(answering, parsed, newest, plain=now or not typed)
     else:
-        best = _dated_best(answering, parsed, newest, plain=now) if typed else answering[0]
+        best = answering[0]
     if _doubtful(best, found[0], parsed, question.asked, question.text):
         return answering, _sited_instead(answering, best, question.asked)
     return answering, best
