@@ -106,6 +106,9 @@ _STRONG_CAUSE = re.compile(
     r"in exchange for|in return for|on the grounds|(?:the|a|main|key|one|for) reasons?|"
     r"reasons? (?:for|why|was|is)|"
     rf"given that|{_CAUSED_BY.pattern}|"
+    # "a natural departure point, given existing legislation": "given" after a comma is "in view of", not the
+    # verb ("the aid, given to Kyiv in May").
+    r"(?<=,\s)given(?!\s+(?:to|by|in|on|at|up|back|away|out|him|her|them|it|us|me|that)\b)|"
     r"over (?:concerns?|fears?|claims?|allegations?|accusations?)|"
     r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|point(?:s|ed|ing)? out that|"
     r"(?:signals?|signall?ed|(?:a|the) (?:sign|signal)) that|"

@@ -30,6 +30,9 @@ ASKED = frozenset(
         ("Arland officials point out that losing Orsk would leave the north exposed.", STRONG),
         # An analyst's reading of a motive.
         ("Sending a general to lead the team signals that Velmara sees these as security talks.", STRONG),
+        # "given" after a comma is "in view of"; the verb after a comma ("the aid, given to") is none.
+        ("Tarvik said March was a natural time to step down, given the new election law.", STRONG),
+        ("Tarvik praised the grain aid, given to Orsk in May.", 0),
         ("Tarvik resigned after auditors questioned her expenses.", WEAK),
         ("Now Arland needs to focus on its border.", WEAK),
         # Who reported it is no cause: "citing sources" names them.
