@@ -571,8 +571,11 @@ def _supplies(reading: _Reading, i: int) -> int:
         return 0
     if question.asked == CAUSE:
         return _cause(reading, i, body)
-    # The outlet that reports it ("a copy seen by Northwire") is not who did what is asked.
-    outlet = frozenset(text.words(reading.hit.meta.publisher or ""))
+    # The outlet that reports it ("a copy seen by Northwire") is not who did what is asked. Its words are no
+    # place the question holds: "in Miami" is a place the Miami Herald can report.
+    outlet = (
+        frozenset(text.words(reading.hit.meta.publisher or "")) if question.asked != PLACE else frozenset()
+    )
     known = parsed.words | parsed.spellings | outlet
     found = answer_types.strength(question.asked, body, known)
     if not found and question.asked == DATE and question.to_come and _SOON.search(body):

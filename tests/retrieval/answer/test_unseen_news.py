@@ -1,0 +1,28 @@
+"""Faults an unseen folder of real reporting showed, on invented articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from retrieval import Library
+
+
+def test_a_place_in_the_name_of_the_outlet_reporting_it_still_answers_where(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The outlet's words are not who did what is asked; they are no place the question already holds. Taken
+    # for one, "in Orsk" was only a weak answer, and a place of other talks won.
+    (tmp_path / "talks.md").write_text(
+        "---\ntitle: Envoys meet again\ndate: 2026-01-12\nsource: The Orsk Herald\n---\n\n"
+        "Envoys from Arland and Brevia met again this weekend in Orsk, where Tarvik and Moll both live.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "plan.md").write_text(
+        "---\ntitle: Where the plan began\ndate: 2026-01-10\nsource: Northwire\n---\n\n"
+        "The talks between Tarvik and Moll at the lake palace in Kessel will last two days.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("Where do Tarvik and Moll live?")
+    assert answer.quote is not None
+    assert "where Tarvik and Moll both live" in answer.quote.text
