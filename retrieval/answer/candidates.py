@@ -1368,7 +1368,9 @@ def _only_supposed(question: str, body: str, *, reported: bool = True) -> bool:
     if not _asks_done(question):
         return False
     return any(
-        not (reported and _reported_would(body, match)) and not _compared(body, match)
+        not (reported and _reported_would(body, match))
+        and not _compared(body, match)
+        and not _names_a_proposal(body, match)
         for match in _SUPPOSED.finditer(body)
     )
 
@@ -1454,6 +1456,15 @@ def _compared(body: str, match: re.Match[str]) -> bool:
     return match.group(0).casefold() in ("could", "might", "would") and bool(
         _THAN.search(body, 0, match.start())
     )
+
+
+# "outlined 20 points of a proposed peace plan": "proposed" before its noun names the document, whose
+# outlining was done; "under the proposed deal, Arland pays..." still tells what the deal supposes.
+_DETERMINER_BEFORE = re.compile(r"(?<!\bunder )\b(?:a|an|the|its|this|that|their|his|her)\s+$", re.I)
+
+
+def _names_a_proposal(body: str, match: re.Match[str]) -> bool:
+    return match.group(0).casefold() == "proposed" and bool(_DETERMINER_BEFORE.search(body, 0, match.start()))
 
 
 def _reported_would(body: str, match: re.Match[str]) -> bool:

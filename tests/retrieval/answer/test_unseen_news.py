@@ -26,3 +26,20 @@ def test_a_place_in_the_name_of_the_outlet_reporting_it_still_answers_where(
     answer = make_library(tmp_path).answer("Where do Tarvik and Moll live?")
     assert answer.quote is not None
     assert "where Tarvik and Moll both live" in answer.quote.text
+
+
+def test_a_proposed_plan_named_as_the_document_does_not_make_its_outlining_a_supposition(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "plan.md").write_text(
+        "---\ntitle: Truce plan outlined\ndate: 2026-03-20\n---\n\n"
+        "On 14 March, Tarvik laid out to reporters the 12 points of a proposed truce plan.\n\n"
+        "Under the proposed deal, Arland hands over the Orsk grain plant on 2 May.\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    answer = library.answer("When did Tarvik lay out the 12 points to reporters?")
+    assert answer.quote is not None
+    assert "On 14 March" in answer.quote.text
+    # What a proposed deal supposes is still not what was done.
+    assert library.answer("When did Arland hand over the Orsk grain plant?").quote is None
