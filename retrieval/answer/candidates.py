@@ -307,7 +307,11 @@ def _emphasis(sentence: Sentence, parsed: q.Query, question: Question, near: fro
     elif question.speaker and _speaks(sentence.text, parsed, question.speaker):
         factor *= 1 + SPEAKER_BONUS
     # A speaker asked about has the test above: what they said is not only where they are the subject.
-    about_someone = question.asked in ABOUT_SOMEONE and not question.speaker and _ASKS.match(question.text)
+    about_someone = (
+        question.asked in ABOUT_SOMEONE
+        and not question.speaker
+        and (_ASKS.match(question.text) or _terse(question.text))
+    )
     if about_someone and _opens_with_name(sentence.text, parsed, question):
         factor *= 1 + SUBJECT_BONUS
     return factor
@@ -323,6 +327,24 @@ _ASKS = re.compile(r"^(?:what|who)\b", re.IGNORECASE)
 # The capitalised words a sentence opens with, after a dateline or a label ("Breaking:"): its subject,
 # when it is a name.
 _OPENING_NAME = re.compile(r"^\W*(?:[A-Z]\w*:\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3}[A-Z][\w'’.-]*)")
+
+
+# A few words without a question word ("Shmygal votes", "Moll resignation"): a topic typed as in a search
+# box, about the name in it as much as "what about Shmygal's votes?" is. Not a bare name (see _ASKS).
+_ASKING_OPENER = re.compile(
+    r"^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|"
+    r"should|has|have|had|tell|show|give|list|explain|describe)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _terse(question: str) -> bool:
+    return (
+        len(question.split()) >= 2
+        and not _ASKING_OPENER.match(question)
+        and not question.rstrip().endswith("?")
+    )
 
 
 def _opens_with_name(sentence: str, parsed: q.Query, question: Question) -> bool:

@@ -43,3 +43,18 @@ def test_a_proposed_plan_named_as_the_document_does_not_make_its_outlining_a_sup
     assert "On 14 March" in answer.quote.text
     # What a proposed deal supposes is still not what was done.
     assert library.answer("When did Arland hand over the Orsk grain plant?").quote is None
+
+
+def test_a_terse_topic_with_a_name_is_answered_by_the_sentence_about_the_one_named(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "vote.md").write_text(
+        "---\ntitle: Parliament blocks two posts\ndate: 2026-02-11\n---\n\n"
+        "The Arland parliament blocked two appointments on Tuesday.\n\n"
+        "Only 120 deputies voted for Moll as speaker, with 150 votes needed. Tarvik's bid for the finance "
+        "post won the backing of 131 deputies and also fell short.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("Tarvik votes")
+    assert answer.quote is not None
+    assert "Tarvik's bid" in answer.quote.text
