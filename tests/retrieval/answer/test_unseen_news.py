@@ -58,3 +58,18 @@ def test_a_terse_topic_with_a_name_is_answered_by_the_sentence_about_the_one_nam
     answer = make_library(tmp_path).answer("Tarvik votes")
     assert answer.quote is not None
     assert "Tarvik's bid" in answer.quote.text
+
+
+def test_a_case_asked_as_not_done_is_answered_by_the_sentence_that_denies_it_too(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "warning.md").write_text(
+        "---\ntitle: Moll warns Arland\ndate: 2026-02-11\n---\n\n"
+        "Moll answered Arland's demand that Brevia withdraw from the Orsk valley as a condition for talks. "
+        "Warning that his troops keep advancing, Moll said that if Arland's soldiers leave the Orsk valley, "
+        "Brevia will stop the shelling. If they do not leave, he said, Brevia will take it by force.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("What did Moll say he would do if Arland's soldiers don't leave?")
+    assert answer.quote is not None
+    assert "If they do not leave" in answer.quote.text
