@@ -245,7 +245,7 @@ def _freeze(draft: _Draft) -> Article:
     found, outlet = _text_date(_uncut(blocks))
     blocks = _without_published(blocks)
     publisher = draft.meta.get("publisher") or draft.meta.get("source") or outlet or None
-    date = dates.iso_date(draft.meta.get("date")) or found
+    date = dates.iso_date(draft.meta.get("date")) or found or dates.url_date(_url(draft.meta.get("url")))
     meta = Meta(
         title=_shorten(title),
         file=draft.file,

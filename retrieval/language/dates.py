@@ -58,6 +58,15 @@ _PUBLISHED_PART = re.compile(
     r"(?:^|\|)\s*(?:Published|Posted|Updated)(?:\s+on)?:?\s+(?P<date>[^|]{6,40}?)\s*(?:\||$)", re.I
 )
 HEADER_LINE = 160  # characters: a header line of outlet, byline and date is short
+# A page's time stamp on a line of its own: a date and a clock time, nothing else but a counter of views
+# after it ("16 December 16:08", "09:29 20.01.2026", "Jan 13, 2026 19:45 73"). The clock time tells it from a
+# date heading a section ("January 23, 2026"). It dates an article without front matter; the line stays in
+# the text (as a heading, it dates the paragraphs under it: taken out, realnews5 lost a right answer on
+# "...on January 13?").
+_STAMP_CLOCK = re.compile(r"(?:^|(?<=\s))\d{1,2}:\d{2}(?=,?\s|$)")
+_STAMP_COUNTER = re.compile(r"^(?P<date>.+?)\s+\d{1,7}$")
+_DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+STAMP_LINE = 40  # characters: a time stamp is short
 # A year-less dateline is kept as "--MM-DD" (ISO 8601's month-day form): shown as "23 Nov" (the year is
 # never shown unless the article gave it), ranked by the year `ranked_date` infers.
 YEARLESS = re.compile(r"--(\d{2})-(\d{2})")
@@ -68,6 +77,12 @@ _FULL = (
 )
 # A dated web address: ".../2026/02/18/...", ".../2026-02-18-...".
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{2})[/-](?P<day>\d{2})\b")
+# ...and two more forms an article's address gives its day in: ".../20260220/...", ".../2025/dec/19/...".
+_URL_DATES = (
+    _URL_DATE,
+    re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)/"),
+    re.compile(r"/(?P<year>20\d{2})/(?P<month>[a-z]{3})/(?P<day>\d{1,2})/", re.I),
+)
 # A year-less dateline may be a little newer than the folder's newest dated article (wire copy dropped in
 # as it comes): up to this far after it, it keeps that article's year. A judgment, not tuned (the fixture
 # folder's year-less datelines all fall before its newest dated article).
@@ -101,6 +116,32 @@ def dateline(block: str) -> tuple[str, str | None] | None:
     published = _PUBLISHED.match(block.strip()) or _published_in_header(block)
     if published and (found := iso_date(published["date"])):
         return found, None
+    found = _stamp_date(block)
+    return (found, None) if found else None
+
+
+def _stamp_date(block: str) -> str | None:
+    """The date of a time stamp line (see _STAMP_CLOCK), day.month.year read the European way."""
+    line = block.strip()
+    if len(line) > STAMP_LINE or len(_STAMP_CLOCK.findall(line)) != 1:
+        return None
+    rest = _STAMP_CLOCK.sub(" ", line, count=1).strip(" ,")
+    counted = _STAMP_COUNTER.match(rest)
+    for written in (rest, counted["date"] if counted else ""):
+        for pattern in (_DOTTED, *_WRITTEN):
+            match = pattern.fullmatch(written.strip(" ,"))
+            if match:
+                return _from_match(match)
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The day an article's web address gives ("YYYY-MM-DD"), or None: for an article without a date line,
+    the day it was published (a site files its articles by it)."""
+    for pattern in _URL_DATES:
+        match = pattern.search(url or "")
+        if match and (found := _from_match(match)):
+            return found
     return None
 
 

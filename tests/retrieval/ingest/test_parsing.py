@@ -222,3 +222,25 @@ def test_wrapped_prose_with_a_short_line_stays_one_paragraph() -> None:
     assert [p.text for p in article.paragraphs][-1] == (
         "The envoy said the guards would Stay in the Three Valleys for now."
     )
+
+
+def test_an_article_without_a_date_line_is_dated_by_a_time_stamp_line_near_its_top() -> None:
+    text = "Arland blocks two posts\n\nLatest news\n\n13.01.2026 19:45 73\n\nMoll lost the vote.\n"
+    assert parse_text(text, "posts.txt", markdown=False).meta.date == "2026-01-13"
+    text = "Arland blocks two posts\n\n16 January 16:08\n\nThe parliament did not back Moll.\n"
+    assert parse_text(text, "posts.txt", markdown=False).meta.date == "--01-16"
+    # A date heading a section, with no clock time, dates no article.
+    text = "Arland blocks two posts\n\nJanuary 13, 2026\n\nThe parliament did not back Moll.\n"
+    assert parse_text(text, "posts.txt", markdown=False).meta.date is None
+
+
+def test_an_article_without_a_date_line_is_dated_by_its_web_address() -> None:
+    for url, day in (
+        ("https://example.com/world/2025/11/19/id/1235/", "2025-11-19"),
+        ("https://example.com/20260220/orsk-plant-1123.html", "2026-02-20"),
+        ("https://example.com/stories/2025/dec/19/talks-go-on/", "2025-12-19"),
+    ):
+        text = f"---\ntitle: Talks go on\nurl: {url}\n---\nThe parliament did not back Moll.\n"
+        assert parse_text(text, "talks.txt", markdown=False).meta.date == day
+    text = "---\ntitle: Talks go on\nurl: https://example.com/world/2053501\n---\nNo date here.\n"
+    assert parse_text(text, "talks.txt", markdown=False).meta.date is None
