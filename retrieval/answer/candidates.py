@@ -999,9 +999,9 @@ _EVENT_STOP = frozenset(
 )
 
 
-# "How many points does the plan have now?", "who is the envoy currently?": the state asked is today's. Only a
-# question of a type (a figure, a name, a place, a date) has one to tell (extract.UNTYPED are the others).
-_UNTYPED_ASKED = frozenset({OTHER, YES_NO, DEFINITION, STATEMENT})
+# "How many points does the plan have now?": the figure asked is today's. Only for a figure: "who heads the
+# team now?" is answered by "Umerov, previously defence minister, heads it", where "previously" is of another
+# post.
 _PRESENT_ASKED = re.compile(r"\b(?:now|currently|at (?:the moment|present)|these days|still)\b", re.I)
 # "a framework that initially contained 28 points": what it was before, not what it is...
 _FIRST_TOLD = re.compile(
@@ -1016,12 +1016,12 @@ _CHANGE_TOLD = re.compile(
 
 
 def _first_state(question: Question, body: str) -> bool:
-    """A question on how things stand now ("how many points does the plan have now?") is not answered by a
-    sentence that tells only how they were at first ("a framework that initially contained 28 points"): the
-    newest report wins among near-ties (extract), and one that recalls the first state is no report of the
-    present one."""
+    """A question on a figure as it stands now ("how many points does the plan have now?") is not answered
+    by a sentence that tells only what it was at first ("a framework that initially contained 28 points"):
+    the newest report wins among near-ties (extract), and one that recalls the first value is no report of
+    the present one."""
     return (
-        question.asked not in _UNTYPED_ASKED
+        question.asked == NUMBER
         and present_asked(question.text)
         and bool(_FIRST_TOLD.search(body))
         and not _CHANGE_TOLD.search(body)

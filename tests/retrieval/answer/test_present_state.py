@@ -54,3 +54,19 @@ def test_a_yes_or_no_on_how_things_stand_now_is_answered_by_the_newest_report(
     answer = make_library(tmp_path).answer("Is the Orsk plant's Tarsk backup line connected at the moment?")
     assert answer.quote is not None
     assert "cut off on 8 February" in answer.quote.text
+
+
+def test_a_person_asked_now_may_be_told_with_a_post_they_held_before(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Previously" is of another post: only a figure's first value is no answer to its present one.
+    _write(
+        tmp_path,
+        "team.md",
+        "2026-01-20",
+        "Arland names its negotiators",
+        "Ona Tarvik, previously the defence minister, heads the Arland team at the Velmara talks.",
+    )
+    answer = make_library(tmp_path).answer("Who heads the Arland team at the Velmara talks now?")
+    assert answer.quote is not None
+    assert "Ona Tarvik" in answer.quote.text
