@@ -334,10 +334,16 @@ _NOT_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever|\bno longer)\s+(?:[\w'’-]
 def _denied_verb(question: str) -> re.Pattern[str] | None:
     """The forms of the verb a question denies ("don't leave": leave, leaves, leaving), or None."""
     match = _DENIED.search(question)
-    if match is None or match.group(1).casefold() in lexicon.STOP_WORDS:
+    # "Why didn't Belgium sign?": a name after the auxiliary is its subject, not the verb denied.
+    if match is None or match.group(1).casefold() in lexicon.STOP_WORDS or _inverted(question, match):
         return None
     stem = text.terms(match.group(1))
     return re.compile(rf"\b{re.escape(stem[0])}\w*", re.IGNORECASE) if stem else None
+
+
+def _inverted(question: str, match: re.Match[str]) -> bool:
+    word = match.group(1)
+    return word[:1].isupper() or word.casefold() in lexicon.PROPER_NOUNS
 
 
 def _polarity(sentence: str, verb: re.Pattern[str]) -> int:

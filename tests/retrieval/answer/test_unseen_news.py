@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval import Library
+from retrieval.answer.candidates import _denied_verb
 
 
 def test_a_place_in_the_name_of_the_outlet_reporting_it_still_answers_where(
@@ -73,3 +74,13 @@ def test_a_case_asked_as_not_done_is_answered_by_the_sentence_that_denies_it_too
     answer = make_library(tmp_path).answer("What did Moll say he would do if Arland's soldiers don't leave?")
     assert answer.quote is not None
     assert "If they do not leave" in answer.quote.text
+
+
+def test_the_verb_a_question_denies_is_not_the_name_after_its_auxiliary() -> None:
+    denied = _denied_verb("What will Moll do if the soldiers don't leave?")
+    assert denied is not None
+    assert denied.search("They leave on Friday.")
+    assert _denied_verb("Who did not attend the talks?") is not None
+    # "Why didn't Brevia sign?": Brevia is who did not, not what was not done.
+    assert _denied_verb("Why didn't Brevia sign?") is None
+    assert _denied_verb("why didn't russia sign the deal?") is None
