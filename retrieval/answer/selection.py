@@ -17,8 +17,9 @@ ANTECEDENT_WEIGHT = 0.8  # ...but the sentences just before and after are almost
 # A sentence opening with one of these continues the previous one: "It had 28 points" is the plan; after
 # "a 28-point proposal was posted", "However, ... Witkoff, who drafted the plan, ..." is on that plan.
 _ANAPHOR = re.compile(
-    r"^[\"'“‘(]?(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|however|but|"
-    r"meanwhile|"
+    # "According to Zelenskyy, the plan envisages...": the words of who says it come first.
+    r"^[\"'“‘(]?(?:according to [^,]{1,40},\s*)?"
+    r"(?:it|its|they|their|them|this|these|those|that|he|she|his|her|both|such|however|but|meanwhile|"
     r"the (?:two|deal|plan|proposal|document|draft|move|measure|agreement|framework|group|force)|"
     r"он|она|оно|они|это|эти|він|вона|воно|вони|це|ці)\b",
     re.IGNORECASE,

@@ -84,3 +84,20 @@ def test_the_verb_a_question_denies_is_not_the_name_after_its_auxiliary() -> Non
     # "Why didn't Brevia sign?": Brevia is who did not, not what was not done.
     assert _denied_verb("Why didn't Brevia sign?") is None
     assert _denied_verb("why didn't russia sign the deal?") is None
+
+
+def test_a_sentence_opening_with_who_says_it_refers_back_as_the_sentence_after_it_would(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "According to Tarvik, the plan..." is the 12-point plan of the paragraph before: its number is near.
+    (tmp_path / "plan.md").write_text(
+        "---\ntitle: Truce plan outlined\ndate: 2026-03-20\n---\n\n"
+        "On 14 March, Tarvik outlined the 12 points of the Orvane truce plan to reporters.\n\n"
+        "According to Tarvik, the plan includes a full prisoner exchange between Arland and Brevia.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer(
+        "What kind of exchange between Arland and Brevia is in Tarvik's 12-point plan?"
+    )
+    assert answer.quote is not None
+    assert "a full prisoner exchange" in answer.quote.text
