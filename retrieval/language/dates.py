@@ -108,7 +108,8 @@ def iso_date(raw: str | None) -> str | None:
 
 
 def dateline(block: str) -> tuple[str, str | None] | None:
-    """The date ("YYYY-MM-DD" or "--MM-DD") and outlet of a dateline or "Published" line opening `block`."""
+    """The date ("YYYY-MM-DD" or "--MM-DD") and outlet of a dateline or "Published" line opening `block`, or
+    of a time stamp line (_STAMP_CLOCK)."""
     match = _DATELINE.match(block)
     if match:
         found = iso_date(match["date"])
