@@ -1,0 +1,59 @@
+"""Questions on a detail the articles leave out: a related sentence is no answer (invented news)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Library
+
+
+def _article(folder: Path, name: str, title: str, body: str) -> None:
+    (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-03-02\n---\n\n{body}\n", encoding="utf-8")
+
+
+def _answer(tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str) -> str | None:
+    _article(tmp_path, "a.md", "Arland and Brevia talks", body)
+    _article(tmp_path, "b.md", "Orsk mill", "The Orsk mill reopened on Monday after a long winter.")
+    quote = make_library(tmp_path).answer(question).quote
+    return None if quote is None else quote.text
+
+
+@pytest.mark.parametrize(
+    ("body", "question"),
+    [
+        # Whose troops: Arland's army is not Norway's contingent.
+        (
+            "Norway and Denmark signed the accord on Monday. Under it, Arland's post-war army will number"
+            " 90,000 troops, with its northern partners pledging support.",
+            "How many Norwegian troops will be sent to Arland under the accord?",
+        ),
+        # Whose plan: "own" stresses the owner, and the 30-point plan is Brevia's.
+        (
+            "Brevia backed a 30-point plan for the Orsk valley in March. Denmark has since drafted a proposal"
+            " of its own.",
+            "How many points are in Denmark's own plan for the Orsk valley?",
+        ),
+        # The plan counted in is the Danish one, not the Brevian draft.
+        (
+            "The document on the table is still the 30-point plan for the Orsk valley, itself a rewrite of"
+            " the first Brevian draft. Denmark has promised a counter-proposal.",
+            "How many points were in the Danish counter-proposal for the Orsk valley?",
+        ),
+    ],
+)
+def test_a_count_of_another_owners_thing_is_no_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str
+) -> None:
+    assert _answer(tmp_path, make_library, body, question) is None
+
+
+def test_a_count_of_the_owner_asked_is_the_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    body = "Under the accord, Norway will send 400 troops to Arland, and Denmark will send 250 troops."
+    quote = _answer(tmp_path, make_library, body, "How many Norwegian troops will be sent to Arland?")
+    assert quote is not None
+    assert "400" in quote
