@@ -675,11 +675,12 @@ def _speaker(sentence: str, start: int, end: int) -> bool:
 # The verbs of saying, proposing and agreeing, and the words that open their subject ("..., Zelensky said",
 # "According to people familiar with the talks, Russia's delegation repeated that"). Praise and blame are
 # said too: "Merz hailed the decision, ... to reassure Hungary" is Merz's word, not Hungary's.
+# ("states" and "continued" are left out: "the United States", "fighting continued".)
 _SPEAKS = re.compile(
     r"\b(?:said|says|say|told|tells|added|announced|claimed|warned|wrote|posted|argued|noted|stressed|insisted|"
     r"admitted|denied|described|replied|responded|suggested|promised|demanded|proposed|proposes|offered|"
     r"accused|repeated|urged|vowed|pledged|agreed|decided|rejected|dismissed|insists|believes|thinks|hailed|"
-    r"welcomed|praised|criticised|criticized|condemned)\b",
+    r"welcomed|praised|criticised|criticized|condemned|stated|explained|declared|reiterated)\b",
     re.IGNORECASE,
 )
 _SUBJECT_START = re.compile(r".*(?:^|[,;:\"“”«»(]|\bthat\b)", re.DOTALL)
@@ -702,7 +703,17 @@ def subjects(sentence: str) -> list[tuple[str, bool]]:
         start = opened.end() if opened else 0
         named = any(begins >= start and ends <= verb.start() for begins, ends, _ in names)
         found.append((sentence[start : verb.start()], named))
+    # '..., this channel is crucial," Witkoff coninued.': a name after a closing quote, with one word after
+    # it, is who spoke, whatever the verb (misspelt, or one no list holds).
+    after_quote = _QUOTE_ENDED_BY.search(sentence)
+    if after_quote and not verbs:
+        found.append((after_quote.group(1), True))
     return found
+
+
+_QUOTE_ENDED_BY = re.compile(
+    r"[,.!?][\"”]\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+[a-z]+\W*$"
+)
 
 
 def inner_place(sentence: str, asked: frozenset[str]) -> bool:

@@ -14,8 +14,14 @@ def _article(folder: Path, name: str, title: str, body: str) -> None:
     (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-03-02\n---\n\n{body}\n", encoding="utf-8")
 
 
-def _answer(tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str) -> str | None:
-    _article(tmp_path, "a.md", "Arland and Brevia talks", body)
+def _answer(
+    tmp_path: Path,
+    make_library: Callable[[Path], Library],
+    body: str,
+    question: str,
+    title: str = "Arland and Brevia talks",
+) -> str | None:
+    _article(tmp_path, "a.md", title, body)
     _article(tmp_path, "b.md", "Orsk mill", "The Orsk mill reopened on Monday after a long winter.")
     quote = make_library(tmp_path).answer(question).quote
     return None if quote is None else quote.text
@@ -57,3 +63,42 @@ def test_a_count_of_the_owner_asked_is_the_answer(
     quote = _answer(tmp_path, make_library, body, "How many Norwegian troops will be sent to Arland?")
     assert quote is not None
     assert "400" in quote
+
+
+@pytest.mark.parametrize(
+    ("body", "question"),
+    [
+        # The communiqué states it, and the next sentence is the communiqué's too: Moll only attended.
+        (
+            "Leaders of eleven countries met at the Orsk summit on Tuesday to agree on the monitoring of a"
+            " truce.\n\nOna Tarvik and Piet Moll attended the summit, and the final communiqué stated that"
+            ' Brevia would lead the monitoring, using drones and satellites. It stopped short of the "air'
+            ' cover" that Arland had sought for most of the year.',
+            "What did Piet Moll say at the Orsk summit?",
+        ),
+        # Tarvik is quoted (her verb misspelt), naming Moll as who will lead the channel.
+        (
+            '"The sides agreed to set up a channel between the two armies, to be led by General Piet Moll.'
+            ' This channel is crucial to keeping the peace," Tarvik contnued.',
+            "What did General Moll say about the channel between the armies?",
+        ),
+    ],
+)
+def test_words_of_another_speaker_are_not_what_the_one_asked_said(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str
+) -> None:
+    assert _answer(tmp_path, make_library, body, question, "What the Orsk summit agreed on the truce") is None
+
+
+def test_the_speakers_own_quoted_word_is_the_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    body = (
+        'General Piet Moll spoke at the Orsk summit on Monday. "This channel is crucial to keeping the peace,'
+        ' and it will open in May," he said.'
+    )
+    quote = _answer(
+        tmp_path, make_library, body, "What did Piet Moll say at the Orsk summit about the channel?"
+    )
+    assert quote is not None
+    assert "crucial" in quote
