@@ -102,3 +102,15 @@ def test_the_speakers_own_quoted_word_is_the_answer(
     )
     assert quote is not None
     assert "crucial" in quote
+
+
+def test_a_weak_cause_of_what_the_sentence_before_the_deed_tells_is_no_reason(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "after the truce" dates the bases, not Velmara's refusal, told only in the next sentence.
+    body = (
+        "Leaders of eleven countries signed the Orsk accord on Tuesday.\n\nThe text provides for Brevian"
+        " bases in Arland after the truce, as well as long-term aid packages. Incidentally, Velmara refused"
+        " to sign the accord."
+    )
+    assert _answer(tmp_path, make_library, body, "Why did Velmara refuse to sign the Orsk accord?") is None
