@@ -966,6 +966,20 @@ _TOPIC_ASKED = (
             re.I,
         ),
     ),
+    # "Who heads the IAEA team at the plant?": the one named heads it, in a word of leading ("the head of",
+    # "led by", "chief"), not only speaks of it ("said a former shift supervisor at the plant").
+    (
+        re.compile(
+            _LEAD + r"who\s+(?:heads|headed|chairs|chaired|leads|led|runs|ran|directs|directed|commands|"
+            r"commanded)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:head\w*|chief\w*|lead\w*|led|direct\w*|chair\w*|run\w*|ran|command\w*|in charge|"
+            r"boss\w*)\b",
+            re.I,
+        ),
+    ),
     # "What was the investigation behind the search about?", "what is the row about?": what it concerns, in
     # a word that ties a matter to it ("a probe into", "suspected of", "an alleged scheme"), not that it
     # happened ("hours after investigators searched his flat").

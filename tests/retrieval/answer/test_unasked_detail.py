@@ -114,3 +114,28 @@ def test_a_weak_cause_of_what_the_sentence_before_the_deed_tells_is_no_reason(
         " to sign the accord."
     )
     assert _answer(tmp_path, make_library, body, "Why did Velmara refuse to sign the Orsk accord?") is None
+
+
+@pytest.mark.parametrize("head", ["heads", "leads"])
+def test_who_heads_a_team_is_answered_by_its_head_not_by_anyone_named_near_it(
+    tmp_path: Path, make_library: Callable[[Path], Library], head: str
+) -> None:
+    # "Velm" (a river) reads as a name, and "the GMA" is whose team it is: no one is said to head it.
+    body = (
+        "Across the Velm, the Orsk mill lost power twice in January, according to the GMA, which keeps a team"
+        " of inspectors at the site."
+    )
+    question = f"Who {head} the GMA team at the Orsk mill?"
+    assert _answer(tmp_path, make_library, body, question) is None
+
+
+def test_who_heads_a_team_is_answered_by_the_one_at_its_head(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    body = (
+        "The GMA keeps a team of inspectors at the Orsk mill. The team is headed by Ona Tarvik, a chemist"
+        " from Velmara."
+    )
+    quote = _answer(tmp_path, make_library, body, "Who heads the GMA team at the Orsk mill?")
+    assert quote is not None
+    assert "Tarvik" in quote
