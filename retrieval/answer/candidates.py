@@ -715,6 +715,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         unmeasured
         or _share_of_another(reading, sentence, body)
         or _longer_than_asked(question, body)
+        or _no_clock_time(question, body)
         or _count_of_another_side(reading, body)
     ):
         return True
@@ -753,6 +754,19 @@ _DAY_LONG_ASKED = re.compile(
     re.I,
 )
 _WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?|hrs|overnight|all (?:day|night))\b", re.I)
+
+
+# "What time did the meeting end?" asks the hour: a day ("on 23 January") is when, not what time.
+_CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b(?! (?:of (?:the )?(?:year|month|day|week)|frame))", re.I)
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:a\.?m\b|p\.?m\b|o['’]clock|h\b|hrs\b|GMT|UTC)|\b(?:noon|midday|midnight|"
+    r"morning|afternoon|evening|night|dawn|dusk|overnight)\b",
+    re.I,
+)
+
+
+def _no_clock_time(question: Question, body: str) -> bool:
+    return question.asked == DATE and bool(_CLOCK_ASKED.search(question.text)) and not _CLOCK.search(body)
 
 
 def _longer_than_asked(question: Question, body: str) -> bool:

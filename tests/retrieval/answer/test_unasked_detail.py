@@ -139,3 +139,17 @@ def test_who_heads_a_team_is_answered_by_the_one_at_its_head(
     quote = _answer(tmp_path, make_library, body, "Who heads the GMA team at the Orsk mill?")
     assert quote is not None
     assert "Tarvik" in quote
+
+
+@pytest.mark.parametrize(
+    ("body", "answered"),
+    [
+        ("The first round of talks in Orsk ended on 23 January, officials said.", False),
+        ("The first round of talks in Orsk ended at 11.30 p.m. on 23 January, officials said.", True),
+    ],
+)
+def test_what_time_asks_the_hour_not_the_day(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, answered: bool
+) -> None:
+    quote = _answer(tmp_path, make_library, body, "What time did the first round of talks in Orsk end?")
+    assert (quote is not None) == answered
