@@ -716,6 +716,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _share_of_another(reading, sentence, body)
         or _longer_than_asked(question, body)
         or _no_clock_time(question, body)
+        or _another_version(question, body)
         or _count_of_another_side(reading, body)
     ):
         return True
@@ -763,6 +764,30 @@ _CLOCK = re.compile(
     r"morning|afternoon|evening|night|dawn|dusk|overnight)\b",
     re.I,
 )
+
+
+# "Under the 20-point plan, how big...?": a sentence that names only another count of the same noun ("an
+# earlier 28-point U.S. draft") is of another version, as another ordinal is of another round.
+_VERSION = re.compile(r"\b(\d+)-([^\W\d_]{3,})")
+
+
+@functools.lru_cache(maxsize=256)
+def _versions(question: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The question's numbers tied to a noun ("20" of "20-point"), each with a pattern finding any number
+    tied to that noun in a sentence ("28-point", "19 points")."""
+    return tuple(
+        (m.group(1), re.compile(rf"\b(\d+)[\s-]+{re.escape(m.group(2))}", re.I))
+        for m in _VERSION.finditer(question)
+    )
+
+
+def _another_version(question: Question, body: str) -> bool:
+    if "-" not in question.text:
+        return False  # most questions tie no number to a noun: no cache look-up per sentence
+    return any(
+        (named := {m.group(1) for m in counted.finditer(body)}) and number not in named
+        for number, counted in _versions(question.text)
+    )
 
 
 def _no_clock_time(question: Question, body: str) -> bool:

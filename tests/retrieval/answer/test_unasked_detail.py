@@ -153,3 +153,15 @@ def test_what_time_asks_the_hour_not_the_day(
 ) -> None:
     quote = _answer(tmp_path, make_library, body, "What time did the first round of talks in Orsk end?")
     assert (quote is not None) == answered
+
+
+def test_a_figure_of_another_version_of_the_plan_is_no_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The title names the 12-point plan; the sentence's 12% is of the earlier 30-point draft.
+    body = (
+        "The proposal is a shift from an earlier 30-point Brevian draft, which required Arland to withdraw"
+        " from 12% of the Orsk valley and to give up its claim to the buffer zone."
+    )
+    question = "How big would the buffer zone in the Orsk valley be under the 12-point plan?"
+    assert _answer(tmp_path, make_library, body, question, "Arland reveals its 12-point plan") is None
