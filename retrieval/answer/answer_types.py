@@ -1004,9 +1004,22 @@ def names_near(sentence: str, noun: str, question_words: frozenset[str]) -> bool
         if _same_noun(word, noun):
             near = " ".join(words[max(0, i - 2) : i] + words[i + 1 : i + 4])
             # "Vladimir Medinsky" is no new name when the question names Medinsky
-            if any(not set(text.words(name)) & question_words for name in _names(near)):
+            if any(
+                not set(text.words(name)) & question_words and _names_one(name, noun) for name in _names(near)
+            ):
                 return True
     return False
+
+
+# Countries, peoples, continents, months and weekdays: a country's name names a country, not the member
+# whose name is asked ("a member of the Ukrainian Verkhovna Rada" names no member).
+_NATIONS = lexicon.PROPER_NOUNS - lexicon.CITIES
+_NATION_NOUNS = frozenset({"country", "nation", "state", "continent", "month", "day", "region", "people"})
+
+
+def _names_one(name: str, noun: str) -> bool:
+    """The name may be one of the noun: a people's or a country's word only names a country."""
+    return noun in _NATION_NOUNS or not all(w in _NATIONS for w in text.words(name))
 
 
 def _same_noun(word: str, noun: str) -> bool:

@@ -165,3 +165,24 @@ def test_a_figure_of_another_version_of_the_plan_is_no_answer(
     )
     question = "How big would the buffer zone in the Orsk valley be under the 12-point plan?"
     assert _answer(tmp_path, make_library, body, question, "Arland reveals its 12-point plan") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "answered"),
+    [
+        (
+            "On Monday evening, a member of the Danish parliament posted a 30-point plan for Orsk online.",
+            False,
+        ),
+        (
+            "On Monday, Ona Tarvik, a member of the Danish parliament, posted a 30-point plan for Orsk.",
+            True,
+        ),
+    ],
+)
+def test_the_name_of_a_member_is_a_persons_not_a_countrys(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, answered: bool
+) -> None:
+    question = "What was the name of the parliament member who posted the 30-point plan for Orsk?"
+    quote = _answer(tmp_path, make_library, body, question)
+    assert (quote is not None) == answered
