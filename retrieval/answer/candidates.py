@@ -962,6 +962,8 @@ _ACCORD = r"agree\w*|accords?|deal|consensus|settl\w*|pact|commit\w*|pledg\w*"
 _MATTER = (
     r"investigations?|probes?|inquiry|inquiries|cases?|rows?|disputes?|scandals?|charges?|trials?|lawsuits?"
 )
+# A yes/no question, after any scene-setting clause: "did/has/was ... ?"
+_YES_NO_LEAD = _LEAD + r"(?:did|does|do|has|have|had|will|would|is|are|was|were|can|could)\b.*"
 # "What did Sorel and Brun discuss?", "...agree on?" asks what was talked over or agreed: a sentence telling
 # only that they met ("Sorel stopped in Orsk, where she met Brun") holds no word of it and tells no topic.
 _TOPIC_ASKED = (
@@ -1017,6 +1019,25 @@ _TOPIC_ASKED = (
             r"\b(?:head\w*|chief\w*|lead\w*|led|direct\w*|chair\w*|run\w*|ran|command\w*|in charge|"
             r"boss\w*)\b",
             re.I,
+        ),
+    ),
+    # "Did the US confirm the attack?", "did Russia give any evidence of it?": whether it was borne out, not
+    # what happened; a sentence telling only the event (or a claim of it) says nothing of a confirmation, and
+    # one rejecting it as a fabrication says nothing of evidence given.
+    (
+        re.compile(
+            _YES_NO_LEAD + r"\b(?:confirm\w*|den(?:y|ied|ies)|acknowledg\w*|verif\w*|corroborat\w*)\b", re.I
+        ),
+        re.compile(
+            r"\b(?:confirm\w*|den(?:y|ied|ies|ial)|acknowledg\w*|admit\w*|verif\w*|corroborat\w*|unconfirmed|"
+            r"unverified|disput\w*|reject\w*|dismiss\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(_YES_NO_LEAD + r"\b(?:evidence|proof|prove[dn]?)\b", re.I),
+        re.compile(
+            r"\b(?:evidence|proof|prove\w*|substantiat\w*|unsubstantiated|unverified|backed up)\b", re.I
         ),
     ),
     # "What was the investigation behind the search about?", "what is the row about?": what it concerns, in

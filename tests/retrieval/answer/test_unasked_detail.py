@@ -186,3 +186,32 @@ def test_the_name_of_a_member_is_a_persons_not_a_countrys(
     question = "What was the name of the parliament member who posted the 30-point plan for Orsk?"
     quote = _answer(tmp_path, make_library, body, question)
     assert (quote is not None) == answered
+
+
+@pytest.mark.parametrize(
+    ("body", "question", "answered"),
+    [
+        # Velmara is named, but only as where the president was the day before.
+        (
+            "The drone attack on the Orsk mill came a day after the Brevian president met the Velmaran"
+            " president in Velmara.",
+            "Did Velmara confirm the drone attack on the Orsk mill?",
+            False,
+        ),
+        (
+            "Velmara's foreign ministry confirmed the drone attack on the Orsk mill on Tuesday.",
+            "Did Velmara confirm the drone attack on the Orsk mill?",
+            True,
+        ),
+        (
+            "Brevian officials said on Monday that Arland had launched a drone attack on the Orsk mill."
+            ' Arland rejected the claimed attack as "a complete fabrication".',
+            "Did Brevia give any evidence of the drone attack on the Orsk mill?",
+            False,
+        ),
+    ],
+)
+def test_whether_an_event_was_borne_out_is_not_told_by_the_event(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str, answered: bool
+) -> None:
+    assert (_answer(tmp_path, make_library, body, question) is not None) == answered
