@@ -215,3 +215,20 @@ def test_whether_an_event_was_borne_out_is_not_told_by_the_event(
     tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str, answered: bool
 ) -> None:
     assert (_answer(tmp_path, make_library, body, question) is not None) == answered
+
+
+def test_a_yes_or_no_needs_the_question_in_its_own_sentence(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The election sentence holds only "Arland" of the question (a name many articles hold) and "elections"
+    # for "voted"; the vote asked is told nowhere.
+    for n in range(4):
+        _article(
+            tmp_path, f"c{n}.md", f"Arland news {n}", f"Arland opened a new school in town {n} on Friday."
+        )
+    body = (
+        "Under the 12-point Orsk valley peace plan, Arland's parliament would keep its seat. Arland would"
+        " hold elections as soon as possible after the war ends."
+    )
+    question = "Has Arland's parliament voted on the 12-point Orsk valley peace plan yet?"
+    assert _answer(tmp_path, make_library, body, question) is None
