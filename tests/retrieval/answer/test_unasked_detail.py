@@ -232,3 +232,31 @@ def test_a_yes_or_no_needs_the_question_in_its_own_sentence(
     )
     question = "Has Arland's parliament voted on the 12-point Orsk valley peace plan yet?"
     assert _answer(tmp_path, make_library, body, question) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "question", "answered"),
+    [
+        # Norway is named, but the army capped is Arland's.
+        (
+            "The 30-point plan would limit the size of the Arland army to 60,000 soldiers and recognise the"
+            " Orsk valley as part of Norway.",
+            "Would Norway's own army also be capped under the 30-point plan?",
+            False,
+        ),
+        (
+            "The proposal was cut to 20 points after talks with Brevia and Denmark in Orsk.",
+            "How many points are in Denmark's own plan for Orsk?",
+            False,
+        ),
+        (
+            "Denmark's own plan for Orsk, published on Monday, has 12 points.",
+            "How many points are in Denmark's own plan for Orsk?",
+            True,
+        ),
+    ],
+)
+def test_a_thing_stressed_as_its_owners_own_is_named_with_its_owner(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str, answered: bool
+) -> None:
+    assert (_answer(tmp_path, make_library, body, question) is not None) == answered
