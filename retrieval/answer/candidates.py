@@ -717,6 +717,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _longer_than_asked(question, body)
         or _no_clock_time(question, body)
         or _another_version(question, body)
+        or _left_unnamed(question, body)
         or _count_of_another_side(reading, body)
     ):
         return True
@@ -787,6 +788,40 @@ def _another_version(question: Question, body: str) -> bool:
     return any(
         (named := {m.group(1) for m in counted.finditer(body)}) and number not in named
         for number, counted in _versions(question.text)
+    )
+
+
+# "What post is Shmygal being moved to?" asks which one: "he would be moved to another post" says only that
+# there is one. The noun asked, each time the sentence names it, left as "another", "a different", "an
+# unnamed" one, with nothing after it to say which, answers nothing.
+_WHAT_NOUN = re.compile(
+    r"^(?:[^,?]{1,80},\s*)?(?:what|which)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|"
+    r"kind|sort|type|else)\b)([a-z]{3,})\b",
+    re.I,
+)
+_UNNAMED_BEFORE = re.compile(
+    r"\b(?:another|other|a different|an unspecified|an unnamed|an undisclosed|an unidentified|some)\s+$", re.I
+)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.;:,!?]|$)")
+
+
+@functools.lru_cache(maxsize=256)
+def _noun_asked(question: str) -> re.Pattern[str] | None:
+    """A pattern finding the noun of "what/which N ...?" (singular or plural) in a sentence, if one is."""
+    asked = _WHAT_NOUN.match(question)
+    if asked is None:
+        return None
+    noun = re.escape(asked.group(1).casefold().removesuffix("s"))
+    return re.compile(rf"\b{noun}(?:s|es)?\b", re.I)
+
+
+def _left_unnamed(question: Question, body: str) -> bool:
+    if question.asked != OTHER:
+        return False
+    pattern = _noun_asked(question.text)
+    found = list(pattern.finditer(body)) if pattern else []
+    return bool(found) and all(
+        _UNNAMED_BEFORE.search(body, 0, m.start()) and _NOTHING_AFTER.match(body, m.end()) for m in found
     )
 
 

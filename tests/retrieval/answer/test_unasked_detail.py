@@ -260,3 +260,20 @@ def test_a_thing_stressed_as_its_owners_own_is_named_with_its_owner(
     tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str, answered: bool
 ) -> None:
     assert (_answer(tmp_path, make_library, body, question) is not None) == answered
+
+
+@pytest.mark.parametrize(
+    ("body", "answered"),
+    [
+        ("Tarvik also announced that Defence Minister Ivo Grad would be moved to another post.", False),
+        (
+            "Tarvik announced that Defence Minister Ivo Grad would be moved to the post of envoy to Orsk.",
+            True,
+        ),
+    ],
+)
+def test_what_post_is_not_answered_by_another_one_left_unnamed(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, answered: bool
+) -> None:
+    quote = _answer(tmp_path, make_library, body, "What post is Ivo Grad being moved to?")
+    assert (quote is not None) == answered
