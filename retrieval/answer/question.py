@@ -618,7 +618,9 @@ _REPLACED = re.compile(
     r"|((?-i:[A-Z][\w-]*\s+)*[^\W\d_][\w-]*)['’]s? successor\b"
     # "who did Zelensky pick to run his office after Yermak?": who holds the post after him succeeds him
     r"|\bto\s+(?:run|head|lead)\b[^?]*?\bafter\s+(?!(?:the|a|an|his|her|their|its|this|that|last|next)\b)"
-    r"([^\W\d_][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)",
+    r"([^\W\d_][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)"
+    # "who is the new head of military intelligence after Budanov?": the new holder after a named one
+    r"|\bnew\s+[^?]*?\bafter\s+((?-i:[A-Z])[\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)",
     re.IGNORECASE,
 )
 

@@ -277,3 +277,20 @@ def test_what_post_is_not_answered_by_another_one_left_unnamed(
 ) -> None:
     quote = _answer(tmp_path, make_library, body, "What post is Ivo Grad being moved to?")
     assert (quote is not None) == answered
+
+
+@pytest.mark.parametrize(
+    ("body", "answered"),
+    [
+        (
+            "Arland sent a team of ten to Orsk, including mill chief Piet Moll and harbour head Ona Tarvik.",
+            False,
+        ),
+        ("Ona Tarvik will replace Piet Moll as the head of the Orsk mill from May.", True),
+    ],
+)
+def test_the_new_head_after_someone_is_who_succeeds_him(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, answered: bool
+) -> None:
+    quote = _answer(tmp_path, make_library, body, "Who is the new head of the Orsk mill after Moll?")
+    assert (quote is not None) == answered
