@@ -294,3 +294,23 @@ def test_the_new_head_after_someone_is_who_succeeds_him(
 ) -> None:
     quote = _answer(tmp_path, make_library, body, "Who is the new head of the Orsk mill after Moll?")
     assert (quote is not None) == answered
+
+
+@pytest.mark.parametrize(
+    ("body", "answered"),
+    [
+        (
+            "Last year was the deadliest for civilians in Orsk. The war killed 2,514 civilians there, 31%"
+            " more than in 2024, the monitors said.",
+            False,
+        ),
+        ("In January 2026 alone, 300 civilians were killed in Orsk, the monitors said.", True),
+    ],
+)
+def test_a_count_of_another_year_is_no_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, answered: bool
+) -> None:
+    # The title (with the article's date) names the month and year asked; the toll is last year's.
+    question = "How many civilians were killed in Orsk in January 2026?"
+    quote = _answer(tmp_path, make_library, body, question, "Orsk monitors report, January 2026")
+    assert (quote is not None) == answered
