@@ -1036,8 +1036,9 @@ _TOPIC_ASKED = (
     (
         re.compile(_LEAD + r"what\b.*\b(?:discuss\w*|talk\w* (?:about|over)|spo?ke\w* (?:about|of))\b", re.I),
         re.compile(
-            r"\b(?:discuss\w*|talk\w*|conversation\w*|agenda|focus\w*|topic\w*|address\w*|rais\w*|"
-            r"cover\w*|exchang\w*|spo?ke\w*|negotiat\w*|touch\w* on|agree\w*|issues?)\b",
+            r"\b(?:discuss\w*|talk(?:s|ed|ing)? (?:about|over|on)|conversation\w*|agenda|focus\w*|topic\w*|"
+            r"address\w*|rais\w*|cover\w*|exchang\w*|spo?ke\w*|negotiat(?:ed|ing|ions?) (?:on|over|about)|"
+            r"touch\w* on|agree\w*|issues?)\b",
             re.I,
         ),
     ),

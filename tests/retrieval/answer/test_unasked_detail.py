@@ -314,3 +314,24 @@ def test_a_count_of_another_year_is_no_answer(
     question = "How many civilians were killed in Orsk in January 2026?"
     quote = _answer(tmp_path, make_library, body, question, "Orsk monitors report, January 2026")
     assert (quote is not None) == answered
+
+
+@pytest.mark.parametrize(
+    ("body", "answered"),
+    [
+        (
+            "Ona Tarvik held a two-hour closed-door meeting with the Brevian side after the official"
+            " negotiations in Orsk.",
+            False,
+        ),
+        (
+            "At the closed-door meeting in Orsk, Tarvik and the Brevian side talked about the grain quota.",
+            True,
+        ),
+    ],
+)
+def test_what_was_discussed_is_not_told_by_the_talks_named(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, answered: bool
+) -> None:
+    question = "What was discussed at Tarvik's closed-door meeting with the Brevian side in Orsk?"
+    assert (_answer(tmp_path, make_library, body, question) is not None) == answered
