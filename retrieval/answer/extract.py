@@ -24,6 +24,7 @@ from retrieval.answer.question import (
     CAUSE,
     DATE,
     DEFINITION,
+    DURATION,
     NUMBER,
     OTHER,
     PERSON,
@@ -350,20 +351,23 @@ def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str, 
         # reparations to Ukraine" for where assets are kept): quoted only if it may sit the event asked.
         return not answer_types.sited(best.quote.text, parsed.words | parsed.spellings)
     if asked not in (DATE, CAUSE):
-        return False
+        # (8) A length told in a sentence holding none of the question, nor the one before it, is of what
+        # it tells ("the talks lasted six hours"), not of what only the next sentence names ("Russia's team
+        # is again led by Kostyukov" for how long he has headed the GRU).
+        return asked == DURATION and _only_before_the_asked(best.pick, parsed)
     own = own_share(parsed, frozenset(t.term for t in best.pick.tokens))
     if asked == DATE:
         return own < DOUBT_DATE_OWN
-    weak_and_before = best.supplies < STRONG and _cause_before_event(best.pick, parsed)
+    weak_and_before = best.supplies < STRONG and _only_before_the_asked(best.pick, parsed)
     return weak_and_before or (own >= DOUBT_CAUSE_OWN and best.score < DOUBT_CAUSE_SHARE * first.score)
 
 
-def _cause_before_event(pick: Pick, parsed: q.Query) -> bool:
-    """(6) A cause told only weakly ("after the ceasefire", "amid") in a sentence holding none of the
-    question's words, nor the one before it: only the sentence after tells the deed asked ("... bases in
-    Ukraine after the ceasefire. Washington refused to sign."), and "after" dates the bases, not the
-    refusal. A reason told after the deed ("Zelensky rejected it. 'It sounds unrealistic.'") is kept: news
-    gives the deed first. Realnews, real2 and real4 lose two right "why" answers of that kind without it."""
+def _only_before_the_asked(pick: Pick, parsed: q.Query) -> bool:
+    """The quoted sentence holds none of the question's words, nor the one before it: only the sentence
+    after tells what is asked. (6) A cause told there only weakly: "... bases in Ukraine after the ceasefire.
+    Washington refused to sign." ("after" dates the bases, not the refusal). A reason told after the deed
+    ("Zelensky rejected it. 'It sounds unrealistic.'") is kept: news gives the deed first (realnews, real2
+    and real4 lose two right "why" answers of that kind without the sentence before). (8) A length."""
     sentences, i = pick.reading.sentences, pick.sentence
     before = sentences[i - 1].terms if i else frozenset()
     return own_share(parsed, sentences[i].terms) == 0 and own_share(parsed, before) == 0

@@ -335,3 +335,14 @@ def test_what_was_discussed_is_not_told_by_the_talks_named(
 ) -> None:
     question = "What was discussed at Tarvik's closed-door meeting with the Brevian side in Orsk?"
     assert (_answer(tmp_path, make_library, body, question) is not None) == answered
+
+
+def test_a_length_of_what_the_sentence_before_the_one_asked_tells_is_no_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Six hours are the talks'; how long Grad has headed the GMA is told nowhere.
+    body = (
+        "The Orsk round ended on Friday.\n\nAccording to the Brevian delegation, the talks lasted more than"
+        " six hours and were held in two formats. Arland's team is again led by Admiral Ivo Grad of the GMA."
+    )
+    assert _answer(tmp_path, make_library, body, "How long has Ivo Grad been head of the GMA?") is None
