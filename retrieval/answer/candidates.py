@@ -796,8 +796,9 @@ def _another_version(question: Question, body: str) -> bool:
 # there is one. The noun asked, each time the sentence names it, left as "another", "a different", "an
 # unnamed" one, with nothing after it to say which, answers nothing.
 _WHAT_NOUN = re.compile(
-    r"^(?:[^,?]{1,80},\s*)?(?:what|which)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|"
-    r"kind|sort|type|else)\b)([a-z]{3,})\b",
+    r"^(?:[^,?]{1,80},\s*)?(?:what|which)\s+"
+    r"(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|kind|sort|type|else)\b)"
+    r"([a-z]{3,})\b",
     re.I,
 )
 _UNNAMED_BEFORE = re.compile(
