@@ -1209,8 +1209,8 @@ def _event_words(text: str) -> frozenset[str]:
 # (Any possessive or people's adjective, or any in a "how many" question, cost news-dev, dev2 and realnews
 # six right answers: "the army cap" of a paragraph on Ukraine's army answers "the cap on Ukraine's army".)
 _OWN = re.compile(r"\b((?:[^\W\d_][\w.-]*\s+)?[^\W\d_][\w.-]*?['’]s)\s+own\s+([^\W\d_][\w-]*)", re.I)
-_PEOPLE = r"([^\W\d_][\w.-]*?(?:ian|ean|ish|ese|ch))"
-_IN_THE = re.compile(rf"\b(?:in|of)\s+the\s+{_PEOPLE}\s+[^\W\d_]", re.I)
+_PEOPLE_WORD = r"([^\W\d_][\w.-]*?(?:ian|ean|ish|ese|ch))"
+_IN_THE = re.compile(rf"\b(?:in|of)\s+the\s+{_PEOPLE_WORD}\s+[^\W\d_]", re.I)
 
 
 def _qualifier_missing(reading: _Reading, sentence: Sentence) -> bool:
@@ -1281,7 +1281,7 @@ def _qualifiers(question: Question) -> frozenset[str]:
     found = [m.group(1) for m in _OWN.finditer(question.text)]
     if question.counted:
         found += [m.group(1) for m in _IN_THE.finditer(question.text)]
-        before = re.search(rf"\b{_PEOPLE}\s+{re.escape(question.counted)}\b", question.text, re.I)
+        before = re.search(rf"\b{_PEOPLE_WORD}\s+{re.escape(question.counted)}\b", question.text, re.I)
         found += [before.group(1)] if before else []
     return frozenset(w for word in found for w in text.words(word) if w in question.places)
 
