@@ -1523,6 +1523,15 @@ _DEED_ASKED = re.compile(
 )
 
 
+def tells_asked_deed(parsed: q.Query, question: str, terms: frozenset[str]) -> bool:
+    """True if `terms` hold, in the question's own word, the deed a yes/no question asks about with "was",
+    "has", "is"... ("Was Ukraine involved in drafting the plan?": "involved"); False when it asks none.
+    A synonym is not enough here: "hold elections" is no answer to "has parliament voted?"."""
+    asked = _DEED_ASKED.match(question)
+    deed = parsed.concept(asked.group(1).casefold()) if asked else None
+    return deed is not None and deed.term in terms
+
+
 def _deed_untold(reading: _Reading, sentence: Sentence) -> bool:
     asked = _DEED_ASKED.match(reading.question.text) if reading.question.asked == YES_NO else None
     deed = reading.parsed.concept(asked.group(1).casefold()) if asked else None

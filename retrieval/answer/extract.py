@@ -19,7 +19,7 @@ from functools import cached_property
 from retrieval.answer import answer_types, corrections, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.answer_types import STRONG, date_precision
-from retrieval.answer.candidates import Pick, own_share, picks, present_asked
+from retrieval.answer.candidates import Pick, own_share, picks, present_asked, tells_asked_deed
 from retrieval.answer.question import (
     CAUSE,
     DATE,
@@ -337,6 +337,10 @@ def _doubtful(best: _Candidate, first: _Candidate, parsed: q.Query, asked: str, 
         terms = pick.reading.sentences[pick.sentence].terms
         own = own_share(parsed, terms)
         too_little = own < DOUBT_YES_NO_OWN if asked == YES_NO else own == 0
+        # A short "no" that tells the deed asked in the question's word stands, its setting told before
+        # it: "Ukraine was not involved in the process." for "Was Ukraine involved in drafting the plan?".
+        if too_little and asked == YES_NO and own > 0:
+            too_little = not tells_asked_deed(parsed, question, terms)
         # (3b) Or all it holds is the text the question is asked under (_only_the_terms).
         return too_little or (asked == OTHER and _only_the_terms(parsed, terms, question))
     if asked == PERSON:

@@ -234,6 +234,23 @@ def test_a_yes_or_no_needs_the_question_in_its_own_sentence(
     assert _answer(tmp_path, make_library, body, question) is None
 
 
+def test_a_plain_no_telling_the_deed_asked_stands_with_little_of_the_question(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Brevia was not involved in the process." holds "Brevia" and "involved" only, the plan being told in
+    # the paragraph before; it tells the deed asked, in the question's word, and so answers.
+    for n in range(4):
+        _article(
+            tmp_path, f"c{n}.md", f"Arland news {n}", f"Arland opened a new school in town {n} on Friday."
+        )
+    body = (
+        "Arland's envoys drafted the first Oska dam plan in secret over two weeks in Velmara, officials said."
+        "\n\nBrevia was not involved in the process."
+    )
+    question = "Was Brevia involved in drafting the first Oska dam plan?"
+    assert _answer(tmp_path, make_library, body, question) == "Brevia was not involved in the process."
+
+
 @pytest.mark.parametrize(
     ("body", "question", "answered"),
     [
