@@ -136,6 +136,9 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
     passage = read(hit.paragraph.text, hit.layout)
     done = question.asked == YES_NO and _asks_done(question.text)
     antecedent, frame = _around(hit)
+    acronyms = _acronyms(question)
+    if acronyms:
+        frame |= _spelt_out(acronyms, hit, parsed, passage.term_set | antecedent | frame)
     # A yes/no question on a deed done reads only what the paragraph before tells as done.
     before = _term_set(_told(hit.paragraph.antecedent, question)) if done else antecedent
     mute = _only_supposing(passage.sentences, question) if done else frozenset()
@@ -189,6 +192,69 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             continue
         scored.append((score * _emphasis(sentence, parsed, question, context), coverage, i))
     return _best_two(reading, scored)
+
+
+# An acronym the question writes ("ZNPP", "IAEA"): three to six capitals. Two are too loose when spelt
+# out ("Ukraine's National..." for "UN"), and news names those in the thesaurus anyway ("EU", "US").
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# Words between a spelt-out acronym's that give it no letter ("Organization of Petroleum...").
+_FUNCTION_WORDS = r"(?:of|the|and|for)\b"
+_UNLETTERED = rf"(?:{_FUNCTION_WORDS}\s+)?"
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@functools.lru_cache(maxsize=256)
+def _acronyms(question: Question) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(folded acronym, its spelling out) for each acronym the question writes, unless it is all shouted."""
+    written = question.text
+    if sum(c.isupper() for c in written) * 2 > sum(c.isalpha() for c in written):
+        return ()
+    return tuple((a.lower(), _spelling_out(a)) for a in dict.fromkeys(_ACRONYM.findall(written)))
+
+
+def _spelling_out(acronym: str) -> re.Pattern[str]:
+    """Words whose initials make `acronym`, the first capitalised, or a shorter acronym for some of them:
+    "Zaporozhye NPP", "Zaporizhzhia nuclear power plant", "Zaporizhia Nuclear Power Plant" for "ZNPP"."""
+    ways = []
+    # Each way cuts the letters into runs: a run of one is a word's initial, a longer one an acronym.
+    for cuts in itertools.product((False, True), repeat=len(acronym) - 1):
+        runs, run = [], acronym[0]
+        for letter, cut in zip(acronym[1:], cuts, strict=True):
+            if cut:
+                runs.append(run)
+                run = letter
+            else:
+                run += letter
+        runs.append(run)
+        if len(runs) == 1:
+            continue  # the acronym itself: its term
+        ways.append(rf"\s+{_UNLETTERED}".join(_run_pattern(run, n == 0) for n, run in enumerate(runs)))
+    return re.compile(rf"\b(?:{'|'.join(ways)})(?![\w])")
+
+
+def _run_pattern(run: str, first: bool) -> str:
+    """A run of an acronym's letters spelt out: a shorter acronym as written, or a word with the letter as
+    its initial (capitalised for the first; any case after it, but no function word)."""
+    if len(run) > 1:
+        return run
+    return rf"{run}[\w'’-]*" if first else rf"(?!{_FUNCTION_WORDS})(?i:{run})[\w'’-]*"
+
+
+def _spelt_out(
+    acronyms: tuple[tuple[str, re.Pattern[str]], ...], hit: Hit, parsed: q.Query, held: frozenset[str]
+) -> frozenset[str]:
+    """The terms of the question's acronyms that the paragraph, the one before, its heading or title spell
+    out in words and that `held` lacks: they stand in the frame, as a word of the title does."""
+    found = set()
+    for word, pattern in acronyms:
+        concept = next((c for c in parsed.concepts if _POSSESSIVE_END.sub("", c.word) == word), None)
+        if concept is None or selection.match_weight(concept, held):
+            continue
+        paragraph = hit.paragraph
+        where = (paragraph.text, paragraph.antecedent, paragraph.heading, hit.meta.title)
+        if any(pattern.search(part) for part in where if part):
+            found.add(concept.term)
+    return frozenset(found)
 
 
 # A subject that points back to the doers named before: "The two sides agreed...", "Both...", "They..."

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval import Library
-from retrieval.answer.candidates import _denied_verb
+from retrieval.answer.candidates import _denied_verb, _spelling_out
 
 
 def test_a_place_in_the_name_of_the_outlet_reporting_it_still_answers_where(
@@ -101,3 +101,33 @@ def test_a_sentence_opening_with_who_says_it_refers_back_as_the_sentence_after_i
     )
     assert answer.quote is not None
     assert "a full prisoner exchange" in answer.quote.text
+
+
+def test_an_acronym_asked_is_held_by_a_passage_that_spells_it_out(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The question writes "KNPP", the article "Kessel NPP" in its title and "the plant" below: the passage is
+    # about it all the same.
+    (tmp_path / "plant.md").write_text(
+        "---\ntitle: Kessel NPP still cut off from the grid\ndate: 2026-02-11\n---\n\n"
+        "Both outside lines to the plant were cut by shelling on 3 February. Brevia's grid operator said "
+        "that repairing the two damaged lines may take five to six days.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "visit.md").write_text(
+        "---\ntitle: Inspectors visit\ndate: 2026-02-12\n---\n\n"
+        "Inspectors arrived at the KNPP on Thursday and met its director.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("How long will repairing the KNPP lines take?")
+    assert answer.quote is not None
+    assert "five to six days" in answer.quote.text
+
+
+def test_an_acronym_is_spelt_out_by_initials_or_a_shorter_acronym_but_not_by_function_words() -> None:
+    spelling = _spelling_out("KNPP")
+    assert spelling.search("the Kessel nuclear power plant")
+    assert spelling.search("Kessel NPP")
+    assert not spelling.search("Kessel nuclear power station")
+    assert not _spelling_out("UAE").search("Ukraine and Europe")
+    assert _spelling_out("OPEC").search("the Organization of Petroleum Exporting Countries")
