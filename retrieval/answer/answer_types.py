@@ -427,16 +427,17 @@ def _cause(sentence: str, asked: frozenset[str]) -> bool:
     return cause(sentence, asked) > 0
 
 
-def cause(sentence: str, question_words: frozenset[str]) -> int:
+def cause(sentence: str, question_words: frozenset[str], related: frozenset[str] = frozenset()) -> int:
     """How firmly `sentence` states a cause: STRONG (a marker such as "because" or "fearing" followed by
     words the question lacks, or an effect after its cause: "..., forcing blackouts"), WEAK (only a word
-    that often goes with one, such as "after" or "amid"), or 0."""
+    that often goes with one, such as "after" or "amid"), or 0. `related`: the index terms the question's
+    words stand for (synonyms too), which tell the effect asked in other words."""
     asked = _stems(question_words)
     for match in _STRONG_CAUSE.finditer(sentence):
         if (
             _states_more(sentence[match.end() :], question_words)
             and not _of_another_effect(sentence[: match.start()], match.group(), question_words)
-            and not _asked_as_cause(sentence, match, asked)
+            and not _asked_as_cause(sentence, match, asked, related)
         ):
             return STRONG
     for match in _EFFECT.finditer(sentence):
@@ -448,7 +449,7 @@ def cause(sentence: str, question_words: frozenset[str]) -> int:
         WEAK
         if any(
             not _restates(m.group(), asked)
-            and not _asked_as_cause(sentence, m, asked)
+            and not _asked_as_cause(sentence, m, asked, related)
             and not _timed(sentence, m)
             for m in weak
         )
@@ -501,13 +502,17 @@ def _of_another_effect(before: str, marker: str, question_words: frozenset[str])
     return not any(e.startswith(a) or a.startswith(e) for e in text.terms(effect[0]) for a in asked)
 
 
-def _asked_as_cause(sentence: str, marker: re.Match[str], asked: frozenset[str]) -> bool:
+def _asked_as_cause(
+    sentence: str, marker: re.Match[str], asked: frozenset[str], related: frozenset[str]
+) -> bool:
     """ "The truce was agreed after the talks in Abu Dhabi", for "why was Abu Dhabi chosen for the talks?":
-    what the question names is the cause here, and the effect before the marker is another thing."""
+    what the question names is the cause here, and the effect before the marker is another thing. Unless
+    the effect is the one asked in other words: "Belgian representatives rejected these proposals because
+    the EU's commitments..." for "why did Belgium turn down the EU guarantees?" ("reject" for "turn down")."""
     if _EFFECT_AFTER.match(marker.group()):
         return False
     before = text.terms(sentence[: marker.start()])
-    if not before or not asked.isdisjoint(before):
+    if not before or not asked.isdisjoint(before) or not related.isdisjoint(before):
         return False
     end = _CLAUSE_END.search(sentence, marker.end() + 1)
     return not asked.isdisjoint(text.terms(sentence[marker.end() : end.start() if end else len(sentence)]))

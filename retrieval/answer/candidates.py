@@ -2224,7 +2224,7 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
     sentence before restates the question: then the cause after it is of what is asked.
     """
     sentences, parsed = reading.sentences, reading.parsed
-    strength = answer_types.cause(body, parsed.words)
+    strength = answer_types.cause(body, parsed.words, parsed.terms)
     terms = sentences[i].terms
     if i and (
         # "Therefore, I'm going to the front" gives the cause of what it says, of what is asked only if

@@ -81,6 +81,15 @@ def test_a_cause_of_another_effect_that_is_what_the_question_names_states_no_cau
     assert cause("Mayor Lund told reporters the town needed a week before Orsk was chosen.", asked) == STRONG
 
 
+def test_an_effect_told_in_other_words_than_the_question_s_is_still_the_one_asked() -> None:
+    asked = frozenset({"why", "did", "arland", "turn", "down", "the", "council", "guarantees"})
+    sentence = "Arlandian envoys rejected these offers because the council's pledges leave them exposed."
+    # Read by the question's words only, the effect before "because" is another thing and the council after
+    # it the cause; "reject" is what "turn down" stands for.
+    assert cause(sentence, asked) == 0
+    assert cause(sentence, asked, frozenset({"turn", "reject", "refus", "council", "guarante"})) == STRONG
+
+
 # Invented reporting, written for these tests.
 LOAN = """---
 title: Arland blocks the grain loan
