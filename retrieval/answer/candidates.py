@@ -1839,8 +1839,20 @@ def _compared(body: str, match: re.Match[str]) -> bool:
 _DETERMINER_BEFORE = re.compile(r"(?<!\bunder )\b(?:a|an|the|its|this|that|their|his|her)\s+$", re.I)
 
 
+# "That framework proposal was spearheaded by...": a proposal something was done to (in the passive) is the
+# document, as "a proposed plan" is; "the proposal was to cede...", "under the proposal" still suppose.
+_DONE_TO = re.compile(
+    r"\s+(?:was|were|(?:has|have|had) been)\s+(?:\w+ly\s+)?"
+    r"(?:\w+(?:ed|en|wn)|made|put|sent|led|set|held|built|brought)\b",
+    re.I,
+)
+
+
 def _names_a_proposal(body: str, match: re.Match[str]) -> bool:
-    return match.group(0).casefold() == "proposed" and bool(_DETERMINER_BEFORE.search(body, 0, match.start()))
+    word = match.group(0).casefold()
+    if word in ("proposal", "proposals"):
+        return bool(_DONE_TO.match(body, match.end()))
+    return word == "proposed" and bool(_DETERMINER_BEFORE.search(body, 0, match.start()))
 
 
 def _reported_would(body: str, match: re.Match[str]) -> bool:

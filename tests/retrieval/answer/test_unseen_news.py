@@ -131,3 +131,18 @@ def test_an_acronym_is_spelt_out_by_initials_or_a_shorter_acronym_but_not_by_fun
     assert not spelling.search("Kessel nuclear power station")
     assert not _spelling_out("UAE").search("Ukraine and Europe")
     assert _spelling_out("OPEC").search("the Organization of Petroleum Exporting Countries")
+
+
+def test_a_proposal_something_was_done_to_is_the_document_not_a_supposition(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "envoy.md").write_text(
+        "---\ntitle: Arland's envoy to step down\ndate: 2026-02-11\n---\n\n"
+        "Ona Tarvik, Arland's envoy to the Velmara talks, will leave her post in March.\n\n"
+        "Brevia has since put forward a truce framework. That framework proposal was drawn up by the foreign "
+        "minister Piet Moll, and Tarvik had no part in writing it.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("Did Tarvik help write the truce framework?")
+    assert answer.quote is not None
+    assert "Tarvik had no part in writing it" in answer.quote.text
