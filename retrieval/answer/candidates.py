@@ -717,6 +717,8 @@ def _supplies(reading: _Reading, i: int) -> int:
         frozenset(text.words(reading.hit.meta.publisher or "")) if question.asked != PLACE else frozenset()
     )
     known = parsed.words | parsed.spellings | outlet
+    if question.asked == PLACE:
+        known -= _phrasal_untold(question.text, body)
     found = answer_types.strength(question.asked, body, known)
     if not found and question.asked == DATE and question.to_come and _SOON.search(body):
         # "When will the next meeting take place, according to Moll?": "soon" is all a speaker may say of
@@ -740,6 +742,31 @@ def _supplies(reading: _Reading, i: int) -> int:
 
 
 _SOON = re.compile(r"\b(?:soon|shortly|before long|in the near future)\b", re.IGNORECASE)
+
+
+# "Where was the plan drawn up?": a verb asked with its particle is that sense only; "drew criticism from
+# Kyiv" is another verb, whose place is not the one asked. ("over" is as often a preposition of time.)
+_PHRASAL_ASKED = re.compile(r"\b([a-z]{3,})\s+(up|out|off|down|away|back)\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrasal_asked(question: str) -> tuple[str, frozenset[str], re.Pattern[str]] | None:
+    """The folded verb of a phrasal verb the question asks, its terms, and its particle after any word."""
+    found = _PHRASAL_ASKED.search(question)
+    if found is None:
+        return None
+    verb = found.group(1).casefold()
+    return verb, frozenset(text.terms(verb)), re.compile(rf"\b([\w'’-]+)\s+{found.group(2)}\b", re.I)
+
+
+def _phrasal_untold(question: str, body: str) -> frozenset[str]:
+    """The question's phrasal verb, if the sentence never has it with its particle: no word of the event."""
+    asked = _phrasal_asked(question)
+    if asked is None:
+        return frozenset()
+    verb, terms, particle = asked
+    told = any(terms & set(text.terms(m.group(1))) for m in particle.finditer(body))
+    return frozenset() if told else terms | {verb}
 
 
 # "When would Ukraine have to repay the loan?" asks a date a plan or a case supposes: one that starts what

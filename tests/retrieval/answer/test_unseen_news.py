@@ -146,3 +146,23 @@ def test_a_proposal_something_was_done_to_is_the_document_not_a_supposition(
     answer = make_library(tmp_path).answer("Did Tarvik help write the truce framework?")
     assert answer.quote is not None
     assert "Tarvik had no part in writing it" in answer.quote.text
+
+
+def test_a_phrasal_verb_asked_is_not_the_same_verb_without_its_particle(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Drew criticism from Brevia" is no place the plan was drawn up in.
+    (tmp_path / "plan.md").write_text(
+        "---\ntitle: Truce plan criticised\ndate: 2026-02-11\n---\n\n"
+        "The twelve-point truce plan had a cool reception. Its terms crossed red lines for the Orsk council "
+        "and drew criticism from Brevia and Kessel on Monday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "origin.md").write_text(
+        "---\ntitle: Where it began\ndate: 2026-02-01\n---\n\n"
+        "Officials said the truce plan was put together by aides at a meeting in Velmara last autumn.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("Where was the truce plan drawn up?")
+    assert answer.quote is not None
+    assert "a meeting in Velmara" in answer.quote.text
