@@ -409,13 +409,38 @@ _RELATIVE = re.compile(r"\s+(?:after|before|later|earlier|ago|prior|since)\b", r
 _FOR = re.compile(r"\bfor\s+(?:about\s+|almost\s+|nearly\s+|some\s+|over\s+)?$", re.IGNORECASE)
 
 
+# "power cuts of many hours a day": how often, not how long anything lasted.
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b", re.IGNORECASE)
+# "guarantees lasting up to 50 years": the length of the noun before "lasting", which may be no word of the
+# question ("how long did the meeting last?").
+_LASTING = re.compile(
+    r"\b([^\W\d_][\w'’-]*)\s+lasting\s+(?:up to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.I
+)
+
+
 def _duration(sentence: str, asked: frozenset[str]) -> bool:
     lengths = [
         m.group()
         for m in _DURATION.finditer(sentence)
-        if not _RELATIVE.match(sentence, m.end()) or _FOR.search(sentence[max(0, m.start() - 20) : m.start()])
+        if (
+            not _RELATIVE.match(sentence, m.end())
+            or _FOR.search(sentence[max(0, m.start() - 20) : m.start()])
+        )
+        and not _RATE.match(sentence, m.end())
+        and not _of_another_thing(sentence, m, asked)
     ]
     return _new(lengths, asked)
+
+
+def _of_another_thing(sentence: str, length: re.Match[str], asked: frozenset[str]) -> bool:
+    """The length is of a noun the question does not name: "guarantees lasting up to 50 years"."""
+    start = max(0, length.start() - 40)
+    if "lasting" not in sentence[start : length.start()].lower():
+        return False  # most lengths: no regex run, no terms made
+    lasting = _LASTING.search(sentence, start, length.start())
+    if lasting is None:
+        return False
+    return not set(text.terms(lasting.group(1))) & set(text.terms(" ".join(asked)))
 
 
 def _number(sentence: str, asked: frozenset[str]) -> bool:

@@ -849,7 +849,12 @@ _DAY_LONG_ASKED = re.compile(
     r"third|fourth|last|final|opening|closing|next)\s+(?-i:day|night|morning|afternoon|evening)s?\b",
     re.I,
 )
-_WITHIN_A_DAY = re.compile(r"\b(?:hours?|minutes?|hrs|overnight|all (?:day|night))\b", re.I)
+# "power cuts of many hours a day" is a rate: no length of anything within a day.
+_WITHIN_A_DAY = re.compile(
+    r"\b(?:(?:hours?|minutes?|hrs)(?!\s+(?:a|an|per|each|every)\s+(?:day|night)\b)|"
+    r"overnight|all (?:day|night))\b",
+    re.I,
+)
 
 
 # "What time did the meeting end?" asks the hour: a day ("on 23 January") is when, not what time.

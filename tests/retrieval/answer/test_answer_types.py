@@ -48,6 +48,11 @@ ASKED = frozenset({"the", "talks", "held", "in", "florida", "who", "met", "putin
         # A time relative to another event says when, not how long; unless "for" makes it a length.
         ("duration", "The strike came a day after Tarvik met Moll in Orvane.", False),
         ("duration", "They talked for two hours before leaving.", True),
+        # How often, not how long: "how long did the talks last?"
+        ("duration", "Orvane has had power cuts of many hours a day since the talks.", False),
+        # The length of another thing than the talks asked about.
+        ("duration", "Brevia wants guarantees lasting up to 40 years from the talks.", False),
+        ("duration", "Brevia wants talks lasting up to three days.", True),
         ("number", "Some 314 prisoners were exchanged.", True),
         ("number", "Prisoners were exchanged at the border.", False),
         # A date's digits say when, not how much: "how much compensation is Arland demanding?"

@@ -2489,6 +2489,23 @@ def test_how_long_a_day_lasted_is_not_answered_by_a_length_of_weeks(
     assert "six hours" in _quoted(library, "how long was the first day of the second kessel round")
 
 
+def test_how_long_a_day_lasted_is_not_answered_by_hours_a_day(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Many hours a day" is how often the power goes, no length within a day: "those four days" is then the
+    # only length, and of weeks.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Second Kessel round opens\ndate: 2026-02-05",
+        "The first day of the second Kessel round ended late on Wednesday. For people in Orsk, who live with"
+        " power cuts of many hours a day, those four days of the round were a glimpse of calm.",
+    )
+    _other_news(tmp_path)
+    library = make_library(tmp_path)
+    assert library.answer("how long did the first day of the second kessel round last?").quote is None
+
+
 def test_a_supposed_date_is_not_answered_by_the_date_a_state_has_held_since(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
