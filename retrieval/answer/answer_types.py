@@ -679,10 +679,32 @@ def same_side(party: tuple[str, ...], terms: frozenset[str]) -> bool:
     return any(_SIDES.get(t) in sides for t in terms)
 
 
+# "Umerov ... is known in Washington": a side's capital or country after "in", "at" or "to" is a place, not
+# the side acting ("to" too: an envoy to Washington is another side's).
+# A people's word or one before a noun is no place: "with reference to Russian media", "according to US
+# officials".
+_AS_PLACE = re.compile(
+    r"\b(?<!according )(?:in|at|to)\s+(?:the\s+)?((?-i:[A-Z])[\w.]*)\b(?<!an|sh|se)"
+    r"(?!\s+(?-i:[a-z])\w{2,}s\b)",
+    re.IGNORECASE,
+)
+
+
+def named_sides(terms: frozenset[str]) -> set[str]:
+    """The sides the terms name."""
+    return {_SIDES[t] for t in terms if t in _SIDES}
+
+
+def _located(sentence: str) -> frozenset[str]:
+    """The terms of the capitalised words the sentence uses as places only ("in Washington")."""
+    return frozenset(t for m in _AS_PLACE.finditer(sentence) for t in text.terms(m.group(1)))
+
+
 def of_another_side(sentence: str, terms: frozenset[str], side: str) -> bool:
     """The sentence (its terms) names a side but not `side`, or names another's role and not `side`'s:
     "Russia's team will be headed by X, who has questioned Ukrainian sovereignty" for Ukraine's team."""
-    named = {_SIDES[t] for t in terms if t in _SIDES}
+    located = _located(sentence) if side in named_sides(terms) else frozenset()
+    named = {_SIDES[t] for t in terms if t in _SIDES and t not in located}
     if named and side not in named:
         return True
     roles = _sides_with_roles(sentence) if named else []

@@ -471,6 +471,10 @@ def test_the_side_asked_is_the_one_named_before_a_role() -> None:
         ("Russia will send the same team as before, led by Oleg Varin.", True),
         # Both sides named, but only the other's role: "...who has questioned Ukrainian sovereignty".
         ("Russia's team will be led by Oleg Varin, a critic of Ukrainian sovereignty.", True),
+        # Kyiv named only as a place: the sentence names Russia's people, no one of Ukraine's.
+        ("Oleg Varin took part in the Velmara talks with Moscow and is well known in Kyiv.", True),
+        # A people's word after "to" is no place: "according to Ukrainian officials" names the side.
+        ("Marta Kovalenko led the team in Velmara, according to Ukrainian officials and Moscow.", False),
     ],
 )
 def test_a_sentence_of_another_side_names_no_one_of_the_side_asked(sentence: str, expected: bool) -> None:
