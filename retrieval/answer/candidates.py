@@ -828,6 +828,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _of_the_excluded(reading, sentence, body)
         or _no_topic(question.text, body)
         or _qualifier_missing(reading, sentence)
+        or _not_what_was_described(reading, sentence)
         or _no_fate(question.text, body)
         or _before_the_event(question, body)
         or _first_state(question, body)
@@ -1389,6 +1390,33 @@ def _no_topic(question: str, body: str) -> bool:
         not told.search(body) and not (asked is _OUTCOME_ASKED and _led_to(body))
         for asked, told in _topics_asked(question)
     )
+
+
+# "How did the ministry describe the atmosphere at the talks?": the thing described ("atmosphere", the last
+# word before a preposition or the end) is what the words quoted must be of. A sentence where the ministry
+# speaks of something else ("thanked the delegations") describes no atmosphere.
+_DESCRIBED = re.compile(
+    r"^how\s+(?:did|does|do|has|have|had|would|will)\b.*?\bdescribed?\s+(?:[\w'’-]+\s+){0,4}?"
+    r"([a-z][\w'’-]*)\s*(?:\?|$|\b(?:at|in|on|of|with|after|before|during|between|as|to|from)\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_what_was_described(reading: _Reading, sentence: Sentence) -> bool:
+    if "describe" not in reading.question.text:
+        return False  # most questions: no regex run per sentence
+    described = _DESCRIBED.search(reading.question.text)
+    thing = reading.parsed.concept(described.group(1).casefold()) if described else None
+    # One that tells a description in so many words may name the thing in another ("described the text
+    # as..." for the plan).
+    return (
+        thing is not None
+        and not selection.match_weight(thing, sentence.terms)
+        and not _DESCRIBES.search(sentence.text)
+    )
+
+
+_DESCRIBES = re.compile(r"\bdescrib(?:ed|es|ing)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)

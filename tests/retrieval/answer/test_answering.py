@@ -2506,6 +2506,28 @@ def test_how_long_a_day_lasted_is_not_answered_by_hours_a_day(
     assert library.answer("how long did the first day of the second kessel round last?").quote is None
 
 
+def test_how_someone_described_a_thing_is_told_of_that_thing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The ministry thanking the delegations describes no mood: no answer. "It described the mood" is one.
+    _front(
+        tmp_path,
+        "a.md",
+        "title: Velmara talks end\ndate: 2026-01-24",
+        "The Brevian foreign ministry released a statement thanking the delegations at the first Velmara"
+        " talks and saying Brevia would keep offering its good offices to the Velmara talks.",
+    )
+    _other_news(tmp_path)
+    asked = "how did the brevian foreign ministry describe the mood at the first velmara talks"
+    assert make_library(tmp_path).answer(asked).quote is None
+    (tmp_path / "a.md").write_text(
+        (tmp_path / "a.md").read_text(encoding="utf-8").rstrip()
+        + ' It described the mood as "calm and frank".\n',
+        encoding="utf-8",
+    )
+    assert "calm and frank" in _quoted(make_library(tmp_path), asked)
+
+
 def test_a_supposed_date_is_not_answered_by_the_date_a_state_has_held_since(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
