@@ -640,7 +640,10 @@ def _replaced(asking: str) -> frozenset[str]:
 # A clause that dates the question by another event: opening it up to a comma, or "before/after the one...".
 _ANCHOR = re.compile(
     r"^\W*(?:before|after|since|following|ahead of)\s+([^,?]{2,60}),"
-    r"|\b(?:before|after|since)\s+(the (?:one|last|previous)\b[^,?]*)",
+    r"|\b(?:before|after|since)\s+(the (?:one|last|previous)\b[^,?]*)"
+    # "When was the last swap before the Abu Dhabi deal?": closing a "when", up to the end. Not "after": "when
+    # is the next round after the Geneva one?" names the round asked by the one it follows.
+    r"|^\W*when\b[^,?]*\bbefore\s+(the\s+[^,?]{2,60})\W*$",
     re.IGNORECASE,
 )
 
@@ -650,7 +653,7 @@ def _anchor(asking: str) -> frozenset[str]:
     found = _ANCHOR.search(asking)
     if not found:
         return frozenset()
-    clause = found.group(1) or found.group(2)
+    clause = found.group(1) or found.group(2) or found.group(3)
     rest = asking[: found.start()] + asking[found.end() :]
     return frozenset(w.casefold() for w in text.words(clause)) - {w.casefold() for w in text.words(rest)}
 

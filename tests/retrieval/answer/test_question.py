@@ -514,3 +514,17 @@ def test_a_wall_of_remark_openers_is_read_in_linear_time() -> None:
     # Found by review: each "we" re-read the whole message (quadratic; about 80 s for this one).
     message = "what is the Arland plan" + " we said" * 3750
     assert analyse(message).text.startswith("what is the Arland plan")
+
+
+@pytest.mark.parametrize(
+    ("question", "anchor"),
+    [
+        # A "when" closed by "before the X": X dates the question by another event.
+        ("When was the last prisoner swap before the Kessel deal?", {"the", "kessel", "deal"}),
+        # "After the X one" names the round asked by the one it follows.
+        ("when is the next round of talks after the Kessel one", set()),
+        ("When did Arland sign the deal?", set()),
+    ],
+)
+def test_a_when_closed_by_before_the_event_is_anchored_by_it(question: str, anchor: set[str]) -> None:
+    assert analyse(question).anchor == anchor
