@@ -24,7 +24,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # which lines open an item, the next paragraph's opening kept, not past a byline, caption or item, a heading
 # among paragraphs written one per line, a time stamp line or a dated address dating an undated article):
 # cached parses are read again.
-PARSER_VERSION = "parser-11"
+PARSER_VERSION = "parser-12"
 # Editors' tools leave these while a file is being written; they are never articles.
 PARTIAL = (".swp", ".swx", ".part", ".crdownload", ".tmp", ".download", "~")
 

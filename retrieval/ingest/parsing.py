@@ -138,7 +138,7 @@ def _join_blocks(lines: list[str], markdown: bool) -> list[str]:
 
 
 # A line longer than this is a paragraph written on one line, not prose wrapped at a fixed width (wrapped
-# lines run to 60-100 characters).
+# lines run to 60-100 characters). A judgment from those widths, not tuned.
 _UNWRAPPED = 150
 
 
@@ -153,15 +153,27 @@ def _block_lines(lines: list[str], *, first: bool) -> list[str]:
         return _split_headline(lines) if first else [" ".join(lines)]
     blocks: list[str] = []
     run: list[str] = []
-    for line in lines:
-        if _is_heading(line) and run:
-            blocks.append(" ".join(run))
+    for n, line in enumerate(lines):
+        if _heads_between_sentences(lines, n):
+            blocks.extend([" ".join(run), line])
             run = []
-        if _is_heading(line):
-            blocks.append(line)
         else:
             run.append(line)
     return [*blocks, " ".join(run)] if run else blocks
+
+
+def _heads_between_sentences(lines: list[str], n: int) -> bool:
+    """Whether `lines[n]` is a heading between two whole sentences: the line above it ends one and the line
+    under it does too. A heading-like line after a line that runs on ("...were led by" / "Brevian Foreign
+    Minister Ona Tarvik and") goes on with its sentence, one after a lead-in (":") is an item of a list, and
+    the last line or a run of such lines is never set apart: the heading a block becomes is no text to
+    search, and a heading at a block's end heads nothing (its words would be lost)."""
+    return (
+        0 < n < len(lines) - 1
+        and _is_heading(lines[n])
+        and bool(re.search(r"[.!?][\"'”’)\]]*$", lines[n - 1]))
+        and bool(_SENTENCE_END.search(lines[n + 1]))
+    )
 
 
 def _opens_item(current: list[str], lines: list[str], n: int) -> bool:
@@ -245,7 +257,8 @@ def _freeze(draft: _Draft) -> Article:
     found, outlet = _text_date(_uncut(blocks))
     blocks = _without_published(blocks)
     publisher = draft.meta.get("publisher") or draft.meta.get("source") or outlet or None
-    date = dates.iso_date(draft.meta.get("date")) or found or dates.url_date(_url(draft.meta.get("url")))
+    addressed = dates.url_date(_url(draft.meta.get("url")))
+    date = dates.iso_date(draft.meta.get("date")) or _dated(found, addressed)
     meta = Meta(
         title=_shorten(title),
         file=draft.file,
@@ -257,6 +270,14 @@ def _freeze(draft: _Draft) -> Article:
         year=_text_year(date, [*draft.meta.values(), title, *_uncut(blocks)]),
     )
     return Article(meta=meta, paragraphs=_paragraphs(blocks))
+
+
+def _dated(found: str | None, addressed: str | None) -> str | None:
+    """The date of the text's own date line, or failing that of its web address. A year-less line ("16
+    December 16:08") takes the address's year when the address gives the same day (".../2024/12/16/...")."""
+    if found and addressed and dates.YEARLESS.fullmatch(found) and addressed.endswith(found[1:]):
+        return addressed
+    return found or addressed
 
 
 # Where a block was taken out (a byline, a metadata line): an empty block, which no text block is.

@@ -80,7 +80,9 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{2})[/-](?P<da
 # ...and two more forms an article's address gives its day in: ".../20260220/...", ".../2025/dec/19/...".
 _URL_DATES = (
     _URL_DATE,
-    re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)/"),
+    # Compact, only as the address's first folder (news sites file by it): deeper, eight digits are an id
+    # (".../id/20110623/").
+    re.compile(r"^(?:[a-z]+://)?[^/]+/(?P<year>20\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)/", re.I),
     re.compile(r"/(?P<year>20\d{2})/(?P<month>[a-z]{3})/(?P<day>\d{1,2})/", re.I),
 )
 # A year-less dateline may be a little newer than the folder's newest dated article (wire copy dropped in
@@ -126,11 +128,16 @@ def _stamp_date(block: str) -> str | None:
     line = block.strip()
     if len(line) > STAMP_LINE or len(_STAMP_CLOCK.findall(line)) != 1:
         return None
-    rest = _STAMP_CLOCK.sub(" ", line, count=1).strip(" ,")
-    counted = _STAMP_COUNTER.match(rest)
-    for written in (rest, counted["date"] if counted else ""):
+    before, after = (part.strip(" ,") for part in _STAMP_CLOCK.split(line, maxsplit=1))
+    # The date is written before the clock time, a number after it being a counter of views ("16 December
+    # 16:08 2150" is no year 2150), or after a clock time that opens the line ("09:29 20.01.2026").
+    if before and after and not after.isdigit():
+        return None
+    written = before or after
+    counted = _STAMP_COUNTER.match(written) if not before else None
+    for text in (written, counted["date"] if counted else ""):
         for pattern in (_DOTTED, *_WRITTEN):
-            match = pattern.fullmatch(written.strip(" ,"))
+            match = pattern.fullmatch(text.strip(" ,"))
             if match:
                 return _from_match(match)
     return None

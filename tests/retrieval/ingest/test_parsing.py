@@ -216,6 +216,29 @@ def test_a_heading_line_among_paragraphs_written_one_per_line_is_no_part_of_the_
     assert texts[-2] == long_line
 
 
+def test_a_heading_like_line_among_long_lines_is_set_apart_only_between_two_sentences() -> None:
+    # Review13 finding 1: a name line inside a sentence, a list under a lead-in and a block's last line
+    # were made headings (not searched) or dropped. No text may leave the index.
+    opening = (
+        "The talks on the Pelno river dam, which had stalled for most of the spring after a quarrel over the "
+        "water sent to the northern orchards, resumed in Kessa on Friday, and they were led by"
+    )
+    lead_in = (
+        "After three weeks of quiet meetings in a hotel outside Kessa, the two delegations agreed on a short "
+        "draft that sets out what each side must do before the summer, namely:"
+    )
+    text = (
+        "Dam talks resume\n\nOfficials met.\n\n"
+        f"{opening}\nVarnese Trade Minister Ilse Moran and\nCorvia's envoy Tam Roe, who came late.\n\n"
+        f"{lead_in}\nTruce along the Pelno line\nRelease of all detainees\nA vote within 90 days\n"
+    )
+    article = parse_text(text, "dam.txt", markdown=False)
+    texts = [p.text for p in article.paragraphs]
+    assert f"{opening} Varnese Trade Minister Ilse Moran and Corvia's envoy Tam Roe, who came late." in texts
+    assert any(t.endswith("A vote within 90 days") and "Release of all detainees" in t for t in texts)
+    assert not any(p.heading for p in article.paragraphs)
+
+
 def test_wrapped_prose_with_a_short_line_stays_one_paragraph() -> None:
     text = "Envoy says guards stay\n\nThe envoy said the guards would\nStay in the Three Valleys\nfor now."
     article = parse_text(text, "envoy.txt", markdown=False)
@@ -243,4 +266,17 @@ def test_an_article_without_a_date_line_is_dated_by_its_web_address() -> None:
         text = f"---\ntitle: Talks go on\nurl: {url}\n---\nThe parliament did not back Moll.\n"
         assert parse_text(text, "talks.txt", markdown=False).meta.date == day
     text = "---\ntitle: Talks go on\nurl: https://example.com/world/2053501\n---\nNo date here.\n"
+    assert parse_text(text, "talks.txt", markdown=False).meta.date is None
+
+
+def test_a_view_counter_is_no_year_and_an_address_gives_a_time_stamp_its_year() -> None:
+    # Review13 findings 2 and 9: the counter after the clock time was read as the year; the address's
+    # full date lost to the year-less stamp; an id of eight digits deep in an address was read as a date.
+    for stamp, day in (("16 December 16:08 2150", "--12-16"), ("May 3 20:45 1100", "--05-03")):
+        text = f"Arland blocks two posts\n\n{stamp}\n\nThe parliament did not back Moll.\n"
+        assert parse_text(text, "posts.txt", markdown=False).meta.date == day
+    head = "---\ntitle: Talks go on\nurl: https://example.com/world/2024/12/16/talks/\n---\n"
+    text = f"{head}16 December 16:08\n\nThe parliament did not back Moll.\n"
+    assert parse_text(text, "talks.txt", markdown=False).meta.date == "2024-12-16"
+    text = "---\ntitle: Talks go on\nurl: https://example.com/news/id/20110623/\n---\nNo date here.\n"
     assert parse_text(text, "talks.txt", markdown=False).meta.date is None
