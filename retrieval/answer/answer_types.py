@@ -25,6 +25,7 @@ _NUMBER_WORDS = (
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|"
     r"dozens|hundreds|thousands|millions|billions|half|third|quarter|fifth|tenth|double|twice"
 )
+NUMBER_WORDS = _NUMBER_WORDS  # for candidates' rules on a figure
 # "A second" before a noun is the ordinal ("for a second round"), no length of time.
 _UNITS = r"seconds|second(?![\s-]+[^\W\d_])|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
 _DATE = re.compile(

@@ -1266,13 +1266,19 @@ _EVENT_STOP = frozenset(
 # team now?" is answered by "Umerov, previously defence minister, heads it", where "previously" is of another
 # post.
 _PRESENT_ASKED = re.compile(r"\b(?:now|currently|at (?:the moment|present)|these days|still)\b", re.I)
-# "a framework that initially contained 28 points": what it was before, not what it is...
-_FIRST_TOLD = re.compile(
-    r"\b(?:initial(?:ly)?|original(?:ly)?|at first|at the outset|previous(?:ly)?|formerly)\b", re.I
+# "a framework that initially contained 28 points": what it was before, not what it is. Only a few words
+# before the figure: "the plan, previously rejected by Arland, has 20 points" tells today's figure (review13
+# finding 3)...
+_FIRST_WORD = r"\b(?:initial(?:ly)?|original(?:ly)?|at first|at the outset|previous(?:ly)?|formerly)"
+_FIRST_TOLD = re.compile(_FIRST_WORD + r"\b", re.I)
+_FIRST_FIGURE = re.compile(
+    _FIRST_WORD + rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:\d|(?:{answer_types.NUMBER_WORDS})\b)", re.I
 )
-# ...unless the sentence tells the change too ("originally 28 points, since whittled down to 20").
+# ...unless the sentence tells the change too ("originally 28 points, since whittled down to 20") or the
+# present ("of the 40 initially trapped, 12 are still underground").
 _CHANGE_TOLD = re.compile(
-    r"\b(?:now|since|later|then|became|becomes|reduced|cut|trimmed|whittled|revised|raised|lowered|increased|"
+    r"\b(?:now|still|currently|since|later|then|became|becomes|reduced|cut|trimmed|whittled|revised|raised|"
+    r"lowered|increased|"
     r"expanded|replaced|changed|amended|down to|up to|to \d)\b",
     re.I,
 )
@@ -1286,7 +1292,7 @@ def _first_state(question: Question, body: str) -> bool:
     return (
         question.asked == NUMBER
         and present_asked(question.text)
-        and bool(_FIRST_TOLD.search(body))
+        and bool(_FIRST_FIGURE.search(body))
         and not _CHANGE_TOLD.search(body)
     )
 

@@ -70,3 +70,32 @@ def test_a_person_asked_now_may_be_told_with_a_post_they_held_before(
     answer = make_library(tmp_path).answer("Who heads the Arland team at the Velmara talks now?")
     assert answer.quote is not None
     assert "Ona Tarvik" in answer.quote.text
+
+
+def test_a_figure_asked_now_may_be_told_beside_a_first_value_of_another_thing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Review13 finding 3: "initially"/"previously" anywhere ruled the sentence out, and "still" told no
+    # present.
+    _write(
+        tmp_path,
+        "mine.md",
+        "2026-01-12",
+        "Pelno mine rescue goes on",
+        "Rescuers reached the Pelno mine on Friday.\n\n"
+        "Of the 30 diggers initially trapped, 9 are still underground, the Varnese mining office said.",
+    )
+    _write(
+        tmp_path,
+        "plan.md",
+        "2026-01-14",
+        "Kessa plan discussed",
+        "Tam Roe said the Kessa plan, previously rejected by Corvia, has 14 points.",
+    )
+    library = make_library(tmp_path)
+    answer = library.answer("How many diggers are still trapped in the Pelno mine?")
+    assert answer.quote is not None
+    assert "9 are still underground" in answer.quote.text
+    answer = library.answer("How many points does the Kessa plan have now?")
+    assert answer.quote is not None
+    assert "has 14 points" in answer.quote.text
