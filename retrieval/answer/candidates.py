@@ -2129,10 +2129,14 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
         if token.term not in deed.alternatives and not _phrase_at(words, n, deed.alternatives):
             continue
         if _doer_noun(words, n):
-            # The doer is named with the noun: "the head of the delegation, Andriy Moll, said".
+            # The doer is named with the noun: "the head of the delegation, Andriy Moll, said", "Moll, head
+            # of the delegation". Only in apposition: "Tarvik met the head of the delegation" names another
+            # (review13 finding 5).
             starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
             ends = [m.start() for m in _CLAUSE_END.finditer(body, token.end)][:2]
-            return body[starts[-1] if starts else 0 : ends[-1] if ends else len(body)]
+            opening = _APPOSED.search(body, max(0, token.start - 30), token.start)
+            begin = (starts[-1] if starts else 0) if opening else token.start
+            return body[begin : ends[-1] if ends else len(body)]
         if not _told_as_verb(words, n, to_come=_bare(acted)):
             continue
         agent = _BY.match(body, token.end)
@@ -2143,6 +2147,11 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
         starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, token.start)]
         return body[starts[-1] if starts else 0 : token.start] + " " + (agent.group(1) if agent else "")
     return "" if other else None
+
+
+# A doer noun that opens the sentence or follows a comma ("Moll, the head of..."): in apposition to the name
+# before or after it.
+_APPOSED = re.compile(r"(?:^|,)\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 # "which official is accused...? <accused>": the one asked is who the deed was done to.

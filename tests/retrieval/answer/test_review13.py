@@ -1,0 +1,39 @@
+"""Answer rules a review found too loose or too strict (review13), on invented news."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from retrieval import Library
+from tests.retrieval.answer.articles import write_article
+
+
+def _quoted(library: Library, question: str) -> str:
+    answer = library.answer(question)
+    return answer.quote.text if answer.quote else ""
+
+
+def test_the_head_of_a_delegation_met_by_someone_is_not_that_someone(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Finding 5: only a name in apposition to "head of X" is its head.
+    write_article(
+        tmp_path,
+        "talks.md",
+        "Pelno talks",
+        12,
+        "Talks on the Pelno dam opened in Kessa.",
+        "Ilse Moran met the head of the Varnese delegation on Friday.",
+        "The talks will resume in March.",
+    )
+    library = make_library(tmp_path)
+    assert "Ilse Moran" not in _quoted(library, "Who led the Varnese delegation?")
+    write_article(
+        tmp_path,
+        "more.md",
+        "Pelno talks go on",
+        13,
+        "Tam Roe, the head of the Corvian delegation, said the talks went well.",
+    )
+    assert "Tam Roe" in _quoted(make_library(tmp_path), "Who led the Corvian delegation?")
