@@ -108,8 +108,10 @@ _STRONG_CAUSE = re.compile(
     r"reasons? (?:for|why|was|is)|"
     rf"given that|{_CAUSED_BY.pattern}|"
     # "a natural departure point, given existing legislation": "given" after a comma is "in view of", not the
-    # verb ("the aid, given to Kyiv in May").
-    r"(?<=,\s)given(?!\s+(?:to|by|in|on|at|up|back|away|out|him|her|them|it|us|me|that)\b)|"
+    # verb ("the aid, given to Kyiv in May"), as it is with to/by and whom a few words on ("the contract,
+    # given last year to a Brevian firm": review13 finding 6; "given the need to act" is still a cause).
+    r"(?<=,\s)given(?!\s+(?:to|by|in|on|at|up|back|away|out|him|her|them|it|us|me|that)\b)"
+    r"(?!(?:\s+[\w'’-]+){1,3}?\s+(?:to|by)\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b)|"
     r"over (?:concerns?|fears?|claims?|allegations?|accusations?)|"
     r"(?:argu|explain|insist|reason)(?:ed|es|s|ing)? that|warning that|point(?:s|ed|ing)? out that|"
     r"(?:signals?|signall?ed|(?:a|the) (?:sign|signal)) that|"

@@ -37,3 +37,18 @@ def test_the_head_of_a_delegation_met_by_someone_is_not_that_someone(
         "Tam Roe, the head of the Corvian delegation, said the talks went well.",
     )
     assert "Tam Roe" in _quoted(make_library(tmp_path), "Who led the Corvian delegation?")
+
+
+def test_given_to_someone_a_few_words_on_is_the_verb_not_a_cause(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Finding 6: ", given last year to a Varnese firm" is no "in view of".
+    write_article(
+        tmp_path,
+        "dam.md",
+        "Corvia ends dam deal",
+        14,
+        "Corvia ended the Pelno dam contract on Friday.",
+        "The contract, given last year to a Varnese firm, was cancelled on Friday.",
+    )
+    assert _quoted(make_library(tmp_path), "Why did Corvia cancel the Pelno dam contract?") == ""
