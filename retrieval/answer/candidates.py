@@ -1901,8 +1901,11 @@ def _compared(body: str, match: re.Match[str]) -> bool:
 
 
 # "outlined 20 points of a proposed peace plan": "proposed" before its noun names the document, whose
-# outlining was done; "under the proposed deal, Arland pays..." still tells what the deal supposes.
-_DETERMINER_BEFORE = re.compile(r"(?<!\bunder )\b(?:a|an|the|its|this|that|their|his|her)\s+$", re.I)
+# outlining was done; "under/according to/in the proposed deal, Arland pays..." still tells what the deal
+# supposes (review13 finding 7).
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\bunder )(?<!\bto )(?<!\bin )\b(?:a|an|the|its|this|that|their|his|her)\s+$", re.I
+)
 
 
 # "That framework proposal was spearheaded by...": a proposal something was done to (in the passive) is the
@@ -1918,7 +1921,9 @@ def _names_a_proposal(body: str, match: re.Match[str]) -> bool:
     word = match.group(0).casefold()
     if word in ("proposal", "proposals"):
         return bool(_DONE_TO.match(body, match.end()))
-    return word == "proposed" and bool(_DETERMINER_BEFORE.search(body, 0, match.start()))
+    # Only the few characters before it: a determiner is next to it (searched from 0, each call was linear).
+    before = max(0, match.start() - 12)
+    return word == "proposed" and bool(_DETERMINER_BEFORE.search(body, before, match.start()))
 
 
 def _reported_would(body: str, match: re.Match[str]) -> bool:

@@ -52,3 +52,19 @@ def test_given_to_someone_a_few_words_on_is_the_verb_not_a_cause(
         "The contract, given last year to a Varnese firm, was cancelled on Friday.",
     )
     assert _quoted(make_library(tmp_path), "Why did Corvia cancel the Pelno dam contract?") == ""
+
+
+def test_what_a_proposed_deal_says_according_to_it_is_not_done(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Finding 7: "according to the proposed deal" tells what the deal supposes, as "under" does.
+    write_article(
+        tmp_path,
+        "grain.md",
+        "Varnia and Corvia haggle over salt",
+        15,
+        "Varnia and Corvia haggled over salt for months.",
+        "According to the proposed deal, Varnia cuts duties on Corvian salt by 12 percent.",
+        "The deal has not been signed.",
+    )
+    assert _quoted(make_library(tmp_path), "By how much did Varnia cut duties on Corvian salt?") == ""
