@@ -519,8 +519,12 @@ _DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
 # "When is Kyiv supposed to get the money?" asks what is to come; "until when was Putin supposed to hold off?"
 # what was agreed then.
 _AHEAD = re.compile(
-    # ("where did they meet next?" asks the order of what was: "next" ending it says nothing of the time)
+    # ("where did they meet next?" asks the order of what was: "next" ending it says nothing of the time after
+    # a past verb; in the present tense, "where is Tarvik going next?" asks what is to come: review13
+    # finding 8)
     r"\b(?:will|next(?!\W*$)|upcoming|going to|scheduled|planned|due to)\b|"
+    r"^(?=[^?]*(?:\b(?:is|are|am|do|does|comes?|happens?|goes)\b|['’](?:s|re)\b))(?![^?]*\b(?:did|was|were)\b)"
+    r"[^?]*\bnext\W*$|"
     # "when's", "it's"; not the possessive of "when was Orlan's envoy expected to arrive?"
     r"(?:\b(?:is|are)\b|\b(?:what|when|where|who|how|it|he|she|that|there)['’]s\b|['’]re\b)[^.?!]*"
     r"\b(?:supposed|expected|meant) to\b",

@@ -68,3 +68,19 @@ def test_what_a_proposed_deal_says_according_to_it_is_not_done(
         "The deal has not been signed.",
     )
     assert _quoted(make_library(tmp_path), "By how much did Varnia cut duties on Corvian salt?") == ""
+
+
+def test_where_someone_is_going_next_asks_what_is_to_come(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Finding 8: "next" ending a question in the present tense keeps its future sense: where she went is no
+    # answer.
+    write_article(
+        tmp_path,
+        "talks.md",
+        "Pelno talks collapse",
+        16,
+        "The Pelno talks collapsed on Friday after Corvia walked out, and Moran left Kessa.",
+        "Moran will travel to Orsk on Monday to restart the Pelno talks.",
+    )
+    assert "left Kessa" not in _quoted(make_library(tmp_path), "Where is Moran going next?")
