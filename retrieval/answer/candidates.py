@@ -408,7 +408,15 @@ def _emphasis(sentence: Sentence, parsed: q.Query, question: Question, near: fro
 OTHER_POLARITY = 0.8
 SAME_POLARITY_BONUS = 0.2
 _DENIED = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+([a-z]{3,})\b", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever|\bno longer)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "refuses to sign", "unless Arland pays", "without leaving" deny it too (review13 finding 10).
+_NOT_BEFORE = re.compile(
+    r"(?:n['’]t|\bnot|\bnever|\bno longer|\brefus\w*\s+to|\bfail\w*\s+to|\bunless|\bwithout)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The denial stands a few words before the verb: only this much text before it is searched (from the
+# sentence's start, each search was linear in it).
+_DENIAL_REACH = 40
 
 
 @functools.lru_cache(maxsize=256)
@@ -419,7 +427,8 @@ def _denied_verb(question: str) -> re.Pattern[str] | None:
     if match is None or match.group(1).casefold() in lexicon.STOP_WORDS or _inverted(question, match):
         return None
     stem = text.terms(match.group(1))
-    return re.compile(rf"\b{re.escape(stem[0])}\w*", re.IGNORECASE) if stem else None
+    # A few letters of ending ("signed", "leaving"): "sign" is no part of "significant".
+    return re.compile(rf"\b{re.escape(stem[0])}\w{{0,3}}\b", re.IGNORECASE) if stem else None
 
 
 def _inverted(question: str, match: re.Match[str]) -> bool:
@@ -432,7 +441,8 @@ def _polarity(sentence: str, verb: re.Pattern[str]) -> int:
     found = list(verb.finditer(sentence))
     if not found:
         return 0
-    return -1 if any(_NOT_BEFORE.search(sentence, 0, m.start()) for m in found) else 1
+    denied = (_NOT_BEFORE.search(sentence, max(0, m.start() - _DENIAL_REACH), m.start()) for m in found)
+    return -1 if any(denied) else 1
 
 
 # "What happened to Moll?", "what did Moll do before...": the sentence whose subject is Moll ("Moll has

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval import Library
+from retrieval.answer.candidates import _denied_verb, _polarity
 from tests.retrieval.answer.articles import write_article
 
 
@@ -84,3 +85,15 @@ def test_where_someone_is_going_next_asks_what_is_to_come(
         "Moran will travel to Orsk on Monday to restart the Pelno talks.",
     )
     assert "left Kessa" not in _quoted(make_library(tmp_path), "Where is Moran going next?")
+
+
+def test_a_refusal_or_a_condition_denies_the_verb_and_a_longer_word_is_not_it() -> None:
+    # Finding 10: "refuses to sign" and "unless Corvia pays" were told as done; "sign" matched "significant".
+    sign = _denied_verb("What will Corvia do if Varnia doesn't sign?")
+    pay = _denied_verb("What will Varnia do if Corvia doesn't pay?")
+    assert sign is not None
+    assert pay is not None
+    assert _polarity("Varnia refuses to sign the Pelno deal.", sign) == -1
+    assert _polarity("Unless Corvia pays, Varnia will walk out.", pay) == -1
+    assert _polarity("A significant step was taken in Kessa.", sign) == 0
+    assert _polarity("Varnia signed the Pelno deal.", sign) == 1
