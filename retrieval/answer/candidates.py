@@ -2455,8 +2455,12 @@ def _span(reading: _Reading, i: int, holds: bool = False) -> tuple[int, int]:
 _MEASURED = frozenset((NUMBER, DATE, DURATION))
 
 
-# A sentence has a word in lower case; a photo credit ("(AFP)", "(Reuters)") or a name alone has none.
-_LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}")
+def _has_lower_case_word(sentence: str) -> bool:
+    """A sentence has a word in lower case, in any script ("заявив:"); a photo credit ("(AFP)", "(Reuters)")
+    or a name alone has none. (An ASCII-only regex missed Cyrillic set-up lines: review13 finding 11.)"""
+    return any(len(word) > 1 and word.islower() for word in sentence.split())
+
+
 # A sentence that announces what follows it: "..., Zelensky said:", "said the following".
 # (No two adjacent repeats that overlap: "\W*\s*$" took 5 s to fail on "the following" and 20,000 spaces.)
 _ANNOUNCING = re.compile(r"(?::\s*|\bthe following\W*)$", re.IGNORECASE)
@@ -2490,7 +2494,7 @@ def _announces(passage: Passage, following: str, parsed: q.Query, question: Ques
         selection.is_anaphoric(following) or selection.is_definite(following)
     ):
         return False  # a question set as a line of its own is an explainer's subheading, not a set-up
-    if not _LOWER_CASE_WORD.search(last.text):
+    if not _has_lower_case_word(last.text):
         return False  # a caption's credit left at the paragraph's end ("(AFP)") sets nothing up
     return len(last.terms - parsed.asked_terms) < MIN_NEW_TERMS
 

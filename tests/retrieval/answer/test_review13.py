@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval import Library
-from retrieval.answer.candidates import _denied_verb, _polarity
+from retrieval.answer.candidates import _denied_verb, _has_lower_case_word, _polarity
 from tests.retrieval.answer.articles import write_article
 
 
@@ -97,3 +97,10 @@ def test_a_refusal_or_a_condition_denies_the_verb_and_a_longer_word_is_not_it() 
     assert _polarity("Unless Corvia pays, Varnia will walk out.", pay) == -1
     assert _polarity("A significant step was taken in Kessa.", sign) == 0
     assert _polarity("Varnia signed the Pelno deal.", sign) == 1
+
+
+def test_a_set_up_line_in_another_script_has_words_in_lower_case() -> None:
+    # Finding 11: an ASCII-only check took a Cyrillic line for a credit or a name alone.
+    assert _has_lower_case_word("Президентка Варнії Ільза Моран заявила")
+    assert not _has_lower_case_word("(Northwire)")
+    assert not _has_lower_case_word("Ilse Moran")
