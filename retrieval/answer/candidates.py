@@ -730,7 +730,7 @@ def _supplies(reading: _Reading, i: int) -> int:
     if question.asked == PLACE:
         known -= _phrasal_untold(question.text, body)
     found = answer_types.strength(question.asked, body, known)
-    if not found and question.asked == DATE and question.to_come and _SOON.search(body):
+    if not found and question.asked == DATE and question.to_come and _soon(body):
         # "When will the next meeting take place, according to Moll?": "soon" is all a speaker may say of
         # it, and says it. As plain as a date (WEAK, a dated sentence on another meeting beat it on realnews;
         # a day still wins among near-ties: extract._most_precise).
@@ -752,6 +752,18 @@ def _supplies(reading: _Reading, i: int) -> int:
 
 
 _SOON = re.compile(r"\b(?:soon|shortly|before long|in the near future)\b", re.IGNORECASE)
+# "A decision on the ceasefire would come soon" says when the decision comes, not the ceasefire (review13
+# finding 4): a word of deciding or telling before "soon" in its clause.
+_SOON_OF_WORD = re.compile(
+    r"\b(?:decisions?|decide|announcement|announce|answer|response|respond|word|details|ruling|verdict|"
+    r"statement|news|update)\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _soon(body: str) -> bool:
+    match = _SOON.search(body)
+    return match is not None and not _SOON_OF_WORD.search(body, max(0, match.start() - 70), match.start())
 
 
 # "Where was the plan drawn up?": a verb asked with its particle is that sense only; "drew criticism from

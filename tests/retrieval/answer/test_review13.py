@@ -104,3 +104,19 @@ def test_a_set_up_line_in_another_script_has_words_in_lower_case() -> None:
     assert _has_lower_case_word("Президентка Варнії Ільза Моран заявила")
     assert not _has_lower_case_word("(Northwire)")
     assert not _has_lower_case_word("Ilse Moran")
+
+
+def test_soon_of_a_decision_is_no_date_of_what_is_decided(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Finding 4: "a decision on the truce would come soon" tells when the decision comes, not the truce.
+    write_article(
+        tmp_path,
+        "truce.md",
+        "Pelno truce",
+        17,
+        "Fighting went on along the Pelno river.",
+        "Moran said a decision on the Pelno truce would come soon.",
+        "The shelling went on.",
+    )
+    assert _quoted(make_library(tmp_path), "When will the Pelno truce start?") == ""
