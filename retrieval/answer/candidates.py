@@ -21,6 +21,7 @@ from retrieval.answer.question import (
     CAUSE,
     DATE,
     DEFINITION,
+    DEMONYM,
     DURATION,
     MONEY,
     NUMBER,
@@ -29,6 +30,7 @@ from retrieval.answer.question import (
     PLACE,
     SHARE,
     STATEMENT,
+    WH,
     YES_NO,
     Question,
 )
@@ -459,15 +461,12 @@ _OPENING_NAME = re.compile(r"^\W*(?:[A-Z]\w*:\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3
 
 # A few words without a question word ("Shmygal votes", "Moll resignation"): a topic typed as in a search
 # box, about the name in it as much as "what about Shmygal's votes?" is. Not a bare name (see _ASKS).
-_ASKING_OPENER = re.compile(
-    r"^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|"
-    r"should|has|have|had|tell|show|give|list|explain|describe)\b",
-    re.IGNORECASE,
-)
+_ASKING_OPENER = re.compile(rf"^(?:{WH}|tell|show|give|list|explain|describe)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
 def _terse(question: str) -> bool:
+    """A few words typed as in a search box, with no question word or mark ("Shmygal votes")."""
     return (
         len(question.split()) >= 2
         and not _ASKING_OPENER.match(question)
@@ -611,15 +610,14 @@ def _places_held(parsed: q.Query, question: Question, terms: frozenset[str]) -> 
     return all(selection.match_weight(c, terms) or _people_held(c.term, terms) for c in asked)
 
 
-# A people's word ("Russian", "Ukrainian"); the reverse is not read: "the Russian delegation" asked is not
-# held by a passage on Russia only.
-_PEOPLE = re.compile(r"(?:ian|ean|ish|ese)$")
+# A people's word ("Russian", "Ukrainian": question.DEMONYM); the reverse is not read: "the Russian
+# delegation" asked is not held by a passage on Russia only.
 
 
 def _people_held(country: str, terms: frozenset[str]) -> bool:
     """The people's word of `country` (an index term, "russia") is in `terms`."""
-    return not _PEOPLE.search(country) and any(
-        t in terms for t in q.country_terms(country) if _PEOPLE.search(t)
+    return not DEMONYM.search(country) and any(
+        t in terms for t in q.country_terms(country) if DEMONYM.search(t)
     )
 
 

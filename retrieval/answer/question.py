@@ -134,13 +134,13 @@ _PERSONAL = frozenset(
         "lol",
     ]
 )
-_WH = (
+WH = (
     r"what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|will|would|can|could|has|"
     r"have|had|should"
 )
-_QUESTION_START = re.compile(rf"^\W*(?:{_WH})\b")
+_QUESTION_START = re.compile(rf"^\W*(?:{WH})\b")
 _WH_OPENING = re.compile(r"^\W*(?:what|who|whom|whose|when|where|why|how|which)\b|.*\?\s*$")
-_WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?:{_WH})\b)", re.IGNORECASE)
+_WH_AFTER_BREAK = re.compile(rf"(?:^|[,:;\-–—…]\s*|\s(?:and|but|so)\s+)((?:{WH})\b)", re.IGNORECASE)
 # A question asked inside a remark, after a verb of asking or knowing: "my dad keeps asking me who wrote...".
 _WH_ASKED_OF = re.compile(
     r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew|tell|told|explain|"
@@ -515,7 +515,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATED = re.compile(r"\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[^\W\d_][\w'’-]*)", re.IGNORECASE)
 # "in the Ukrainian team", "in Russian hands": a people's adjective after "in" describes, it places nothing.
-_DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
+DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
 # "When is Kyiv supposed to get the money?" asks what is to come; "until when was Putin supposed to hold off?"
 # what was agreed then.
 _AHEAD = re.compile(
@@ -688,7 +688,7 @@ def _excluded(asking: str) -> tuple[frozenset[str], frozenset[str]]:
 def _located(asking: str, places: frozenset[str]) -> frozenset[str]:
     """The places the question names after a word of place ("in Ukraine")."""
     after = {w for m in _LOCATED.finditer(asking) for w in text.words(m.group(1))}
-    return frozenset(w for w in after & places if not _DEMONYM.search(w))
+    return frozenset(w for w in after & places if not DEMONYM.search(w))
 
 
 # "who is the new US envoy replacing...", "who's Umerov's spokesperson": the words naming the role asked.
