@@ -14,6 +14,12 @@ def _article(folder: Path, name: str, title: str, body: str) -> None:
     (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-03-02\n---\n\n{body}\n", encoding="utf-8")
 
 
+def _arland_news(folder: Path) -> None:
+    """Four short articles naming Arland: its name is then common, and weighs little in a question."""
+    for n in range(4):
+        _article(folder, f"c{n}.md", f"Arland news {n}", f"Arland opened a new school in town {n} on Friday.")
+
+
 def _answer(
     tmp_path: Path,
     make_library: Callable[[Path], Library],
@@ -222,10 +228,7 @@ def test_a_yes_or_no_needs_the_question_in_its_own_sentence(
 ) -> None:
     # The election sentence holds only "Arland" of the question (a name many articles hold) and "elections"
     # for "voted"; the vote asked is told nowhere.
-    for n in range(4):
-        _article(
-            tmp_path, f"c{n}.md", f"Arland news {n}", f"Arland opened a new school in town {n} on Friday."
-        )
+    _arland_news(tmp_path)
     body = (
         "Under the 12-point Orsk valley peace plan, Arland's parliament would keep its seat. Arland would"
         " hold elections as soon as possible after the war ends."
@@ -239,10 +242,7 @@ def test_a_plain_no_telling_the_deed_asked_stands_with_little_of_the_question(
 ) -> None:
     # "Brevia was not involved in the process." holds "Brevia" and "involved" only, the plan being told in
     # the paragraph before; it tells the deed asked, in the question's word, and so answers.
-    for n in range(4):
-        _article(
-            tmp_path, f"c{n}.md", f"Arland news {n}", f"Arland opened a new school in town {n} on Friday."
-        )
+    _arland_news(tmp_path)
     body = (
         "Arland's envoys drafted the first Oska dam plan in secret over two weeks in Velmara, officials said."
         "\n\nBrevia was not involved in the process."
