@@ -923,7 +923,11 @@ _WHAT_NOUN = re.compile(
 _UNNAMED_BEFORE = re.compile(
     r"\b(?:another|other|a different|an unspecified|an unnamed|an undisclosed|an unidentified|some)\s+$", re.I
 )
-_NOTHING_AFTER = re.compile(r"\s*(?:[.;:,!?]|$)")
+# A comma may open an apposition that says which ("another post, that of ambassador"): only the sentence's
+# end, or a comma before who reported it ("another post, officials said"), leaves the noun unnamed.
+_NOTHING_AFTER = re.compile(
+    r"\s*(?:[.;:!?]|$|,\s*(?:[\w'’-]+\s+){1,3}(?:said|says|told|added|reported|announced)\b)"
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1932,6 +1936,8 @@ _DETERMINER_BEFORE = re.compile(
 # document, as "a proposed plan" is; "the proposal was to cede...", "under the proposal" still suppose.
 _DONE_TO = re.compile(
     r"\s+(?:was|were|(?:has|have|had) been)\s+(?:\w+ly\s+)?"
+    # Not the adverbs and numbers that end like a participle: "The proposal was even to cede Orsk" supposes.
+    r"(?!(?:even|then|often|open|when|seven|eleven|ten|own|down|town|green)\b)"
     r"(?:\w+(?:ed|en|wn)|made|put|sent|led|set|held|built|brought)\b",
     re.I,
 )

@@ -363,3 +363,25 @@ def test_a_length_of_what_the_sentence_before_the_one_asked_tells_is_no_answer(
         " six hours and were held in two formats. Arland's team is again led by Admiral Ivo Grad of the GMA."
     )
     assert _answer(tmp_path, make_library, body, "How long has Ivo Grad been head of the GMA?") is None
+
+
+def test_another_noun_named_in_an_apposition_is_named(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "another post, that of ambassador to Brevia" says which post: the comma opens what names it.
+    body = (
+        "Arland's energy minister Piet Sorel will leave the government. Sorel would be moved to another post,"
+        " that of ambassador to Brevia, officials said."
+    )
+    quote = _answer(tmp_path, make_library, body, "Which post will Sorel get?")
+    assert quote is not None
+    assert "ambassador to Brevia" in quote, quote
+
+
+def test_a_proposal_that_was_even_to_do_something_is_still_a_supposition(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "was even to cede" is no passive ("even" only ends like "given"): the sentence tells what the
+    # proposal supposed, not that Arland ceded Orsk.
+    body = "The proposal was even to cede Orsk to Brevia, officials said."
+    assert _answer(tmp_path, make_library, body, "Did Arland cede Orsk to Brevia?") is None
