@@ -443,7 +443,21 @@ def _of_another_thing(sentence: str, length: re.Match[str], asked: frozenset[str
     lasting = _LASTING.search(sentence, start, length.start())
     if lasting is None:
         return False
-    return not set(text.terms(lasting.group(1))) & set(text.terms(" ".join(asked)))
+    named = set(text.terms(" ".join(asked)))
+    # "the talks lasting nine hours" is of the negotiations asked: a thesaurus synonym names the noun too.
+    named.update(*(_synonym_terms().get(term, ()) for term in list(named)))
+    return not set(text.terms(lasting.group(1))) & named
+
+
+@functools.cache
+def _synonym_terms() -> dict[str, frozenset[str]]:
+    """Index term -> the single-word terms of the thesaurus groups it is in (retrieval/data/synonyms.txt)."""
+    out: dict[str, set[str]] = {}
+    for group in lexicon.synonym_groups():
+        singles = {terms[0] for terms in (text.terms(phrase) for phrase in group) if len(terms) == 1}
+        for term in singles:
+            out.setdefault(term, set()).update(singles - {term})
+    return {term: frozenset(others) for term, others in out.items()}
 
 
 def _number(sentence: str, asked: frozenset[str]) -> bool:

@@ -385,3 +385,16 @@ def test_a_proposal_that_was_even_to_do_something_is_still_a_supposition(
     # proposal supposed, not that Arland ceded Orsk.
     body = "The proposal was even to cede Orsk to Brevia, officials said."
     assert _answer(tmp_path, make_library, body, "Did Arland cede Orsk to Brevia?") is None
+
+
+def test_a_length_lasting_of_a_synonym_of_the_noun_asked_answers(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "talks lasting nine hours" is the length of the negotiations asked about: the thesaurus names them.
+    body = (
+        "Brevian envoy Andriy Moll and Arland's Ona Tarvik met in Velmara on Monday. The Velmara talks"
+        " lasting nine hours ended without a deal on the Oska dam."
+    )
+    quote = _answer(tmp_path, make_library, body, "How long did the Velmara negotiations last?")
+    assert quote is not None
+    assert "nine hours" in quote, quote
