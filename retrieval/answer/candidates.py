@@ -1221,7 +1221,9 @@ _TOPIC_ASKED = (
         ),
         re.compile(
             r"\b(?:confirm\w*|den(?:y|ied|ies|ial)|acknowledg\w*|admit\w*|verif\w*|corroborat\w*|unconfirmed|"
-            r"unverified|disput\w*|reject\w*|dismiss\w*)\b",
+            r"unverified|disput\w*|reject\w*|dismiss\w*|fabricat\w*|baseless|untrue)\b|"
+            # A denial in reported words: "Arland said no drone had been launched" (review14 finding 4).
+            r"\bsaid\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:no|not|never|nothing)\b",
             re.I,
         ),
     ),
@@ -1446,7 +1448,12 @@ def _not_what_was_described(reading: _Reading, sentence: Sentence) -> bool:
     )
 
 
-_DESCRIBES = re.compile(r"\bdescrib(?:ed|es|ing)\b", re.IGNORECASE)
+# "called it a historic breakthrough" describes the thing by its pronoun (review14 finding 5).
+_DESCRIBES = re.compile(
+    r"\bdescrib(?:ed|es|ing)\b|\b(?:call(?:ed|s)?|hail(?:ed|s)?|term(?:ed|s)?|brand(?:ed|s)?|dub(?:bed|s)?)"
+    r"\s+(?:it|them|this|that)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=256)

@@ -398,3 +398,29 @@ def test_a_length_lasting_of_a_synonym_of_the_noun_asked_answers(
     quote = _answer(tmp_path, make_library, body, "How long did the Velmara negotiations last?")
     assert quote is not None
     assert "nine hours" in quote, quote
+
+
+def test_a_description_of_the_thing_by_its_pronoun_answers_how_it_was_described(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "called it a historic breakthrough": "it" is the deal the sentence before tells of.
+    body = (
+        "Arland and Brevia signed the Oska dam deal in Velmara on Monday. Brevian envoy Andriy Moll called it"
+        " a historic breakthrough for the region."
+    )
+    quote = _answer(tmp_path, make_library, body, "How did Moll describe the deal?")
+    assert quote is not None
+    assert "historic breakthrough" in quote, quote
+
+
+def test_a_denial_in_reported_words_answers_whether_it_was_denied(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "said no drone had been launched" denies the attack without the word "deny".
+    body = (
+        "Brevia said a drone attack had hit its Oska dam on Sunday night. Arland said no drone had been"
+        " launched."
+    )
+    quote = _answer(tmp_path, make_library, body, "Did Arland deny the drone attack?")
+    assert quote is not None
+    assert "no drone had been launched" in quote, quote
