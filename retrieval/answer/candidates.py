@@ -751,8 +751,10 @@ def _supplies(reading: _Reading, i: int) -> int:
 
 _SOON = re.compile(r"\b(?:soon|shortly|before long|in the near future)\b", re.IGNORECASE)
 # "A decision on the ceasefire would come soon" says when the decision comes, not the ceasefire (review13
-# finding 4): a word of deciding or telling before "soon" in its clause.
+# finding 4): a word of deciding or telling before "soon" in its clause. Not one that only says how it was
+# told: "Moll said in a statement that the ceasefire would start soon" dates the ceasefire.
 _SOON_OF_WORD = re.compile(
+    r"(?<!\bin a )(?<!\bin an )(?<!\bin the )(?<!\bin his )(?<!\bin her )(?<!\bin its )(?<!\bin their )"
     r"\b(?:decisions?|decide|announcement|announce|answer|response|respond|word|details|ruling|verdict|"
     r"statement|news|update)\b[^,;:]{0,60}$",
     re.IGNORECASE,
@@ -2187,9 +2189,9 @@ def _doer_slot(body: str, parsed: q.Query, acted: str, *, transitive: bool = Fal
     return "" if other else None
 
 
-# A doer noun that opens the sentence or follows a comma ("Moll, the head of..."): in apposition to the name
-# before or after it.
-_APPOSED = re.compile(r"(?:^|,)\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+# A doer noun that opens the sentence or follows a comma ("Moll, the head of...", "Moll, the newly appointed
+# head of..."): in apposition to the name before or after it.
+_APPOSED = re.compile(r"(?:^|,)\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}|[\w'’-]+\s+)?$", re.I)
 
 
 # "which official is accused...? <accused>": the one asked is who the deed was done to.

@@ -424,3 +424,29 @@ def test_a_denial_in_reported_words_answers_whether_it_was_denied(
     quote = _answer(tmp_path, make_library, body, "Did Arland deny the drone attack?")
     assert quote is not None
     assert "no drone had been launched" in quote, quote
+
+
+def test_soon_told_in_a_statement_dates_the_thing_told(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "in a statement" says how Moll told it; "soon" is still when the ceasefire starts.
+    body = (
+        "Brevian envoy Andriy Moll met Arland's Ona Tarvik in Velmara on Monday. Moll said in a statement"
+        " that the Oska ceasefire would start soon."
+    )
+    quote = _answer(tmp_path, make_library, body, "When will the Oska ceasefire start?")
+    assert quote is not None
+    assert "would start soon" in quote, quote
+
+
+def test_a_head_named_in_a_longer_apposition_led(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Moll, the newly appointed head of the delegation": two words between "the" and "head".
+    body = (
+        "Arland and Brevia met in Velmara on Monday. Andriy Moll, the newly appointed head of the Brevian"
+        " delegation, arrived late."
+    )
+    quote = _answer(tmp_path, make_library, body, "Who led the Brevian delegation?")
+    assert quote is not None
+    assert quote.startswith("Andriy Moll"), quote
