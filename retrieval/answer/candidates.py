@@ -23,6 +23,7 @@ from retrieval.answer.question import (
     DEFINITION,
     DEMONYM,
     DURATION,
+    LEADING,
     MONEY,
     NUMBER,
     OTHER,
@@ -417,7 +418,8 @@ _NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The denial stands a few words before the verb: only this much text before it is searched (from the
-# sentence's start, each search was linear in it).
+# sentence's start, each search was linear in it). Not tuned: "refuses to", "will not", "didn't" and a
+# subject of a few words fit in 40 characters.
 _DENIAL_REACH = 40
 
 
@@ -1204,8 +1206,7 @@ _TOPIC_ASKED = (
     # "led by", "chief"), not only speaks of it ("said a former shift supervisor at the plant").
     (
         re.compile(
-            _LEAD + r"who\s+(?:heads|headed|chairs|chaired|leads|led|runs|ran|directs|directed|commands|"
-            r"commanded)\b",
+            _LEAD + rf"who\s+(?:{LEADING})\b",
             re.I,
         ),
         re.compile(

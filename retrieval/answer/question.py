@@ -369,10 +369,9 @@ _WHO_DID = re.compile(r"^(?:who|whom)\s+(?:[^\W\d_]+ly\s+)?([^\W\d_]+)\b")
 # "which Russian official", "who from Switzerland", "who of the negotiators": a person of a group.
 # "Who heads the IAEA team?", "who led the US team?": the one at its head is a person; the body or the
 # country named ("according to the IAEA, which keeps a team there") is whose team it is.
-_SOMEONE = re.compile(
-    r"^(?:which\b|who\s+(?:from|of|among)\b|who\s+(?:heads|headed|chairs|chaired|leads|led|runs|ran|directs|"
-    r"directed|commands|commanded)\b)"
-)
+# The verbs of being at something's head, for "who heads X?" (candidates._TOPIC_ASKED reads them too).
+LEADING = r"heads|headed|chairs|chaired|leads|led|runs|ran|directs|directed|commands|commanded"
+_SOMEONE = re.compile(rf"^(?:which\b|who\s+(?:from|of|among)\b|who\s+(?:{LEADING})\b)")
 
 
 _PASSIVE_BE = frozenset({"is", "are", "was", "were"})
