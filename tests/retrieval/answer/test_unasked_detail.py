@@ -365,19 +365,6 @@ def test_a_length_of_what_the_sentence_before_the_one_asked_tells_is_no_answer(
     assert _answer(tmp_path, make_library, body, "How long has Ivo Grad been head of the GMA?") is None
 
 
-def test_another_noun_named_in_an_apposition_is_named(
-    tmp_path: Path, make_library: Callable[[Path], Library]
-) -> None:
-    # "another post, that of ambassador to Brevia" says which post: the comma opens what names it.
-    body = (
-        "Arland's energy minister Piet Sorel will leave the government. Sorel would be moved to another post,"
-        " that of ambassador to Brevia, officials said."
-    )
-    quote = _answer(tmp_path, make_library, body, "Which post will Sorel get?")
-    assert quote is not None
-    assert "ambassador to Brevia" in quote, quote
-
-
 def test_a_proposal_that_was_even_to_do_something_is_still_a_supposition(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
@@ -385,58 +372,6 @@ def test_a_proposal_that_was_even_to_do_something_is_still_a_supposition(
     # proposal supposed, not that Arland ceded Orsk.
     body = "The proposal was even to cede Orsk to Brevia, officials said."
     assert _answer(tmp_path, make_library, body, "Did Arland cede Orsk to Brevia?") is None
-
-
-def test_a_length_lasting_of_a_synonym_of_the_noun_asked_answers(
-    tmp_path: Path, make_library: Callable[[Path], Library]
-) -> None:
-    # "talks lasting nine hours" is the length of the negotiations asked about: the thesaurus names them.
-    body = (
-        "Brevian envoy Andriy Moll and Arland's Ona Tarvik met in Velmara on Monday. The Velmara talks"
-        " lasting nine hours ended without a deal on the Oska dam."
-    )
-    quote = _answer(tmp_path, make_library, body, "How long did the Velmara negotiations last?")
-    assert quote is not None
-    assert "nine hours" in quote, quote
-
-
-def test_a_description_of_the_thing_by_its_pronoun_answers_how_it_was_described(
-    tmp_path: Path, make_library: Callable[[Path], Library]
-) -> None:
-    # "called it a historic breakthrough": "it" is the deal the sentence before tells of.
-    body = (
-        "Arland and Brevia signed the Oska dam deal in Velmara on Monday. Brevian envoy Andriy Moll called it"
-        " a historic breakthrough for the region."
-    )
-    quote = _answer(tmp_path, make_library, body, "How did Moll describe the deal?")
-    assert quote is not None
-    assert "historic breakthrough" in quote, quote
-
-
-def test_a_denial_in_reported_words_answers_whether_it_was_denied(
-    tmp_path: Path, make_library: Callable[[Path], Library]
-) -> None:
-    # "said no drone had been launched" denies the attack without the word "deny".
-    body = (
-        "Brevia said a drone attack had hit its Oska dam on Sunday night. Arland said no drone had been"
-        " launched."
-    )
-    quote = _answer(tmp_path, make_library, body, "Did Arland deny the drone attack?")
-    assert quote is not None
-    assert "no drone had been launched" in quote, quote
-
-
-def test_soon_told_in_a_statement_dates_the_thing_told(
-    tmp_path: Path, make_library: Callable[[Path], Library]
-) -> None:
-    # "in a statement" says how Moll told it; "soon" is still when the ceasefire starts.
-    body = (
-        "Brevian envoy Andriy Moll met Arland's Ona Tarvik in Velmara on Monday. Moll said in a statement"
-        " that the Oska ceasefire would start soon."
-    )
-    quote = _answer(tmp_path, make_library, body, "When will the Oska ceasefire start?")
-    assert quote is not None
-    assert "would start soon" in quote, quote
 
 
 def test_a_head_named_in_a_longer_apposition_led(
@@ -450,3 +385,52 @@ def test_a_head_named_in_a_longer_apposition_led(
     quote = _answer(tmp_path, make_library, body, "Who led the Brevian delegation?")
     assert quote is not None
     assert quote.startswith("Andriy Moll"), quote
+
+
+@pytest.mark.parametrize(
+    ("body", "question", "told"),
+    [
+        # "another post, that of ambassador to Brevia" says which post: the comma opens what names it.
+        (
+            "Arland's energy minister Piet Sorel will leave the government. Sorel would be moved to another"
+            " post, that of ambassador to Brevia, officials said.",
+            "Which post will Sorel get?",
+            "ambassador to Brevia",
+        ),
+        # "talks lasting nine hours" is the length of the negotiations asked about: the thesaurus names them.
+        (
+            "Brevian envoy Andriy Moll and Arland's Ona Tarvik met in Velmara on Monday. The Velmara talks"
+            " lasting nine hours ended without a deal on the Oska dam.",
+            "How long did the Velmara negotiations last?",
+            "nine hours",
+        ),
+        # "called it a historic breakthrough": "it" is the deal the sentence before tells of.
+        (
+            "Arland and Brevia signed the Oska dam deal in Velmara on Monday. Brevian envoy Andriy Moll"
+            " called it a historic breakthrough for the region.",
+            "How did Moll describe the deal?",
+            "historic breakthrough",
+        ),
+        # "said no drone had been launched" denies the attack without the word "deny".
+        (
+            "Brevia said a drone attack had hit its Oska dam on Sunday night. Arland said no drone had been"
+            " launched.",
+            "Did Arland deny the drone attack?",
+            "no drone had been launched",
+        ),
+        # "in a statement" says how Moll told it; "soon" is still when the ceasefire starts.
+        (
+            "Brevian envoy Andriy Moll met Arland's Ona Tarvik in Velmara on Monday. Moll said in a statement"
+            " that the Oska ceasefire would start soon.",
+            "When will the Oska ceasefire start?",
+            "would start soon",
+        ),
+    ],
+    ids=["apposition-names-it", "synonym-lasting", "called-it", "said-no", "soon-in-a-statement"],
+)
+def test_a_sentence_that_tells_the_thing_asked_answers(
+    tmp_path: Path, make_library: Callable[[Path], Library], body: str, question: str, told: str
+) -> None:
+    quote = _answer(tmp_path, make_library, body, question)
+    assert quote is not None
+    assert told in quote, quote
