@@ -22,6 +22,7 @@ from retrieval.answer.question import (
     DATE,
     DEFINITION,
     DEMONYM,
+    DEMONYM_ENDINGS,
     DURATION,
     LEADING,
     MONEY,
@@ -1343,7 +1344,8 @@ def _event_words(text: str) -> frozenset[str]:
 # (Any possessive or people's adjective, or any in a "how many" question, cost news-dev, dev2 and realnews
 # six right answers: "the army cap" of a paragraph on Ukraine's army answers "the cap on Ukraine's army".)
 _OWN = re.compile(r"\b((?:[^\W\d_][\w.-]*\s+)?[^\W\d_][\w.-]*?['’]s)\s+own\s+([^\W\d_][\w-]*)", re.I)
-_PEOPLE_WORD = r"([^\W\d_][\w.-]*?(?:ian|ean|ish|ese|ch))"
+# A people's word before the noun, "-ch" too ("the French contingent", "Dutch troops").
+_PEOPLE_WORD = rf"([^\W\d_][\w.-]*?(?:{'|'.join((*DEMONYM_ENDINGS, 'ch'))}))"
 _IN_THE = re.compile(rf"\b(?:in|of)\s+the\s+{_PEOPLE_WORD}\s+[^\W\d_]", re.I)
 
 

@@ -514,7 +514,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATED = re.compile(r"\b(?:in|at|near|inside|outside)\s+((?:the\s+)?[^\W\d_][\w'’-]*)", re.IGNORECASE)
 # "in the Ukrainian team", "in Russian hands": a people's adjective after "in" describes, it places nothing.
-DEMONYM = re.compile(r"(?:ian|ean|ish|ese)$")
+# The endings of a people's adjective ("Ukrainian", "European", "British", "Chinese").
+DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese")
+DEMONYM = re.compile(rf"(?:{'|'.join(DEMONYM_ENDINGS)})$")
 # "When is Kyiv supposed to get the money?" asks what is to come; "until when was Putin supposed to hold off?"
 # what was agreed then.
 _AHEAD = re.compile(
