@@ -15,9 +15,10 @@ Only English is judged: a sentence in Cyrillic is checked for repeated words alo
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from retrieval.language import lexicon
 
@@ -118,9 +119,11 @@ _CONDITION_SUBJECTS = _SUBJECTS | _set("it there")
 _LOWER_CASE_NAMES = lexicon.PROPER_NOUNS - _EVERYDAY
 
 
-@dataclass(frozen=True, slots=True)
-class _Split:
+class Split(NamedTuple):
     """A sentence read once for every test below: its words, folded, and the text between them.
+
+    A named tuple, not a frozen dataclass: made for every sentence is_prose reads, in a quarter of the
+    time (a frozen dataclass sets each field through object.__setattr__).
 
     The words are _WORD's over the whole sentence: a clause break is never inside a word, so a clause's
     words are a run of these, and two words within a clause with only a space between them are two
@@ -135,20 +138,25 @@ class _Split:
     pairs: list[int]  # each i whose words[i] and words[i + 1] have a single space between them
 
 
-def _split(sentence: str) -> _Split:
+def split(sentence: str) -> Split:
+    """The sentence's words, folded, and what stands between them (read once for every test below)."""
     parts = _SPLIT.split(sentence)
     words = parts[1::2]
     between = parts[2:-1:2]
-    folded = [w.casefold() for w in words]
-    if "’" in sentence:
-        folded = [w.replace("’", "'") for w in folded]
+    # Folded in one piece, at C speed: case folding goes character by character (no word has a space,
+    # and no character folds into one), so the pieces are each word folded.
+    folded = " ".join(words).casefold().replace("’", "'").split(" ") if words else []
     pairs = list(itertools.compress(range(len(between)), map(" ".__eq__, between)))
-    return _Split(sentence, words, folded, between, parts[-1], pairs)
+    return Split(sentence, words, folded, between, parts[-1], pairs)
 
 
 def reads_as_language(sentence: str) -> bool:
     """True unless the sentence has oddities English prose does not (see the module docstring)."""
-    split = _split(sentence)
+    return split_reads(split(sentence))
+
+
+def split_reads(split: Split) -> bool:
+    """reads_as_language of the sentence `split` read."""
     allowed = 0 if len(split.words) < SHORT else 1
     # Counting stops at the first oddity too many: word salad is told after a test or two.
     return next(itertools.islice(_oddities(split), allowed, None), None) is None
@@ -156,10 +164,10 @@ def reads_as_language(sentence: str) -> bool:
 
 def oddities(sentence: str) -> list[str]:
     """What in `sentence` English prose never does, one entry each: "the of", "ends on 'the'"..."""
-    return list(_oddities(_split(sentence)))
+    return list(_oddities(split(sentence)))
 
 
-def _oddities(split: _Split) -> Iterator[str]:
+def _oddities(split: Split) -> Iterator[str]:
     if _CYRILLIC.search(split.sentence):
         yield from (f"{split.words[i]} {split.words[i + 1]}" for i in split.pairs if _repeated(split, i))
         return
@@ -172,12 +180,12 @@ def _oddities(split: _Split) -> Iterator[str]:
     yield from _bare_runs(split)
 
 
-def _repeated(split: _Split, i: int) -> bool:
+def _repeated(split: Split, i: int) -> bool:
     word, folded = split.words[i], split.folded[i]
     return folded == split.folded[i + 1] and word.isalpha() and folded not in _MAY_REPEAT
 
 
-def _odd_pairs(split: _Split) -> Iterator[str]:
+def _odd_pairs(split: Split) -> Iterator[str]:
     words, folded = split.words, split.folded
     for i in split.pairs:
         a, b = folded[i], folded[i + 1]
@@ -189,7 +197,7 @@ def _odd_pairs(split: _Split) -> Iterator[str]:
             yield f"{words[i]} {words[i + 1]}"
 
 
-def _odd_coordinations(split: _Split) -> Iterator[str]:
+def _odd_coordinations(split: Split) -> Iterator[str]:
     """ "in and around", "with or without", "for and against" join prepositions; "of and wheat" joins
     nothing. (Three words: two neighbouring pairs sharing a word.)"""
     words, folded = split.words, split.folded
@@ -221,7 +229,7 @@ def _fold(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
-def _clause_ends(split: _Split) -> Iterator[str]:
+def _clause_ends(split: Split) -> Iterator[str]:
     """A clause ending on "the" or "of" ("Andriy Tkachenko the, ..."); a sentence also on "and"."""
     words, folded, last = split.words, split.folded, len(split.words) - 1
     # Only "the", "of"... can end a clause wrongly: they are found at C speed, the rest never looked at.
@@ -241,7 +249,7 @@ def _clause_ends(split: _Split) -> Iterator[str]:
         yield f"ends on {words[last]!r}"
 
 
-def _opening(split: _Split) -> Iterator[str]:
+def _opening(split: Split) -> Iterator[str]:
     """ "Was cargo delivered on..." as a statement: a question without its mark (a quoted question
     ending in a comma, '"Is this peace," he asked', keeps its quotation mark first)."""
     words, sentence = split.folded, split.sentence
@@ -270,7 +278,7 @@ def _no_name(sentence: str, words: list[str]) -> bool:
     return all(_LOWER_CASE_NAMES.isdisjoint(_APOSTROPHES.split(w)) for w in words if "'" in w or "’" in w)
 
 
-def _places_side_by_side(split: _Split) -> Iterator[str]:
+def _places_side_by_side(split: Split) -> Iterator[str]:
     """Two places with nothing between them: "Crimea Kharkiv" (a hyphen or slash joins: "London-Paris")."""
     words, folded = split.words, split.folded
     if sum(map(lexicon.PROPER_NOUNS.__contains__, folded)) < 2:
@@ -285,7 +293,7 @@ def _place(folded: str) -> bool:
     return folded in lexicon.PROPER_NOUNS and not _NATIONALITY.search(folded)
 
 
-def _bare_runs(split: _Split) -> Iterator[str]:
+def _bare_runs(split: Split) -> Iterator[str]:
     """Eight units with no function word, or nine in a row within a clause: a string of words, not a
     sentence. A unit is a word, or a run of capitalised ones ("Russian President Vladimir Putin")."""
     if _function_word_every(split.folded, MAX_STRETCH):
@@ -310,5 +318,9 @@ def _bare_runs(split: _Split) -> Iterator[str]:
 def _function_word_every(folded: list[str], most: int) -> bool:
     """True if the sentence has a function word, and fewer than `most` other words before, between or
     after them (found at C speed: most prose is told at once)."""
-    at = list(itertools.compress(range(len(folded)), map(FUNCTION_WORDS.__contains__, folded)))
-    return bool(at) and max(b - a for a, b in itertools.pairwise([-1, *at, len(folded)])) <= most
+    bounds = [
+        -1,
+        *itertools.compress(range(len(folded)), map(FUNCTION_WORDS.__contains__, folded)),
+        len(folded),
+    ]
+    return len(bounds) > 2 and max(map(operator.sub, bounds[1:], bounds)) <= most

@@ -42,6 +42,14 @@ _DATELINE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+\s*|\.\s*|$)"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# The only characters whose case folding holds a character of another kind (a letter or digit, an
+# apostrophe, anything else): "İ" folds to "i" and a combining dot, which ends a word. _words folds the
+# whole text first, grammar.split each word found: the two agree on a text without these (all of
+# Unicode is checked in tests/retrieval/language/test_prose.py).
+_FOLD_SHIFTS = re.compile(
+    "[\u0130\u01f0\u0345\u0390\u03b0\u1e96-\u1e99\u1f50\u1f52\u1f54\u1f56\u1fb6\u1fb7"
+    "\u1fc6\u1fc7\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff6\u1ff7]"
+)
 _END = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _PAST = re.compile(r"^[a-z]\w+ed$")
@@ -75,7 +83,10 @@ def is_prose(sentence: str) -> bool:
     if dateline and _is_dateline(dateline.group()) and dateline.end() >= len(sentence.rstrip()):
         return False
     rest = sentence[_end_of(dateline, sentence) :].strip()
-    words = _words(rest)
+    # Read once for the word counts and the grammar test: its folded words are _words(rest), unless
+    # folding shifts a word's border (_FOLD_SHIFTS).
+    split = grammar.split(rest)
+    words = split.folded if rest.isascii() or not _FOLD_SHIFTS.search(rest) else _words(rest)
     if len(words) <= SHORT and not any(_VERBISH.search(w) or w in lexicon.IRREGULAR for w in words):
         return False
     if len(words) < MIN_WORDS or _FURNITURE.match(rest) or _caption(rest):
@@ -83,7 +94,7 @@ def is_prose(sentence: str) -> bool:
     if not _END.search(rest) and len(words) <= HEADING_WORDS:
         return False
     # A piece cut from an overlong run (a transcript on one line) is speech, with its repeats: no salad test.
-    return not _title_case(rest) and (any(is_cut(rest)) or grammar.reads_as_language(rest))
+    return not _title_case(rest) and (any(is_cut(rest)) or grammar.split_reads(split))
 
 
 # "Photo: Wire / Name", or the agency alone in brackets ("(Wire)", "(Getty Images)."): the credit after a
@@ -103,8 +114,7 @@ def is_credit(sentence: str) -> bool:
 
 def _caption(sentence: str) -> bool:
     """A photo caption or credit: _CAPTION.search, searched only where it can match."""
-    folded = sentence.lower()
-    if any(hint in folded for hint in _CAPTION_HINTS) or not (
+    if any(map(sentence.lower().__contains__, _CAPTION_HINTS)) or not (
         sentence.isascii() or _CASE_EXCEPTIONS.isdisjoint(sentence)  # the exceptions are not ASCII
     ):
         return bool(_CAPTION.search(sentence))
