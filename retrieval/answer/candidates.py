@@ -131,8 +131,8 @@ class _Reading:
     def quotable(self, i: int) -> bool:
         """Sentence `i` is prose, not furniture (asked only when needed: it is not cheap); one followed by a
         photo credit is a caption."""
-        after = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
-        return _quotable(self.sentences[i].text, self.hit.meta.title) and not prose.is_credit(after)
+        credit_after = i + 1 < len(self.sentences) and self.sentences[i + 1].credit
+        return not credit_after and _quotable(self.sentences[i].text, self.hit.meta.title)
 
 
 def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
@@ -2438,9 +2438,7 @@ def _neighbours(
 def _caption_at(j: int, sentences: tuple[Sentence, ...]) -> bool:
     """Sentence `j` is a photo credit or the caption above one: it is about the photo, not the sentences
     beside it ("X holds a press conference..." lends "conference" to none of them)."""
-    return prose.is_credit(sentences[j].text) or (
-        j + 1 < len(sentences) and prose.is_credit(sentences[j + 1].text)
-    )
+    return sentences[j].credit or (j + 1 < len(sentences) and sentences[j + 1].credit)
 
 
 def _pick(reading: _Reading, scored: Scored, *, supplies: int) -> Pick:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from retrieval.language import layout, text
+from retrieval.language import layout, prose, text
 from retrieval.language.sentences import sentence_spans
 from retrieval.language.text import Token
 
@@ -40,6 +40,9 @@ class Sentence(NamedTuple):
     end: int
     terms: frozenset[str]
     text: str
+    # A photo credit ("Photo: Wire / Name", "(Wire)"): the sentence before it is a caption. Told once here:
+    # an answer asks it of each sentence's neighbours, ~450 times a question at the 100k bench.
+    credit: bool
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,11 @@ class Passage:
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences, each with the terms of the tokens that start inside it (one sentence at least)."""
         spans = self.split if self.split is not None else _sentences(self)
-        return tuple(Sentence(a, b, frozenset(terms), self.text[a:b]) for a, b, terms in spans)
+        return tuple(
+            Sentence(a, b, frozenset(terms), sentence, prose.is_credit(sentence))
+            for a, b, terms in spans
+            for sentence in (self.text[a:b],)
+        )
 
     def tokens_of(self, start: int, end: int) -> list[Token]:
         """The tokens of `text[start:end]` as tokenising that slice alone gives them, offsets into the slice.
