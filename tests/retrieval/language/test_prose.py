@@ -39,3 +39,19 @@ def test_a_fold_shift_is_counted_as_words_found_after_folding() -> None:
     assert grammar.split("İzmir port reopened.").folded == ["i̇zmir", "port", "reopened"]
     assert not prose.is_prose("Arland port reopened.")  # three words
     assert prose.is_prose("İzmir port reopened.")  # four, as before is_prose read the split's words
+
+
+def test_a_headline_needs_four_capitalised_words_the_capitals_counted_first() -> None:
+    # Four capitals can make a headline (every word of four); three never can (a share under 0.8).
+    assert prose._title_case("Arland Backs Velmara Pact")
+    assert prose._title_case("ARLAND backs Velmara Pact Talks")  # the capitals of one word count once
+    assert not prose._title_case("Arland backs Velmara Pact")
+    assert not prose._title_case("Arland backs the Velmara pact")
+
+
+def test_a_credit_is_told_by_its_colon_or_its_bracket() -> None:
+    assert prose.is_credit("Photo: Wire / Moll Anders")
+    assert prose.is_credit("(Wire Images).")
+    assert prose.is_credit("  Credit : Velmara Press")
+    assert not prose.is_credit("Moll spoke to reporters (Wire).")
+    assert not prose.is_credit("Photo by Moll Anders")
