@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from retrieval.answer import query as q
 from retrieval.answer import selection
 from retrieval.answer.query import Concept
 from tests.fuzz.strategies import fuzz
@@ -39,3 +40,13 @@ def test_terms_holding_none_of_what_a_concept_needs_match_nothing(terms: frozens
     assert (best, share) == (0.0, 0.0) or not ARMED_FORCES.needed.isdisjoint(terms)
     expected = max((w for a, w, *_ in ARMED_FORCES.searched if set(a.split()) <= terms), default=0.0)
     assert best == expected
+
+
+def test_a_words_other_form_is_a_suffix_apart_and_no_noun_of_the_act() -> None:
+    # "presidenti" -> "presid" and "membership" -> "member" are the word in another part of speech; "offici"
+    # is one letter from "offic" (another word), and "agreement" is the act, not what was agreed.
+    assert q._form_of("presid", "presidenti")
+    assert q._form_of("membership", "member")
+    assert not q._form_of("offici", "offic")
+    assert not q._form_of("agreement", "agre")
+    assert not q._form_of("payer", "pay")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from retrieval import Library
 from retrieval.answer.candidates import _denied_verb, _spelling_out
+from tests.retrieval.answer.articles import write_article
 
 
 def test_a_place_in_the_name_of_the_outlet_reporting_it_still_answers_where(
@@ -166,3 +167,23 @@ def test_a_phrasal_verb_asked_is_not_the_same_verb_without_its_particle(
     answer = make_library(tmp_path).answer("Where was the truce plan drawn up?")
     assert answer.quote is not None
     assert "a meeting in Velmara" in answer.quote.text
+
+
+def test_a_word_asked_in_another_form_is_held_by_the_sentence_with_that_form(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Presidential" is "of the President": WordNet's other form of a word the articles use, a suffix apart,
+    # earns part of the word's coverage, where a word it only relates earns none (and the answer is refused).
+    write_article(
+        tmp_path,
+        "office.md",
+        "Moll reshapes his team",
+        14,
+        "Moll said he had offered Tarvik the chance to head the Office of the President because Arland now "
+        "needs a soldier at its centre.",
+        "Tarvik spent ten years in the Brevian navy.",
+    )
+    write_article(tmp_path, "port.md", "Port news", 12, "The presidential palace stayed shut.")
+    answer = make_library(tmp_path).answer("Why is Tarvik the new presidential chief?")
+    assert answer.quote is not None
+    assert "head the Office of the President" in answer.quote.text
