@@ -534,7 +534,9 @@ def _negated(word: str, term: str, index: Index) -> list[str]:
     rest = text.terms(word[2:])
     if len(rest) != 1:
         return []
-    return [t for t in (rest[0], *_wordnet_terms(rest[0], index)) if index.doc_freq(t) > 0]
+    # The word's own relatives: its stem's may be another word's ("grateful" and "grate" are "grate").
+    related = (ts[0] for w in lexicon.inflected_related_words(word[2:]) if len(ts := text.terms(w)) == 1)
+    return [t for t in dict.fromkeys((rest[0], *related)) if index.doc_freq(t) > 0]
 
 
 # "un-" negates an adjective or a participle ("unprovoked", "unclear", "unexpected"); it does not in a noun
@@ -612,6 +614,7 @@ def prepare() -> None:
     questions at 100k paragraphs, 0.23 ms a question in a fresh process, 0.07 once they are remembered."""
     for word in lexicon.related_vocabulary():
         text.terms(word)
+    lexicon.inflected_related_words("")  # WordNet's entries by word, read for an "un-" word (~0.1 s)
 
 
 @lru_cache(maxsize=4096)

@@ -307,6 +307,30 @@ def related_vocabulary() -> frozenset[str]:
     return frozenset(word for words in _wordnet().values() for word in words)
 
 
+@cache
+def _wordnet_entries() -> dict[str, tuple[str, ...]]:
+    """A WordNet headword (one word, folded) -> the single words of its own entry, best first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _lines("wordnet.tsv"):
+        word, *others = line.split("\t")
+        if " " not in word:
+            out[word] = tuple(w for w in others if " " not in w and w.isalpha())
+    return out
+
+
+_INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
+
+
+def inflected_related_words(word: str) -> tuple[str, ...]:
+    """The words WordNet relates to `word` (folded) and to the forms of it that differ only by an inflection
+    ("provoked", "provoke"), never to another word of its Snowball stem ("grateful" is no form of "grate").
+    () when WordNet has no entry for any of them."""
+    entries = _wordnet_entries()
+    bases = {word[: -len(end)] for end in _INFLECTIONS[1:] if word.endswith(end)} | {word}
+    forms = dict.fromkeys(base + end for base in sorted(bases) for end in (*_INFLECTIONS, "e"))
+    return tuple(dict.fromkeys(w for form in forms for w in entries.get(form, ())))
+
+
 def related_words(stem: str) -> tuple[str, ...]:
     """Words WordNet relates to the English word with this Snowball stem (or to the phrasal verb of
     this phrasal_key), most relevant first.

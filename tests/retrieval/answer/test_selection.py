@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from retrieval.answer import query as q
 from retrieval.answer import selection
 from retrieval.answer.query import Concept
+from retrieval.language import lexicon
 from tests.fuzz.strategies import fuzz
 
 ARMED_FORCES = Concept(
@@ -50,3 +51,10 @@ def test_a_words_other_form_is_a_suffix_apart_and_no_noun_of_the_act() -> None:
     assert not q._form_of("offici", "offic")
     assert not q._form_of("agreement", "agre")
     assert not q._form_of("payer", "pay")
+
+
+def test_a_words_inflected_relatives_are_its_own_and_its_inflections_not_its_stems_other_words() -> None:
+    # "provoked" is a form of "provoke" (whose relatives hold "provocation"); "grateful" is none of "grate".
+    assert "provocation" in lexicon.inflected_related_words("provoked")
+    assert "framework" not in lexicon.inflected_related_words("grateful")
+    assert "thankful" in lexicon.inflected_related_words("grateful")

@@ -187,3 +187,20 @@ def test_a_word_asked_in_another_form_is_held_by_the_sentence_with_that_form(
     answer = make_library(tmp_path).answer("Why is Tarvik the new presidential chief?")
     assert answer.quote is not None
     assert "head the Office of the President" in answer.quote.text
+
+
+def test_an_un_word_is_bridged_by_its_own_relatives_not_those_of_another_word_of_its_stem(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Ungrateful" negates "grateful", whose Snowball stem "grate" is also the metal frame's: WordNet's
+    # "framework" for that one made a sentence on accepting a framework answer the question.
+    write_article(
+        tmp_path,
+        "deal.md",
+        "Moll presses Arland",
+        14,
+        "Moll told Arland on Monday that it should accept the framework by Friday.",
+        "Arland's envoys said they would study the text.",
+    )
+    write_article(tmp_path, "port.md", "Port news", 12, "The Orsk port reopened after the storm.")
+    assert make_library(tmp_path).answer("did Moll accuse Arland of being ungrateful?").quote is None
