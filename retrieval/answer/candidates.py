@@ -194,7 +194,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
             or selection.another_compound(question.text, sentence.text, sentence.terms)
         ):
             continue
-        scored.append((score * _emphasis(sentence, parsed, question, context), coverage, i))
+        scored.append((score * _emphasis(sentence, parsed, question, context, reading.frame), coverage, i))
     return _best_two(reading, scored)
 
 
@@ -379,7 +379,9 @@ def _terms_near(reading: _Reading, sentence: Sentence) -> frozenset[str]:
     return sentence.terms | _neighbours(i, reading.sentences, frozenset()) | reading.frame
 
 
-def _emphasis(sentence: Sentence, parsed: q.Query, question: Question, near: frozenset[str]) -> float:
+def _emphasis(
+    sentence: Sentence, parsed: q.Query, question: Question, near: frozenset[str], frame: frozenset[str]
+) -> float:
     """What the sentence's score is multiplied by: more for one that says yes or no, or is the speaker's
     own word; less for one on what was when what will be is asked, or for another speaker's word."""
     factor = 1.0
@@ -392,7 +394,9 @@ def _emphasis(sentence: Sentence, parsed: q.Query, question: Question, near: fro
         factor *= OTHER_POLARITY if told > 0 else 1 + SAME_POLARITY_BONUS
     if question.speaker and _someone_else_speaks(sentence.text, parsed, question.speaker):
         factor *= OTHER_SPEAKER
-    elif question.speaker and _speaks(sentence.text, parsed, question.speaker):
+    elif question.speaker and (
+        _speaks(sentence.text, parsed, question.speaker) or _side_says(sentence.text, parsed, question, frame)
+    ):
         factor *= 1 + SPEAKER_BONUS
     # A speaker asked about has the test above: what they said is not only where they are the subject.
     about_someone = (
@@ -2294,8 +2298,30 @@ def _not_the_speakers(reading: _Reading, sentence: Sentence, body: str) -> bool:
     return (
         not _speaker_near(reading, sentence)
         or _someone_else_speaks(body, parsed, speaker)
-        or _spoken_of(body, sentence.terms, parsed, speaker)
+        or (
+            _spoken_of(body, sentence.terms, parsed, speaker)
+            and not _side_says(body, parsed, reading.question, reading.frame)
+        )
     )
+
+
+def _side_says(body: str, parsed: q.Query, question: Question, frame: frozenset[str]) -> bool:
+    """The speaker asked is a side (a country or a capital: "what does Moscow think...?") that the article's
+    title or heading (`frame`) names, and only a pronoun says the sentence ("Europe, he said, ..."): the
+    side's man speaks, though the sentence names the side as another party ("unacceptable to Russia")."""
+    speaker = question.speaker
+    sides = [c for c in parsed.concepts if c.term in speaker]
+    if not sides or not all(c.word in lexicon.CAPITALS or c.word in lexicon.GOVERNMENTS for c in sides):
+        return False
+    said = [subject for subject, _ in answer_types.subjects(body)]
+    return (
+        bool(said)
+        and all(_PRONOUN.fullmatch(s.strip()) for s in said)
+        and _speaker_held(parsed, speaker, frame)
+    )
+
+
+_PRONOUN = re.compile(r"he|she|they", re.IGNORECASE)
 
 
 def _of_another_side(reading: _Reading, sentence: Sentence, body: str) -> bool:

@@ -204,3 +204,32 @@ def test_an_un_word_is_bridged_by_its_own_relatives_not_those_of_another_word_of
     )
     write_article(tmp_path, "port.md", "Port news", 12, "The Orsk port reopened after the storm.")
     assert make_library(tmp_path).answer("did Moll accuse Arland of being ungrateful?").quote is None
+
+
+def test_a_pronoun_speaking_in_an_article_titled_by_a_side_speaks_for_that_side(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "What does Washington think...?": under a title naming Washington, "he said" is its man's word, even
+    # with Washington named in the sentence as the one the demands are unacceptable to; it is not another's
+    # report of what the United States said of a truce Brevia proposed.
+    write_article(
+        tmp_path,
+        "forum.md",
+        "Washington receives the Brevian envoys",
+        14,
+        "Earlier on Tuesday, speaking at a forum, Moll accused Brevian ministers of stalling the talks. "
+        "Brevia, he said, was blocking peace with demands that were unacceptable to Washington. "
+        '"They want the war to go on," he said of the ministers.',
+    )
+    write_article(
+        tmp_path,
+        "call.md",
+        "A long call",
+        15,
+        "The United States said afterwards that Moll had told Tarvik that a short truce, as proposed by "
+        "Brevia and Arland, would only prolong the war.",
+    )
+    write_article(tmp_path, "port.md", "Port news", 12, "The Orsk port reopened after the storm.")
+    answer = make_library(tmp_path).answer("what does washington think brevia is doing")
+    assert answer.quote is not None
+    assert "Brevia, he said, was blocking peace" in answer.quote.text
