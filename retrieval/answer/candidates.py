@@ -832,6 +832,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         question.measure is not None
         and not answer_types.measures(body, question.measure)
         and not (question.measure == MONEY and answer_types.unlisted_currency(body))
+        and not _sum_of_money_asked(question, body)
     )
     if (
         unmeasured
@@ -869,6 +870,23 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
     if question.asked == STATEMENT and question.speaker:
         return _not_the_speakers(reading, sentence, body)
     return _of_another_side(reading, sentence, body)
+
+
+# "How much of the frozen money does Euroclear hold?": a share of a sum of money is told as a share ("two
+# thirds") or as a sum ("about €185 billion").
+_HOW_MUCH_OF_MONEY = re.compile(
+    r"\bhow much of (?:the |its |their |this |that )?(?:[\w'’-]+ ){0,3}"
+    r"(?:money|cash|funds?|assets|aid|budget|loan|reserves|debts?|savings)\b",
+    re.I,
+)
+
+
+def _sum_of_money_asked(question: Question, body: str) -> bool:
+    return (
+        question.measure == SHARE
+        and bool(_HOW_MUCH_OF_MONEY.search(question.text))
+        and answer_types.measures(body, MONEY)
+    )
 
 
 # "How long was the first day of the round?": a day (a night, a morning) lasts hours, so a length in
@@ -911,13 +929,27 @@ def _versions(question: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+# "...raises the cap to 800,000, up from 600,000 in the original 28-point draft": a version named after
+# "up from", "rather than" is what the figure is compared with, not the one it is of.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rise|fall|increase|decrease|cut|reduced?|raised?) from|rather than|instead of|"
+    r"compared (?:with|to))\b(?:\d[,.]\d|[^,;:.]){0,40}$",
+    re.I,
+)
+
+
 def _another_version(question: Question, body: str) -> bool:
     if "-" not in question.text:
         return False  # most questions tie no number to a noun: no cache look-up per sentence
     return any(
-        (named := {m.group(1) for m in counted.finditer(body)}) and number not in named
+        (named := {m.group(1) for m in counted.finditer(body) if not _compared_with(body, m.start())})
+        and number not in named
         for number, counted in _versions(question.text)
     )
+
+
+def _compared_with(body: str, at: int) -> bool:
+    return bool(_COMPARED_BEFORE.search(body, max(0, at - 60), at))
 
 
 # "What post is Shmygal being moved to?" asks which one: "he would be moved to another post" says only that

@@ -286,7 +286,7 @@ def analyse(message: str) -> Question:
         asking,
         kind,
         framing=framing | excluding,
-        counted=_head_noun(counted.group(1)) if counted else None,
+        counted=_counted_noun(counted.group(1)) if counted else None,
         names=_names(asking) - replaced - anchor - excluded,
         replaced=replaced,
         # The anchor's place dates another event ("after the Geneva round, where did they meet?"): the
@@ -714,6 +714,20 @@ def _role(asking: str) -> str | None:
         words.append(word)
     # "who is Umerov's?" asks for no role
     return words[-1] if words and not _POSSESSIVE.search(words[-1]) else None
+
+
+# A plural noun counted ("how many Ukrainians live...", "how many cities make up...", "how many drones hit
+# Odesa"): a word after it that is no plural is its verb (a compound's nouns are all plural at its end).
+_PLURAL = re.compile(r"^[a-z]{2,}[^su\W]s$|^(?:people|children|men|women)$")
+
+
+def _counted_noun(phrase: str) -> str | None:
+    """The noun "how many" counts: the head noun, ending at a plural followed by a word that is none."""
+    words = phrase.split()
+    for n, word in enumerate(words[:-1]):
+        if _PLURAL.match(word) and not _PLURAL.match(words[n + 1]) and not words[n + 1].endswith("s"):
+            return _head_noun(" ".join(words[: n + 1]))
+    return _head_noun(phrase)
 
 
 def _head_noun(phrase: str) -> str | None:

@@ -1,0 +1,77 @@
+"""Counts, sums and figures of a version: the sentence giving the number asked is quoted (invented news)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Library
+from retrieval.answer.question import analyse
+
+
+def _write(folder: Path, name: str, title: str, body: str) -> None:
+    (folder / name).write_text(f"---\ntitle: {title}\ndate: 2026-03-02\n---\n\n{body}\n", encoding="utf-8")
+
+
+def _quote(
+    tmp_path: Path,
+    make_library: Callable[[Path], Library],
+    body: str,
+    question: str,
+    title: str = "Arland and Brevia talks",
+) -> str:
+    _write(tmp_path, "a.md", title, body)
+    _write(tmp_path, "b.md", "Orsk mill", "The Orsk mill reopened on Monday after a long winter.")
+    quote = make_library(tmp_path).answer(question).quote
+    assert quote is not None, question
+    return quote.text
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("How many Arlanders live in Velmara under the host scheme?", "arlanders"),
+        ("How many towns make up the Orsk belt?", "towns"),
+        ("how many drones hit Kessel on Sunday", "drones"),
+        ("How many people died in the Orsk floods?", "people"),
+        ("how many prisoner exchanges took place?", "exchanges"),
+    ],
+)
+def test_a_plural_counted_ends_where_a_word_that_is_no_plural_begins(question: str, counted: str) -> None:
+    assert analyse(question).counted == counted
+
+
+def test_a_count_of_people_living_somewhere_is_answered(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    body = (
+        "Velmara council says about 310 Arlanders are currently living in the town under the host scheme."
+        " A spokesperson said support would continue."
+    )
+    question = "How many Arlanders live in Velmara under the host scheme?"
+    assert "310 Arlanders" in _quote(tmp_path, make_library, body, question)
+
+
+def test_a_version_named_only_as_what_the_figure_is_compared_with_is_no_other_version(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    body = (
+        "The revised framework raises the cap on Arland's army to 90,000, up from 60,000 in the original"
+        " 30-point draft, two officials said."
+    )
+    question = "What is the army cap in the revised 12-point framework?"
+    title = "Envoys agree a 12-point framework in Orsk"
+    assert "90,000" in _quote(tmp_path, make_library, body, question, title)
+
+
+def test_how_much_of_a_sum_of_money_is_answered_by_a_sum(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    body = (
+        "Most of the frozen Brevian money, about €40 billion, is held by Kessel Bank, a depository in Orsk."
+        " Arland wants it released."
+    )
+    question = "How much of the frozen Brevian money does Kessel Bank hold?"
+    assert "€40 billion" in _quote(tmp_path, make_library, body, question)
