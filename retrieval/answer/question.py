@@ -42,6 +42,13 @@ _YES_NO = re.compile(
 )
 # "Which hotel...?" asks for a place, and for the name of a hotel: "in Abu Dhabi" does not answer it.
 _BUILDING = r"\b(?:which|what) (hotel|palace|resort|residence|airport|embassy|stadium|building|estate)\b"
+# A search-box query of a few words naming the date asked ("mar-a-lago meeting date", "Kellogg leaving when",
+# "date of the Geneva talks"): "date" and "when" frame it, as "what date" does.
+_TERSE_DATE = (
+    r"^(?:[^\W\d_][\w'’-]* ){1,4}(?<!to )(?<!of )(?:date|when)$|"
+    r"^date of (?:the )?(?:[^\W\d_][\w'’-]*(?: |$)){1,4}$|"
+    r"^what (?:is|was) the date of\b"
+)
 # (answer type, pattern over the lower-cased question), first match wins.
 _ASKED = (
     (DURATION, r"\bhow long\b|\bfor how long\b|\bhow many (?:hours|days|weeks|months|years|minutes)\b"),
@@ -57,7 +64,7 @@ _ASKED = (
         r"^when\b|\bwhat (?:dates?|days?|years?|months?|time)\b|"
         r"\bwhat (?:is |was |were |are )?(?:the |their |his |her |its )?(?:[^\W\d_]+ )?deadline\b|"
         r"\b(?:since|by|until|till) when\b|\bon which day\b|"
-        r"^(?:когда|коли)\b",
+        r"^(?:когда|коли)\b|" + _TERSE_DATE,
     ),
     (
         PLACE,
@@ -104,7 +111,8 @@ _FRAMING = re.compile(
     r"\b(?:which|what) (?:[^\W\d_]+ )?(?:city|cities|country|countries|nations?|towns?|places?|location|"
     r"capitals?|states?)\b|"
     # "where did they meet next?": the order asked, which the answer tells by its date, seldom in words.
-    r"\bnext(?=\W*$)"
+    r"\bnext(?=\W*$)|"
+    r"(?<=\w )(?<!to )(?<!of )(?:date|when)(?=\W*$)|^date of\b|^what (?:is|was) the date of\b"
 )
 # "what is X's job?" asks what "who is X?" does: X's title, as an appositive gives it ("X, the envoy,").
 # The role word names the answer, not the subject: searched, its everyday senses ("job": "business",

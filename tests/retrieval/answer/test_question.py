@@ -528,3 +528,23 @@ def test_a_wall_of_remark_openers_is_read_in_linear_time() -> None:
 )
 def test_a_when_closed_by_before_the_event_is_anchored_by_it(question: str, anchor: set[str]) -> None:
     assert analyse(question).anchor == anchor
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "orsk summit date",
+        "Tarvik leaving when",
+        "date of the Velmara talks",
+        "What was the date of the Velmara summit?",
+    ],
+)
+def test_a_terse_query_naming_the_date_asks_when(message: str) -> None:
+    question = analyse(message)
+    assert question.asked == "date"
+    assert question.framing & {"date", "when"}
+
+
+@pytest.mark.parametrize("message", ["up to date", "is the list out of date"])
+def test_date_in_an_idiom_asks_no_date(message: str) -> None:
+    assert analyse(message).asked != "date"
