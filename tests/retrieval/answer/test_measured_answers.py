@@ -1,4 +1,4 @@
-"""Counts, sums and figures of a version: the sentence giving the number asked is quoted (invented news)."""
+"""What readers ask in their own words (a count, a sum, a version, "PM"): the answering sentence is quoted."""
 
 from __future__ import annotations
 
@@ -75,3 +75,15 @@ def test_how_much_of_a_sum_of_money_is_answered_by_a_sum(
     )
     question = "How much of the frozen Brevian money does Kessel Bank hold?"
     assert "€40 billion" in _quote(tmp_path, make_library, body, question)
+
+
+def test_who_is_the_pm_is_answered_by_the_prime_minister(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Readers write "PM" where reports write "prime minister": retrieval/data/synonyms.txt groups them.
+    body = (
+        "Brevia blocked the grain loan on Monday. Ivo Grad, the Brevian prime minister, said his country"
+        " would carry an unfair share of the risk."
+    )
+    question = "Who is the Brevian PM that held out over the grain loan?"
+    assert "Ivo Grad" in _quote(tmp_path, make_library, body, question)
