@@ -633,7 +633,12 @@ _REPLACED = re.compile(
     r"|\bto\s+(?:run|head|lead)\b[^?]*?\bafter\s+(?!(?:the|a|an|his|her|their|its|this|that|last|next)\b)"
     r"([^\W\d_][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)"
     # "who is the new head of military intelligence after Budanov?": the new holder after a named one
-    r"|\bnew\s+[^?]*?\bafter\s+((?-i:[A-Z])[\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)",
+    r"|\bnew\s+[^?]*?\bafter\s+((?-i:[A-Z])[\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)"
+    # "who took over the office after Yermak left?", "...after Grad resigned": the one who left it. Not
+    # "after Yermak quit, who became chief negotiator?": a time anchor, which a post he never held may follow.
+    r"|\b(?:take|takes|took|taking) over\b[^?]*?\bafter\s+((?-i:[A-Z])[\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)"
+    r"\s+(?:left|quit|resigned|stepped down|"
+    r"departed|was (?:fired|dismissed|sacked|ousted|removed))\b",
     re.IGNORECASE,
 )
 

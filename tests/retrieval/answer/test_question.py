@@ -469,6 +469,10 @@ def test_the_one_replaced_is_his_whole_name() -> None:
     # Picked to run a post after someone: his successor. "After the summit" is a time, no one replaced.
     assert analyse("who did Sorel pick to run her office after Varga").replaced == {"varga"}
     assert analyse("who did Sorel pick to head the team after the summit?").replaced == frozenset()
+    # Took over a post after someone left it: his successor. An opening "after X quit," only dates it.
+    assert analyse("Who took over Sorel's office after Varga left?").replaced == {"varga"}
+    assert analyse("who took over the bank after Tomas Varga resigned").replaced == {"tomas", "varga"}
+    assert analyse("After Varga quit, who became the chief envoy?").replaced == frozenset()
 
 
 @pytest.mark.parametrize(
