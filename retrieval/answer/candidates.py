@@ -2412,6 +2412,8 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
     sentence before restates the question: then the cause after it is of what is asked.
     """
     sentences, parsed = reading.sentences, reading.parsed
+    if i == 0 and asked_by_heading(reading):
+        return answer_types.STRONG
     strength = answer_types.cause(body, parsed.words, parsed.terms)
     terms = sentences[i].terms
     if i and (
@@ -2437,6 +2439,21 @@ def _cause(reading: _Reading, i: int, body: str) -> int:
     if strength == answer_types.STRONG and own_share(parsed, terms) < CAUSE_OWN_SHARE:
         return answer_types.STRONG if _restated_before(reading, i) else answer_types.WEAK
     return strength
+
+
+# An explainer's question heading asking why ("Why Abu Dhabi?", "Why was it dropped?").
+_WHY_HEADING = re.compile(r"^\W*why\b", re.I)
+
+
+def asked_by_heading(reading: _Reading) -> bool:
+    """The paragraph is under a heading asking why, in words all of the question's: "Why Abu Dhabi?" over
+    "The UAE has good relations with both Moscow and Kyiv..." for "why was Abu Dhabi chosen for the talks?".
+    Its opening is the reason the explainer gives, whatever its wording."""
+    heading = reading.hit.paragraph.heading
+    if not _WHY_HEADING.match(heading):
+        return False
+    asked = _term_set(heading)
+    return bool(asked) and asked <= reading.parsed.terms
 
 
 # A sentence opening a quotation: someone's own words.

@@ -19,7 +19,14 @@ from functools import cached_property
 from retrieval.answer import answer_types, corrections, selection, spelling
 from retrieval.answer import query as q
 from retrieval.answer.answer_types import STRONG, date_precision
-from retrieval.answer.candidates import Pick, own_share, picks, present_asked, tells_asked_deed
+from retrieval.answer.candidates import (
+    Pick,
+    asked_by_heading,
+    own_share,
+    picks,
+    present_asked,
+    tells_asked_deed,
+)
 from retrieval.answer.question import (
     CAUSE,
     DATE,
@@ -234,6 +241,9 @@ def answer(message: str, index: Index, *, newest: date | None = None) -> Answer:
         # still (dev2 and dev3 each turned a refusal into a wrong quote); dev3 gains one right.
         found = _read_further(index, hits, parsed, question, found)
         answering, best = _choose(found, parsed, question, newest)
+    if best is None and question.asked == CAUSE:
+        further = [] if deeper else _read(_further(index, parsed.weights(), hits), parsed, question)
+        best = _explained([*found, *further], parsed, question, newest)
     if best is None:
         # Shown as when nothing supplies the type: the passage that matches the question best.
         closest = _shown(found[0], parsed) if found else None
@@ -468,6 +478,18 @@ def _read_further(
 ) -> list[_Candidate]:
     """`found` with the candidates of the paragraphs ranked next after `pool` (see _further)."""
     return _read(_further(index, parsed.weights(), pool), parsed, question, found)
+
+
+def _explained(
+    found: list[_Candidate], parsed: q.Query, question: Question, newest: date | None
+) -> _Candidate | None:
+    """For a "why" left unanswered (nothing states a cause, or the best is doubtful), the opening of a
+    paragraph an explainer's heading says gives the reason ("Why Abu Dhabi?" over "The UAE has good
+    relations with both..."): in words of its own, it ranks low, and its heading is what ties it to the
+    question. Read further for it alone: any other cause read further is as likely of something else (read
+    so, dev2 and dev3 each turned a refusal into a wrong quote)."""
+    explained = [c for c in found if c.supplies and c.pick.sentence == 0 and asked_by_heading(c.pick.reading)]
+    return _choose(explained, parsed, question, newest)[1] if explained else None
 
 
 def _read(

@@ -259,3 +259,41 @@ def test_the_cause_after_the_sentences_giving_the_figures_asked_answers(
     (tmp_path / "terms.md").write_text(TERMS, encoding="utf-8")
     quoted = _quoted(make_library(tmp_path), "Why does Velmara want a pact for 40 years instead of 12?")
     assert "would not hold Brevia back" in quoted
+
+
+EXPLAINER = """---
+title: "Who is talking in Orsk, and what did the first round achieve?"
+date: 2026-03-04
+source: Clearwater Explainers
+---
+
+# Who is talking in Orsk, and what did the first round achieve?
+
+## What happened in Orsk?
+
+Arland and Brevia held their first direct talks on the river dispute in Orsk on 3 March. The talks lasted
+two days, and no agreement was signed.
+
+## Why Orsk?
+
+Velmara has good relations with both capitals, and it has hosted several prisoner exchanges since 2022.
+Kessel had offered its castle, but the envoys preferred the lake.
+
+## What happens next?
+
+A second round of direct talks is expected in Orsk in April.
+"""
+
+
+def test_an_explainers_why_heading_says_its_paragraph_gives_the_reason(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The reason is in words of its own (no "because"): the heading "Why Orsk?" ties it to the question.
+    (tmp_path / "explainer.md").write_text(EXPLAINER, encoding="utf-8")
+    (tmp_path / "mill.md").write_text(
+        "---\ntitle: Orsk mill\ndate: 2026-03-02\n---\n\nThe Orsk mill reopened on Monday.\n",
+        encoding="utf-8",
+    )
+    quote = make_library(tmp_path).answer("Why was Orsk chosen for the first direct talks?").quote
+    assert quote is not None
+    assert quote.text.startswith("Velmara has good relations")
