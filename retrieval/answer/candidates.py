@@ -837,6 +837,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
     if (
         unmeasured
         or _share_of_another(reading, sentence, body)
+        or _share_of_another_whole(question, body)
         or _longer_than_asked(question, body)
         or _no_clock_time(question, body)
         or _another_version(question, body)
@@ -2016,6 +2017,30 @@ def _share_of_another(reading: _Reading, sentence: Sentence, body: str) -> bool:
     if not asked or any(selection.match_weight(c, sentence.terms) for c in asked):
         return False
     return any(word in lexicon.PARTIES for word in text.words(body))
+
+
+# "What share of the Donetsk region does Ukraine hold?": the whole asked is named right after "of".
+_WHOLE_ASKED = re.compile(
+    r"\b(?:share|percentage|proportion|fraction|part|much) of (?:the )?((?-i:[A-Z])[\w-]*)", re.I
+)
+# A share told with what it is of: "19 to 20 percent of Ukraine's territory", "a quarter of the region".
+_SHARE_OF = re.compile(
+    r"(?:\d\s*%|\bper ?cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)"
+    r"\s+of\s+([^,;:.]{1,40})",
+    re.I,
+)
+
+
+def _share_of_another_whole(question: Question, body: str) -> bool:
+    """ "What share of the Donetsk region...?" is not answered by "Russia controls 19 to 20 percent of
+    Ukraine's territory, including... most of Donetsk region": its shares are all of another whole."""
+    if question.measure != SHARE:
+        return False
+    whole = _WHOLE_ASKED.search(question.text)
+    if whole is None:
+        return False
+    shares = [m.group(1).casefold() for m in _SHARE_OF.finditer(body)]
+    return bool(shares) and not any(whole.group(1).casefold() in of for of in shares)
 
 
 def _not_the_doer(reading: _Reading, sentence: Sentence, body: str) -> bool:

@@ -87,3 +87,25 @@ def test_who_is_the_pm_is_answered_by_the_prime_minister(
     )
     question = "Who is the Brevian PM that held out over the grain loan?"
     assert "Ivo Grad" in _quote(tmp_path, make_library, body, question)
+
+
+def test_a_share_of_another_whole_is_no_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The Orsk region is asked: "80 percent of its territory" is a share of the whole country.
+    _write(
+        tmp_path,
+        "c.md",
+        "Where the front stands",
+        "Arland still controls roughly 80 percent of its territory, though not most of the Orsk region.",
+    )
+    _write(
+        tmp_path,
+        "d.md",
+        "Brevia's demand",
+        "Brevia demands that Arland withdraw from the roughly quarter of the Orsk region it still controls.",
+    )
+    question = "What share of the Orsk region does Arland still control?"
+    assert "quarter of the Orsk region" in _quote(
+        tmp_path, make_library, "Talks resume in Velmara.", question
+    )
