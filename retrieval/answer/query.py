@@ -181,7 +181,32 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
     asked = frozenset(text.folded_words(question, found))
     own = frozenset(token.term for token in found if token.term)
     found_concepts = _lone_bridge(tuple(c for c in concepts if c is not None))
+    years = _years_cut_short(question)
+    if years:
+        found_concepts = tuple(_with_full_year(c, years.get(c.term)) for c in found_concepts)
     return Query(found_concepts, asked, own, _titles(question, found))
+
+
+# "for 2026-27", "the 2025/26 season": the second year written by its last two digits.
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b")
+
+
+def _years_cut_short(question: str) -> dict[str, str]:
+    """The second year of each span the question writes short -> the year in full ("27" -> "2027")."""
+    return {m.group(2): m.group(1)[:2] + m.group(2) for m in _YEAR_SPAN.finditer(question)}
+
+
+def _with_full_year(concept: Concept, year: str | None) -> Concept:
+    """The concept of "27" in "2026-27" matching "2027" too, as fully: reports write either."""
+    if year is None or year in concept.alternatives:
+        return concept
+    covers = concept.covers or (1.0,) * len(concept.alternatives)
+    return replace(
+        concept,
+        alternatives=(*concept.alternatives, year),
+        weights=(*concept.weights, concept.weights[0]),
+        covers=(*covers, 1.0),
+    )
 
 
 def _lone_bridge(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:

@@ -109,3 +109,12 @@ def test_a_share_of_another_whole_is_no_answer(
     assert "quarter of the Orsk region" in _quote(
         tmp_path, make_library, "Talks resume in Velmara.", question
     )
+
+
+def test_a_year_written_short_in_a_span_is_the_year_in_full(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "2026-27" is 2026 and 2027, as reports write them.
+    body = "Arland agreed on Friday to lend Brevia €40 billion over 2026 and 2027, ending weeks of argument."
+    quote = _quote(tmp_path, make_library, body, "How much is Arland lending Brevia for 2026-27?")
+    assert "€40 billion" in quote
