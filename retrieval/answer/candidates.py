@@ -1241,15 +1241,16 @@ _TOPIC_ASKED = (
         ),
     ),
     # "Who heads the IAEA team at the plant?": the one named heads it, in a word of leading ("the head of",
-    # "led by", "chief"), not only speaks of it ("said a former shift supervisor at the plant").
+    # "led by", "chief"), not only speaks of it ("said a former shift supervisor at the plant"). "Leading up
+    # to Friday's talks" tells when.
     (
         re.compile(
             _LEAD + rf"who\s+(?:{LEADING})\b",
             re.I,
         ),
         re.compile(
-            r"\b(?:head\w*|chief\w*|lead\w*|led|direct\w*|chair\w*|run\w*|ran|command\w*|in charge|"
-            r"boss\w*)\b",
+            r"\b(?:head\w*|chief\w*|lead(?!ing\s+up\b)\w*|led|direct\w*|chair\w*|run\w*|ran|command\w*|"
+            r"in charge|boss\w*)\b",
             re.I,
         ),
     ),

@@ -118,3 +118,23 @@ def test_a_year_written_short_in_a_span_is_the_year_in_full(
     body = "Arland agreed on Friday to lend Brevia €40 billion over 2026 and 2027, ending weeks of argument."
     quote = _quote(tmp_path, make_library, body, "How much is Arland lending Brevia for 2026-27?")
     assert "€40 billion" in quote
+
+
+def test_leading_up_to_talks_is_no_head_of_the_team(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Leading up to Friday's talks" says when Tarvik pushed, not that Tarvik heads the team.
+    (tmp_path / "older.md").write_text(
+        "---\ntitle: Arland team travels\ndate: 2026-03-01\n---\n\n"
+        "Arland's security council secretary Ivo Grad, who heads the country's negotiating team, flew to Orsk"
+        " on Sunday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "newer.md").write_text(
+        "---\ntitle: Pressure before Orsk\ndate: 2026-03-06\n---\n\n"
+        "Leading up to Friday's negotiations in Orsk, President Tarvik pushed Arland's team to act faster.\n",
+        encoding="utf-8",
+    )
+    quote = make_library(tmp_path).answer("who heads arland's negotiating team").quote
+    assert quote is not None
+    assert "Ivo Grad" in quote.text
