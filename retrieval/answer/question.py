@@ -629,6 +629,9 @@ _REPLACED = re.compile(
     r"|successor (?:to|of))"
     r"\s+(?:the\s+)?([^\W\d_][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)"
     r"|((?-i:[A-Z][\w-]*\s+)*[^\W\d_][\w-]*)['’]s? successor\b"
+    # "who will take over Kellogg's role?": the one whose post is taken over
+    r"|\b(?:take|takes|took|taking|taken) over\s+((?-i:[A-Z])[\w-]*)['’]s?\s+"
+    r"(?:role|post|job|position|seat)\b"
     # "who did Zelensky pick to run his office after Yermak?": who holds the post after him succeeds him
     r"|\bto\s+(?:run|head|lead)\b[^?]*?\bafter\s+(?!(?:the|a|an|his|her|their|its|this|that|last|next)\b)"
     r"([^\W\d_][\w'’-]*(?-i:\s+[A-Z][\w'’-]*)*)"

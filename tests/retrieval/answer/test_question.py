@@ -473,6 +473,7 @@ def test_the_one_replaced_is_his_whole_name() -> None:
     assert analyse("Who took over Sorel's office after Varga left?").replaced == {"varga"}
     assert analyse("who took over the bank after Tomas Varga resigned").replaced == {"tomas", "varga"}
     assert analyse("After Varga quit, who became the chief envoy?").replaced == frozenset()
+    assert analyse("Who will take over Varga's role as envoy?").replaced == {"varga's"}
 
 
 @pytest.mark.parametrize(
