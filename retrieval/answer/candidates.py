@@ -539,9 +539,13 @@ def _to_come(sentence: str) -> str:
     return " ".join(clause for clause in _CLAUSE.split(sentence) if _TO_COME.search(clause))
 
 
+# "..., according to Ukraine's Presidential Office.": whose word it is, with no verb of saying.
+_ACCORDING_TO = re.compile(r"\baccording to\s+([^,;:.]{2,60})", re.I)
+
+
 def _someone_else_speaks(sentence: str, parsed: q.Query, speaker: frozenset[str]) -> bool:
     """The sentence's verbs of saying name who says it, and none of them is the question's speaker."""
-    named = answer_types.speakers(sentence)
+    named = answer_types.speakers(sentence) or _ACCORDING_TO.findall(sentence)
     if not named:
         return False
     asked = [c for c in parsed.concepts if c.term in speaker]

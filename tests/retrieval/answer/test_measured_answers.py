@@ -138,3 +138,17 @@ def test_leading_up_to_talks_is_no_head_of_the_team(
     quote = make_library(tmp_path).answer("who heads arland's negotiating team").quote
     assert quote is not None
     assert "Ivo Grad" in quote.text
+
+
+def test_a_sentence_according_to_someone_else_is_not_the_speakers_word(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "according to Arland's foreign ministry" says whose word it is: not Moll's, though the title names him.
+    body = (
+        "Arland's envoy Ona Tarvik wrapped up a long round of talks with Brevian envoy Piet Moll in Orsk on"
+        " Monday. The discussions, which lasted more than five hours, will resume on Tuesday, according to"
+        " Arland's foreign ministry."
+    )
+    _write(tmp_path, "a.md", "Tarvik and Moll talk in Orsk", body)
+    answer = make_library(tmp_path).answer("What did Moll say after the Orsk talks?")
+    assert answer.quote is None
