@@ -848,6 +848,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _left_unnamed(question, body)
         or _another_year(question, body)
         or _count_of_another_side(reading, body)
+        or _of_another_day(reading, sentence, body)
     ):
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
@@ -898,7 +899,7 @@ def _sum_of_money_asked(question: Question, body: str) -> bool:
 # weeks is of something else ("a truce for a week from 1 February").
 # The day is one counted or pointed at ("the first day", "that night"), not one named ("Victory Day").
 _DAY_LONG_ASKED = re.compile(
-    r"\bhow long (?:was|were|did)\b(?:\s+[\w'’-]+){0,2}?\s+(?:the|that|this|each|every|one|first|second|"
+    r"\bhow long (?:was|were|did)\b(?:\s+[\w'’-]+){0,7}?\s+(?:the|that|this|each|every|one|first|second|"
     r"third|fourth|last|final|opening|closing|next)\s+(?-i:day|night|morning|afternoon|evening)s?\b",
     re.I,
 )
@@ -908,6 +909,29 @@ _WITHIN_A_DAY = re.compile(
     r"overnight|all (?:day|night))\b",
     re.I,
 )
+
+
+# "the second day of the round": an ordinal day, which a sentence (or the one before it, setting it up: "The
+# first day of the second round has ended. ...the talks lasted more than six hours") may tell is another.
+_ORDINAL_DAY = re.compile(r"\b(first|second|third|fourth|fifth|last|final|opening|closing)\s+day\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _days_asked(question: str) -> frozenset[str]:
+    return frozenset(m.group(1).casefold() for m in _ORDINAL_DAY.finditer(question))
+
+
+def _of_another_day(reading: _Reading, sentence: Sentence, body: str) -> bool:
+    """ "How long did the talks go on on the second day?": the sentence, or the one before it when it names
+    no day itself, tells of another day only."""
+    asked = _days_asked(reading.question.text)
+    if not asked:
+        return False
+    named = {m.group(1).casefold() for m in _ORDINAL_DAY.finditer(body)}
+    i = reading.sentences.index(sentence)
+    if not named and i:
+        named = {m.group(1).casefold() for m in _ORDINAL_DAY.finditer(reading.sentences[i - 1].text)}
+    return bool(named) and not named & asked
 
 
 # "What time did the meeting end?" asks the hour: a day ("on 23 January") is when, not what time.

@@ -152,3 +152,28 @@ def test_a_sentence_according_to_someone_else_is_not_the_speakers_word(
     _write(tmp_path, "a.md", "Tarvik and Moll talk in Orsk", body)
     answer = make_library(tmp_path).answer("What did Moll say after the Orsk talks?")
     assert answer.quote is None
+
+
+def test_a_length_told_of_another_day_is_no_answer(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The sentence before sets the length on the first day; the second day's is told nowhere.
+    body = (
+        "The first day of the second round has ended. According to Arland's team, the talks lasted more than"
+        " six hours and were held in two formats. Brevia's team is again led by Piet Moll."
+    )
+    _write(tmp_path, "a.md", "Live: the February round of Arland-Brevia talks in Orsk", body)
+    question = "How long did the talks go on for on the second day of the February round in Orsk?"
+    assert make_library(tmp_path).answer(question).quote is None
+
+
+def test_a_length_in_days_is_no_length_of_one_day(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    body = (
+        "The Orsk round ended on its second day. For Arland's towns, living with power cuts of many hours a"
+        " day, the round's four days of talks brought no relief."
+    )
+    _write(tmp_path, "a.md", "Arland and Brevia talks in Orsk", body)
+    question = "How long did the talks go on for on the second day of the Orsk round?"
+    assert make_library(tmp_path).answer(question).quote is None
