@@ -117,7 +117,8 @@ _STRONG_CAUSE = re.compile(
     r"(?:signals?|signall?ed|(?:a|the) (?:sign|signal)) that|"
     r"(?:said|says|saying|wrote|writes|writing|told|stressing|noting|adding)\b[^.;]{0,60}?\b"
     r"(?:needed|needs|had to|has to|have to|must|wanted|was necessary|is necessary|required|unfair|fair|"
-    r"unacceptable)|"
+    r"unacceptable|(?:would|will) only (?:prolong|worsen|deepen|delay|encourage|embolden|reward|benefit|"
+    r"escalate|fuel|strengthen|weaken))|"
     r"потому что|из-за|так как|поскольку|чтобы|через те що|тому що|бо|щоб)\b",
     re.IGNORECASE,
 )

@@ -56,6 +56,9 @@ ASKED = frozenset(
         ("Tarvik left shortly after the vote.", 0),
         # The cause given is only the question's own words: it says nothing the question does not.
         ("The truce failed in part because it was designed to be easy.", 0),
+        # A reason given as what the thing would do: why the speaker is against it. "Only" of time is none.
+        ("Moll told reporters that a short ceasefire would only prolong the war.", STRONG),
+        ("Moll said the talks would only resume in March.", 0),
     ],
 )
 def test_a_cause_is_stated_firmly_weakly_or_not_at_all(sentence: str, expected: int) -> None:
