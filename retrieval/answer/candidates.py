@@ -135,8 +135,11 @@ class _Reading:
         return not credit_after and _quotable(self.sentences[i].text, self.hit.meta.title)
 
 
-def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
-    """The paragraph's best answering sentence and its best sentence overall (the same one, often)."""
+def picks(hit: Hit, parsed: q.Query, question: Question, told: frozenset[str] = frozenset()) -> list[Pick]:
+    """The paragraph's best answering sentence and its best sentence overall (the same one, often).
+
+    `told` holds the numbers of the question's "20-point plan" that the article's paragraphs before this one
+    name with their noun (see versions_told): what the rest of the article tells is of that plan."""
     passage = read(hit.paragraph.text, hit.layout)
     done = question.asked == YES_NO and _asks_done(question.text)
     antecedent, frame = _around(hit)
@@ -184,7 +187,9 @@ def picks(hit: Hit, parsed: q.Query, question: Question) -> list[Pick]:
         if coverage < minimum or score / parsed.total_weight < MIN_WEIGHTED:
             continue
         if specifics and not all(
-            selection.match_weight(c, _specifics_near(i, held, sentence, before, why) | frame)
+            selection.match_weight(
+                c, _specifics_near(i, held, sentence, before, why) | frame | _of_it(told, reading, sentence)
+            )
             for c in specifics
         ):
             continue
@@ -819,6 +824,63 @@ _LIVE_STAMP = re.compile(
 )
 
 
+# "Russia's army", "Ukraine's losses": a country's (or a capital's) thing, written with "'s".
+_POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w.]*)['’]s\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _owners(text_: str) -> frozenset[str]:
+    """The sides (answer_types.named_sides) the text writes as owners: "russi" for "Russia's army"."""
+    return frozenset(
+        answer_types.named_sides(
+            frozenset(t for m in _POSSESSOR.finditer(text_) for t in text.terms(m.group(1)))
+        )
+    )
+
+
+def _of_another_owner(question: Question, body: str, terms: frozenset[str]) -> bool:
+    """ "How big would Russia's army be?" is not answered by "Ukraine's Armed Forces would number 800,000":
+    the sentence's thing is another side's, and the side asked is not named in it. (For "who", the side
+    checks of _of_another_side.)"""
+    if question.asked == PERSON or not ("'s" in question.text or "’s" in question.text):
+        return False
+    owners = _owners(question.text)
+    if not owners:
+        return False
+    others = {
+        side
+        for m in _POSSESSOR.finditer(body)
+        for side in answer_types.named_sides(frozenset(text.terms(m.group(1))))
+    }
+    return bool(others) and not owners & answer_types.named_sides(terms)
+
+
+# "How many troops...?", "how big would the army be?" count people or things: never a sum of money. ("How
+# big was the kickback scheme?" sizes it in money: only a body of people's size is a count.)
+_COUNT_ASKED = re.compile(
+    r"^(?:[^,?]{1,80},\s*)?how (?:many\b|(?:big|large)\b(?=.*\b(?:army|armed forces|forces?|troops|military|"
+    r"delegations?|teams?|contingents?|missions?|crowds?|staff|police)\b))",
+    re.I,
+)
+# "$800 billion", "€5bn", "40 million euros": a sum, with its currency.
+_SUM = re.compile(
+    r"[$€£¥₴₽]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?|"
+    r"\b\d[\d.,]*\s*(?:(?:million|billion|trillion|bn|mn)\s+)?(?:dollars?|euros?|pounds?|roubles?|rubles?|"
+    r"hryvni?as?|yuan|yen)\b",
+    re.I,
+)
+
+
+def _sum_for_a_count(question: Question, body: str) -> bool:
+    """ "How big would the army be?" is not answered by "the plan calls for funds expected to attract $800
+    billion": the sentence's only figures are sums of money, and no sum was asked."""
+    if question.asked != NUMBER or question.measure is not None or not _COUNT_ASKED.match(question.text):
+        return False
+    if not _SUM.search(body):
+        return False
+    return not answer_types.strength(NUMBER, _SUM.sub(" ", body), frozenset())
+
+
 def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> bool:
     """The sentence has a thing of the type asked, but not the one asked about: a number of something
     else, a figure not of the measure asked, no name by the noun named, another's words, another side."""
@@ -849,6 +911,8 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _another_year(question, body)
         or _count_of_another_side(reading, body)
         or _of_another_day(reading, sentence, body)
+        or _of_another_owner(question, body, sentence.terms)
+        or _sum_for_a_count(question, body)
     ):
         return True
     if question.named and not answer_types.names_near(body, question.named, parsed.words):
@@ -965,6 +1029,30 @@ _COMPARED_BEFORE = re.compile(
     r"compared (?:with|to))\b(?:\d[,.]\d|[^,;:.]){0,40}$",
     re.I,
 )
+# "the 20-point plan": the thing numbered ("plan"), which a sentence on it names or calls by a synonym.
+_NUMBERED = re.compile(r"\b\d+-[^\W\d_]{3,}\s+([^\W\d_]{3,})")
+
+
+def _of_it(told: frozenset[str], reading: _Reading, sentence: Sentence) -> frozenset[str]:
+    """`told` (see versions_told) if the sentence names the thing numbered ("Under the proposed framework,
+    the army would number 800,000" for the 20-point plan), else nothing: a sentence of the article on
+    something else is not of that plan."""
+    numbered = _NUMBERED.search(reading.question.text) if told else None
+    concept = reading.parsed.concept(numbered.group(1).casefold()) if numbered else None
+    return told if concept is not None and selection.match_weight(concept, sentence.terms) else frozenset()
+
+
+def versions_told(question: str, paragraph: str) -> frozenset[str]:
+    """The numbers of the question's "20-point plan" that `paragraph` names with their noun ("outlined 20
+    points", "the 20-point draft"). A report names the plan near its top and tells its details paragraphs
+    later ("Under the proposed framework, the army would number 800,000"): those are of the plan named."""
+    if "-" not in question:
+        return frozenset()
+    return frozenset(
+        number
+        for number, counted in _versions(question)
+        if number in (m.group(1) for m in counted.finditer(paragraph))
+    )
 
 
 def _another_version(question: Question, body: str) -> bool:

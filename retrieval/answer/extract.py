@@ -26,6 +26,7 @@ from retrieval.answer.candidates import (
     picks,
     present_asked,
     tells_asked_deed,
+    versions_told,
 )
 from retrieval.answer.question import (
     CAUSE,
@@ -496,14 +497,40 @@ def _read(
     hits: list[Hit], parsed: q.Query, question: Question, known: list[_Candidate] | None = None
 ) -> list[_Candidate]:
     """The candidates of every paragraph of `hits`, with those `known` already, best first."""
-    found = [*(known or ()), *(c for hit in hits for c in _candidates(hit, parsed, question))]
+    told = _told_before(hits, question)
+    found = [
+        *(known or ()),
+        *(c for hit in hits for c in _candidates(hit, parsed, question, told.get(_place(hit), frozenset()))),
+    ]
     # Equal scores in one order whatever the search ranked first (the order BM25 gives moves with the folder).
     found.sort(key=lambda c: (-c.score, c.meta.file, c.paragraph))
     return found
 
 
-def _candidates(hit: Hit, parsed: q.Query, question: Question) -> list[_Candidate]:
-    found = [_Candidate(pick) for pick in picks(hit, parsed, question)]
+_Place = tuple[str, int]  # an article's file and a paragraph's number in it
+
+
+def _place(hit: Hit) -> _Place:
+    return hit.meta.file, hit.paragraph.number
+
+
+def _told_before(hits: list[Hit], question: Question) -> dict[_Place, frozenset[str]]:
+    """For each paragraph of `hits`, the numbers of the question's "20-point plan" its article's paragraphs
+    before it among `hits` name with their noun (candidates.versions_told). Empty for a question that ties
+    no number to a noun (most)."""
+    if "-" not in question.text:
+        return {}
+    named = {_place(hit): versions_told(question.text, hit.paragraph.text) for hit in hits}
+    if not any(named.values()):
+        return {}
+    return {
+        (file, number): frozenset().union(*(t for (f, n), t in named.items() if f == file and n < number))
+        for file, number in named
+    }
+
+
+def _candidates(hit: Hit, parsed: q.Query, question: Question, told: frozenset[str]) -> list[_Candidate]:
+    found = [_Candidate(pick) for pick in picks(hit, parsed, question, told)]
     # The paragraph's best sentence is often also the best that supplies the answer type: quoted once.
     if len(found) == 2 and found[0].pick.sentence == found[1].pick.sentence:
         found.pop()

@@ -1,0 +1,79 @@
+"""How real reports are written, on invented articles: a plan named near the top and detailed paragraphs
+later, one side's figures beside another's, sums beside counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from retrieval import Library
+
+_PLAN = (
+    "---\ntitle: Kessel weighs the truce proposal\ndate: 2026-03-20\n---\n\n"
+    "Kessel is studying the proposal Tarvik handed over last week, its spokesman said on Friday.\n\n"
+    "On 14 March, Tarvik outlined the 12 points of a truce plan now discussed by Arland and Brevia.\n\n"
+    "The document also promises Arland a seat at the regional trade council.\n\n"
+    "In addition, the plan sets up a rebuilding fund meant to draw $90 billion. "
+    "Under the proposed framework, "
+    "Arland's army would number 40,000 soldiers in peacetime.\n"
+)
+
+
+def test_a_plan_named_by_its_number_paragraphs_before_is_the_one_its_details_are_of(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The report names the 12-point plan once; the army's size comes three paragraphs later, under "the
+    # proposed framework". It was refused: no "12" near the figure.
+    (tmp_path / "plan.md").write_text(_PLAN, encoding="utf-8")
+    answer = make_library(tmp_path).answer(
+        "How big would Arland's army be in peacetime under the 12-point plan?"
+    )
+    assert answer.quote is not None
+    assert "40,000 soldiers" in answer.quote.text
+
+
+def test_another_sides_figure_does_not_size_the_army_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Ukraine's army is no size of Russia's (named in the title: the paragraph is on the question).
+    (tmp_path / "plan.md").write_text(
+        "---\ntitle: Moscow weighs the Kessel truce proposal\ndate: 2026-03-20\n---\n\n"
+        "On 14 March, Tarvik outlined the 12 points of a truce plan now discussed by both sides.\n\n"
+        "The document also promises Kyiv a seat at the regional trade council.\n\n"
+        "Under the proposed framework, Ukraine's army would number 40,000 soldiers in peacetime.\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    question = "How big would {}'s army be in peacetime under the 12-point plan?"
+    assert library.answer(question.format("Russia")).quote is None
+    answer = library.answer(question.format("Ukraine"))
+    assert answer.quote is not None
+    assert "40,000 soldiers" in answer.quote.text
+
+
+def test_a_sum_of_money_does_not_size_an_army(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The fund's $90 billion is for the army, and no size of it. (A sum can size a scheme: "how big was the
+    # kickback scheme?" is not asked of a body of people.)
+    (tmp_path / "plan.md").write_text(
+        "---\ntitle: Arland's army under the truce plan\ndate: 2026-03-20\n---\n\n"
+        "In peacetime, Arland's army would get a rebuilding fund meant to draw $90 billion.\n\n"
+        "Investigators say the kickback scheme at the Orsk grain plant was worth $40 million.\n",
+        encoding="utf-8",
+    )
+    library = make_library(tmp_path)
+    assert library.answer("How big would Arland's army be in peacetime?").quote is None
+    answer = library.answer("How big was the kickback scheme at the Orsk grain plant?")
+    assert answer.quote is not None
+    assert "$40 million" in answer.quote.text
+
+
+def test_a_plan_of_another_number_is_still_not_the_one_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    (tmp_path / "plan.md").write_text(_PLAN, encoding="utf-8")
+    answer = make_library(tmp_path).answer(
+        "How big would Arland's army be in peacetime under the 30-point plan?"
+    )
+    assert answer.quote is None
