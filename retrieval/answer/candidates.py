@@ -2782,6 +2782,16 @@ def _sets_up_next(reading: _Reading, i: int) -> bool:
     return bool(last) and set(last) <= reading.parsed.terms and reading.quotable(i + 1)
 
 
+# Wire copy tells an event, then its details in short sentences naming it again by a definite noun: "Putin
+# received the envoys at the Kremlin. The meeting lasted about five hours." Such a sentence is of the event
+# the sentence before tells, whatever words it holds of the question.
+_THE_EVENT = re.compile(
+    r"^[\"“‘(]?(?:the|that|this|these|those)\s+(?:meetings?|talks|discussions?|negotiations?|sessions?|visit|"
+    r"calls?|conversations?|round|summit|exchanges?|swap|vote|trip)\b",
+    re.I,
+)
+
+
 def _borrowed(reading: _Reading, i: int) -> bool:
     """The sentence holds at most one of the question's words itself, and the rest are scattered over the
     paragraph: no neighbour (with the heading and title) holds half of them. A sentence that follows one
@@ -2793,6 +2803,8 @@ def _borrowed(reading: _Reading, i: int) -> bool:
     parsed, sentence = reading.parsed, reading.sentences[i]
     if len(parsed.concepts) < BORROWED_MIN or selection.is_anaphoric(sentence.text):
         return False
+    if i and reading.question.asked in (NUMBER, DURATION) and _THE_EVENT.match(sentence.text):
+        return False  # "The meeting lasted five hours.": the event told just before, its figures after
     own = [c for c in parsed.concepts if selection.match_weight(c, sentence.terms) >= OWN_MATCH]
     if len(own) > 1:
         return False

@@ -77,3 +77,34 @@ def test_a_plan_of_another_number_is_still_not_the_one_asked(
         "How big would Arland's army be in peacetime under the 30-point plan?"
     )
     assert answer.quote is None
+
+
+def test_a_figure_told_of_the_event_named_again_by_a_definite_noun_answers_how_long(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Wire copy: the event, then its length in a sentence naming it only as "the discussions". The question's
+    # words are in the sentences before, so the length's sentence was taken for one that borrows them.
+    (tmp_path / "talks.md").write_text(
+        "---\ntitle: Envoys meet Tarvik\ndate: 2026-03-02\n---\n\n"
+        "The Brevian envoys landed in Orsk on Sunday. "
+        "Tarvik held a long round of talks with them on 1 March. "
+        "The discussions, which lasted more than six hours, are due to resume on the morning of 2 March, "
+        "according to his office.\n",
+        encoding="utf-8",
+    )
+    # Other news on first days and talks, as in any folder: "Orsk" weighs most, and is two sentences away.
+    (tmp_path / "grain.md").write_text(
+        "---\ntitle: Grain talks stall\ndate: 2026-02-20\n---\n\n"
+        "The first day of the grain talks in Velmara ended without a deal.\n\n"
+        "Arland said the talks would go on for a second day.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "port.md").write_text(
+        "---\ntitle: Port strike\ndate: 2026-02-25\n---\n\n"
+        "Dock workers in Kessel walked out on the first day of the month.\n\n"
+        "Talks with the port owners are planned for next week.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("How long did the first day of the Orsk talks last?")
+    assert answer.quote is not None
+    assert "more than six hours" in answer.quote.text
