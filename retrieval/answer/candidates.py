@@ -1946,6 +1946,11 @@ _GROUP_ASKED = re.compile(
 GROUP_SPAN = 6
 
 
+# "Yury Ushakov and Kirill Dmitriev, the Russian president's aides": the group after the name, set off by a
+# comma and an article, is the name's own.
+_APPOSED_GROUP = re.compile(r",\s+(?:the|a|an)\s+", re.I)
+
+
 def _not_of_the_group(reading: _Reading, body: str) -> bool:
     asked = _GROUP_ASKED.match(reading.question.text)
     word = asked.group(2).casefold() if asked else ""
@@ -1963,7 +1968,9 @@ def _not_of_the_group(reading: _Reading, body: str) -> bool:
         if n and body[t.start].isupper() and n not in at and t.word.casefold() not in lexicon.PROPER_NOUNS
     ]
     return not any(
-        0 < m - n <= GROUP_SPAN or (0 < n - m <= 2 and tokens[n - 1].word.casefold() in ("of", "from"))
+        0 < m - n <= GROUP_SPAN
+        or (0 < n - m <= 2 and tokens[n - 1].word.casefold() in ("of", "from"))
+        or (0 < n - m <= 2 and _APPOSED_GROUP.fullmatch(body[tokens[m].end : tokens[n].start]) is not None)
         for n in at
         for m in named
     )

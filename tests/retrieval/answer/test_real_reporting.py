@@ -108,3 +108,22 @@ def test_a_figure_told_of_the_event_named_again_by_a_definite_noun_answers_how_l
     answer = make_library(tmp_path).answer("How long did the first day of the Orsk talks last?")
     assert answer.quote is not None
     assert "more than six hours" in answer.quote.text
+
+
+def test_a_group_set_off_after_the_names_is_theirs(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Ida Brun and Oleg Varin, the Russian president's aides": the people's word comes after the names, set
+    # off by a comma and an article. Only a group before a name, or "X of Russia", was read as the name's.
+    (tmp_path / "talks.md").write_text(
+        "---\ntitle: Envoys received in Moscow\ndate: 2026-03-03\n---\n\n"
+        "The Kremlin said Tarvik was joined at his talks with the envoys by Ida Brun and Oleg Varin, "
+        "the Russian "
+        "president's foreign and economic aides.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer(
+        "Which Russian officials sat in on Tarvik's talks with the envoys?"
+    )
+    assert answer.quote is not None
+    assert "Ida Brun and Oleg Varin" in answer.quote.text
