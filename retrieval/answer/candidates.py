@@ -566,6 +566,10 @@ def _someone_else_speaks(sentence: str, parsed: q.Query, speaker: frozenset[str]
 SPEAKER_BONUS = 0.1
 
 
+# "..., according to the official.": the wire's source, told last, is who says what the sentence tells.
+_ACCORDING_LAST = re.compile(r",\s+according to ([^,;]+?)[\W]*$", re.I)
+
+
 def _spoken_of(sentence: str, terms: frozenset[str], parsed: q.Query, speaker: frozenset[str]) -> bool:
     """The speaker is named in the sentence, but someone else is who says it ("Moll will be joined by Tarvik,
     the report said", "He added that it would protect Arland", for "what did Tarvik/Arland say?")."""
@@ -573,6 +577,8 @@ def _spoken_of(sentence: str, terms: frozenset[str], parsed: q.Query, speaker: f
     if not any(selection.match_weight(c, terms) for c in asked):
         return False
     said = [subject for subject, _ in answer_types.subjects(sentence)]
+    # "Rubio returned to Washington and Driscoll flew on to Abu Dhabi, according to the official."
+    said += [m.group(1) for m in _ACCORDING_LAST.finditer(sentence)]
     # "Moll, speaking in Orsk, said": no subject after the comma, and Moll before it may be who speaks.
     return any(any(text.words(subject)) for subject in said) and not _speaks(sentence, parsed, speaker)
 

@@ -127,3 +127,20 @@ def test_a_group_set_off_after_the_names_is_theirs(
     )
     assert answer.quote is not None
     assert "Ida Brun and Oleg Varin" in answer.quote.text
+
+
+def test_a_sentence_told_according_to_a_source_is_not_the_words_of_the_one_it_names(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Wire copy ends on its source: what Tarvik did, "according to the official", is no word of Tarvik's.
+    (tmp_path / "round.md").write_text(
+        "---\ntitle: Kessel round ends\ndate: 2026-03-04\n---\n\n"
+        "At the end of the Kessel meetings, Tarvik went back to Orsk and Moll flew on to Velmara, "
+        "where she met "
+        "the Brevian envoys in secret, according to the official.\n\n"
+        'Speaking to reporters, Tarvik reported "steady progress" after all the meetings.\n',
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("What did Tarvik say came out of the Kessel meetings?")
+    assert answer.quote is not None
+    assert "steady progress" in answer.quote.text
