@@ -592,7 +592,7 @@ def _someone_named(sentence: str, asked: frozenset[str], *, countries: bool) -> 
         # the question's: only its proper words count.
         proper = " ".join(w for w in name.split() if not _everyday(w)) or name
         given = set(text.words(proper)) & asked or not set(text.terms(proper)).isdisjoint(asked)
-        if not words or given or (not countries and (_country(name) or _institution(name))):
+        if not words or given or _site(name) or (not countries and (_country(name) or _institution(name))):
             continue
         if _AFTER_PLACE_WORD.search(sentence[:start]) or _POSSESSIVE.search(sentence[start : end + 2]):
             continue
@@ -729,12 +729,22 @@ def of_another_side(sentence: str, terms: frozenset[str], side: str) -> bool:
     return bool(roles) and side not in roles
 
 
+# A name ending in one of these is a site's: "the Zaporizhzhia Nuclear Power Plant" is no one who acts.
+_SITE = re.compile(r"Plants?|Stations?|Airports?|Bridges?|Dams?|Reactors?|Complex|Residence|Palace")
+
+
 def _institution(name: str) -> bool:
     """An institution, not a person: all initials ("NABU", "U.S."), or a state's name ("United Nations")."""
     parts = name.split()
     return all(_ACRONYM.fullmatch(p.rstrip(",.")) or not p[:1].isupper() for p in parts) or bool(
         _STATE.fullmatch(parts[-1].strip(".,"))
     )
+
+
+def _site(name: str) -> bool:
+    """A plant's or a building's name ("Zaporizhzhia Nuclear Power Plant"): no one who acts, nor a side."""
+    parts = name.split()
+    return len(parts) > 1 and bool(_SITE.fullmatch(parts[-1].strip(".,")))
 
 
 def _speaker(sentence: str, start: int, end: int) -> bool:

@@ -144,3 +144,14 @@ def test_a_sentence_told_according_to_a_source_is_not_the_words_of_the_one_it_na
     answer = make_library(tmp_path).answer("What did Tarvik say came out of the Kessel meetings?")
     assert answer.quote is not None
     assert "steady progress" in answer.quote.text
+
+
+def test_a_plants_name_is_no_one_who_acts(tmp_path: Path, make_library: Callable[[Path], Library]) -> None:
+    # "the Orsk Grain Plant" is capitalised as a name is, but no one would watch over the truce.
+    (tmp_path / "agenda.md").write_text(
+        "---\ntitle: What the envoys discussed\ndate: 2026-03-05\n---\n\n"
+        "The agenda covered the border, buffer zones, ways to monitor the truce, and the running of the Orsk "
+        "Grain Plant.\n",
+        encoding="utf-8",
+    )
+    assert make_library(tmp_path).answer("Who would monitor the truce under the plan?").quote is None
