@@ -155,3 +155,20 @@ def test_a_plants_name_is_no_one_who_acts(tmp_path: Path, make_library: Callable
         encoding="utf-8",
     )
     assert make_library(tmp_path).answer("Who would monitor the truce under the plan?").quote is None
+
+
+def test_the_noun_counted_ends_where_a_verb_in_the_present_begins(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "how many documents make up...": "make" is the verb, not the thing counted (a figure of "make" was
+    # looked for, and the plan's three documents refused).
+    (tmp_path / "plan.md").write_text(
+        "---\ntitle: Envoys study the truce plan\ndate: 2026-03-06\n---\n\n"
+        "According to Tarvik's aide, the envoys went through the proposals set out in three documents "
+        "forming "
+        "the truce plan.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("How many documents make up the truce plan?")
+    assert answer.quote is not None
+    assert "three documents" in answer.quote.text
