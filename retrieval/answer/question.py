@@ -664,7 +664,11 @@ _ANCHOR = re.compile(
     r"|\b(?:before|after|since)\s+(the (?:one|last|previous)\b[^,?]*)"
     # "When was the last swap before the Abu Dhabi deal?": closing a "when", up to the end. Not "after": "when
     # is the next round after the Geneva one?" names the round asked by the one it follows.
-    r"|^\W*when\b[^,?]*\bbefore\s+(the\s+[^,?]{2,60})\W*$",
+    r"|^\W*when\b[^,?]*\bbefore\s+(the\s+[^,?]{2,60})\W*$"
+    # "Where did Driscoll meet the Russians after Geneva?": a place alone (a city or country: see _anchor),
+    # closing the question, names the round the one asked followed (not "after the Geneva one": that names
+    # the round asked).
+    r"|\b(?:after|following|since)\s+((?-i:[A-Z])[\w'’-]+)\W*$",
     re.IGNORECASE,
 )
 
@@ -674,7 +678,9 @@ def _anchor(asking: str) -> frozenset[str]:
     found = _ANCHOR.search(asking)
     if not found:
         return frozenset()
-    clause = found.group(1) or found.group(2) or found.group(3)
+    if found.group(4) and found.group(4).casefold() not in lexicon.PROPER_NOUNS:
+        return frozenset()  # "the next envoy after Kellogg": the one replaced, no round
+    clause = found.group(1) or found.group(2) or found.group(3) or found.group(4)
     rest = asking[: found.start()] + asking[found.end() :]
     return frozenset(w.casefold() for w in text.words(clause)) - {w.casefold() for w in text.words(rest)}
 

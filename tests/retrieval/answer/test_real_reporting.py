@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval import Library
+from retrieval.answer.question import analyse
 
 _PLAN = (
     "---\ntitle: Kessel weighs the truce proposal\ndate: 2026-03-20\n---\n\n"
@@ -172,3 +173,32 @@ def test_the_noun_counted_ends_where_a_verb_in_the_present_begins(
     answer = make_library(tmp_path).answer("How many documents make up the truce plan?")
     assert answer.quote is not None
     assert "three documents" in answer.quote.text
+
+
+def test_a_city_closing_the_question_after_after_dates_it_by_another_round(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "after Vienna" is the round before: the report of the meeting asked need not name Vienna. (A person
+    # there is the one replaced: "the next envoy after Tarvik" is no round.)
+    (tmp_path / "vienna.md").write_text(
+        "---\ntitle: Vienna round ends\ndate: 2026-03-01\n---\n\n"
+        "The Vienna round between Arland and the Brevian delegation ended on Sunday without a deal.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "oslo.md").write_text(
+        "---\ntitle: Tarvik meets Brevians\ndate: 2026-03-03\n---\n\n"
+        "According to the sources, Tarvik met the Brevian delegation in Oslo on the evening of Monday, "
+        "2 March.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("Where did Tarvik meet the Brevian delegation after Vienna?")
+    assert answer.quote is not None
+    assert "in Oslo" in answer.quote.text
+
+
+def test_only_a_place_closing_the_question_after_after_is_a_time_anchor() -> None:
+    assert analyse("Where did Tarvik meet the Brevian delegation after Vienna?").anchor == frozenset(
+        {"vienna"}
+    )
+    # A person there is the one replaced or followed, no round.
+    assert analyse("Who will be the next envoy after Tarvik?").anchor == frozenset()
