@@ -723,6 +723,10 @@ def _best_two(reading: _Reading, scored: list[Scored]) -> list[Pick]:
     return [*found_pick, _pick(reading, best, supplies=0)]
 
 
+# "By what date did Trump want Kyiv to sign?", "by when...", "what deadline...": asked as "until when".
+_BY_WHEN = re.compile(r"\bby (?:what|which) (?:date|day)\b|\bby when\b|\bdeadline\b", re.I)
+
+
 def _supplies(reading: _Reading, i: int) -> int:
     """How firmly sentence `i` supplies the answer type: answer_types.STRONG, WEAK or 0."""
     question, parsed = reading.question, reading.parsed
@@ -747,6 +751,10 @@ def _supplies(reading: _Reading, i: int) -> int:
         frozenset(text.words(reading.hit.meta.publisher or "")) if question.asked != PLACE else frozenset()
     )
     known = parsed.words | parsed.spellings | outlet
+    if question.asked == DATE and _BY_WHEN.search(question.text):
+        known |= {
+            "until"
+        }  # a deadline asked: the date that ends a span ("until November 27"), as for "until"
     if question.asked == PLACE:
         known -= _phrasal_untold(question.text, body)
     found = answer_types.strength(question.asked, body, known)

@@ -202,3 +202,24 @@ def test_only_a_place_closing_the_question_after_after_is_a_time_anchor() -> Non
     )
     # A person there is the one replaced or followed, no round.
     assert analyse("Who will be the next envoy after Tarvik?").anchor == frozenset()
+
+
+def test_a_deadline_asked_is_the_date_that_ends_a_span(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "By what date...?" asks as "until when...?" does: the date of the talks where the plan was discussed is
+    # no deadline.
+    (tmp_path / "talks.md").write_text(
+        "---\ntitle: Orsk talks on the plan\ndate: 2026-05-04\n---\n\n"
+        "On 3 May, Tarvik held talks with Brevia on the plan he wants it to sign.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "deadline.md").write_text(
+        "---\ntitle: What the plan holds\ndate: 2026-05-02\n---\n\n"
+        "The plan hands the Orsk grain plant back to Arland.\n\n"
+        "Tarvik wants Brevia to sign the plan and has given it until 9 May.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("By what date did Tarvik want Brevia to sign up to the plan?")
+    assert answer.quote is not None
+    assert "until 9 May" in answer.quote.text
