@@ -159,7 +159,7 @@ def picks(hit: Hit, parsed: q.Query, question: Question, told: frozenset[str] = 
     if not _of_the_question(parsed, question, whole | frame):
         return []
     following = hit.paragraph.following
-    joined = _announces(passage, following, parsed, question)
+    joined = _announces(passage, following, parsed, question) or _figure_next(following, question)
     if joined:
         # Its last sentence only sets up the next paragraph: that one's opening is read as one more sentence
         # (its words lend nothing to the paragraph's context: they are the neighbour of the set-up only).
@@ -2738,6 +2738,15 @@ def _announcing(sentence: str) -> bool:
     while end and not (sentence[end - 1].isalnum() or sentence[end - 1] == "_"):  # as regex \W
         end -= 1
     return _ANNOUNCING.search(sentence, max(0, end - len("the following"))) is not None
+
+
+def _figure_next(following: str, question: Question) -> bool:
+    """For "how many" or "how long", the next paragraph opens on the event again by a definite noun, to give
+    its figure: "...met Witkoff, Kushner and Grunbaum." / "The negotiations lasted about four hours." (each
+    sentence a paragraph of its own, as wire copy and transcripts set them)."""
+    return (
+        question.asked in (NUMBER, DURATION) and bool(following) and _THE_EVENT.match(following) is not None
+    )
 
 
 def _announces(passage: Passage, following: str, parsed: q.Query, question: Question) -> bool:

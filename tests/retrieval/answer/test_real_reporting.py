@@ -223,3 +223,27 @@ def test_a_deadline_asked_is_the_date_that_ends_a_span(
     answer = make_library(tmp_path).answer("By what date did Tarvik want Brevia to sign up to the plan?")
     assert answer.quote is not None
     assert "until 9 May" in answer.quote.text
+
+
+def test_a_paragraph_of_its_own_giving_the_events_figure_is_read_with_the_one_before(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A transcript sets each sentence as a paragraph: the length comes alone, naming the event only as "the
+    # negotiations", and holds none of the question's words (it was never among the paragraphs read).
+    (tmp_path / "aide.md").write_text(
+        "---\ntitle: Aide's comment on Tarvik's meeting with Moll\ndate: 2026-01-23\n---\n\n"
+        "Ida Brun: There was a meeting between Tarvik and the Brevian envoy Moll, with two advisers. One of "
+        "them joined the Brevian team for the first time.\n\n"
+        "The negotiations lasted about four hours and were frank and useful.\n\n"
+        "The envoys had come from Orsk, where they had spent two days.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "other.md").write_text(
+        "---\ntitle: Grain talks\ndate: 2026-01-20\n---\n\n"
+        "The negotiations on grain lasted a week and ended without a deal.\n\n"
+        "Moll said the meeting in Orsk had been useful.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("How long was Tarvik's meeting with Moll and the advisers?")
+    assert answer.quote is not None
+    assert "about four hours" in answer.quote.text
