@@ -60,13 +60,23 @@ def specified(parsed: q.Query, terms: Set[str], question: str) -> bool:
 
 def specifics(parsed: q.Query, question: str) -> tuple[q.Concept, ...]:
     """The concepts `specified` requires: found once per paragraph, tested for each of its sentences."""
-    days = _days(question)
+    days = _days(question) | _years_ended(question)
     return tuple(
         c
         for c in parsed.concepts
         if (_SPECIFIC.match(c.word) or (c.word != c.alternatives[0] and c.alternatives[0] in _MONTH_TERMS))
         and c.word not in days
     )
+
+
+# "for 2026-27": the second year written short, which reports as often write out ("over 2026 and 2027").
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d[-–/](\d\d)\b(?![-–/]\d)")
+
+
+@lru_cache(maxsize=256)
+def _years_ended(question: str) -> frozenset[str]:
+    """The short second years of the question's year ranges ("27" in "2026-27"): no number to require."""
+    return frozenset(_YEAR_RANGE.findall(question))
 
 
 # A month misspelt ("decmber", corrected to "decemb") names that month as much as one spelt right.

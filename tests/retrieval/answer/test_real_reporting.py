@@ -247,3 +247,18 @@ def test_a_paragraph_of_its_own_giving_the_events_figure_is_read_with_the_one_be
     answer = make_library(tmp_path).answer("How long was Tarvik's meeting with Moll and the advisers?")
     assert answer.quote is not None
     assert "about four hours" in answer.quote.text
+
+
+def test_a_year_range_written_short_is_answered_by_the_years_written_out(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "2026-27" is 2026 and 2027: "27" is no number the answer must hold.
+    (tmp_path / "loan.md").write_text(
+        "---\ntitle: Brevia agrees loan\ndate: 2026-01-10\n---\n\n"
+        "Brevia agreed on Friday to lend Arland 40 billion crowns over 2026 and 2027, ending weeks of "
+        "talks.\n",
+        encoding="utf-8",
+    )
+    answer = make_library(tmp_path).answer("How much is Brevia lending Arland for 2026-27?")
+    assert answer.quote is not None
+    assert "40 billion crowns" in answer.quote.text
