@@ -2690,6 +2690,23 @@ def test_which_people_of_a_country_is_answered_by_a_name_of_that_country(
     assert "Lars Holm" in _quoted(library, "Which Norwegian envoy did Tarvik meet in Tolm?")
 
 
+def test_which_people_of_a_country_is_answered_by_an_apposition_naming_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The country's word after the names, in apposition ("..., the Norwegian king's aides"), names them as
+    # its people as one before them does; a comma and "the" set it up.
+    _article(
+        tmp_path,
+        "tolm.md",
+        "Tarvik in Tolm",
+        21,
+        "According to the harbour office, Tarvik was joined at her meeting with Moll and Brun by Lars Holm"
+        " and Eva Dahl, the Norwegian king's trade and shipping aides.",
+    )
+    quote = _quoted(make_library(tmp_path), "Which Norwegian officials sat in with Tarvik when she met Moll?")
+    assert "Lars Holm" in quote
+
+
 def test_a_count_of_one_sides_people_is_not_one_of_the_others(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
