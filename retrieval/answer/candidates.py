@@ -1865,10 +1865,19 @@ def tells_asked_deed(parsed: q.Query, question: str, terms: frozenset[str]) -> b
     A synonym is not enough here: "hold elections" is no answer to "has parliament voted?"."""
     asked = _DEED_ASKED.match(question)
     deed = parsed.concept(asked.group(1).casefold()) if asked else None
+    if deed is None and (phrasal := _PHRASAL_DONE_ASKED.match(question)):
+        # "Does Kyiv have to pay back the loan?": "Ukraine will have to repay it" tells the phrase in one
+        # word made of its verb ("repay", "payback"), as its own word; WordNet's other words for it do not.
+        deed = parsed.concept(phrasal.group(1).casefold())
+        kin = _phrasal_kin(deed.term, phrasal.group(2).casefold()) if deed else frozenset()
+        return deed is not None and any(deed.term in t and t in terms for t in kin)
     return deed is not None and deed.term in terms
 
 
 def _deed_untold(reading: _Reading, sentence: Sentence) -> bool:
+    phrasal = _PHRASAL_DONE_ASKED.match(reading.question.text) if reading.question.asked == YES_NO else None
+    if phrasal:
+        return _phrasal_deed_untold(reading, sentence, phrasal)
     asked = _DEED_ASKED.match(reading.question.text) if reading.question.asked == YES_NO else None
     deed = reading.parsed.concept(asked.group(1).casefold()) if asked else None
     if deed is None:
@@ -1885,6 +1894,37 @@ def _deed_untold(reading: _Reading, sentence: Sentence) -> bool:
         if not kin or kin & sentence.terms:
             return False
     # "...ended with no ceasefire" answers "was a ceasefire agreed?" without the deed's word.
+    return not any(_negates_asked(m.group(1), reading.parsed) for m in _NEGATION.finditer(sentence.text))
+
+
+# "Does Kyiv ever have to pay back the loan?": a phrasal deed asked with "do"; the verb without its particle
+# ("how to pay for the war") is another deed. In "did the Rada end up approving...?" the deed is the
+# "-ing" verb, "end up" only says it came to pass.
+_PHRASAL_DONE_ASKED = re.compile(
+    r"^(?:does|do|did|will|would|could|can)\s+(?:[\w'’-]+\s+){1,4}?(?:(?:have|has|had|need|needs)\s+to\s+)?"
+    r"([a-z]{2,})\s+(out|down|up|off|away|back|over)\b(?!\s+[a-z]+ing\b)",
+    re.I,
+)
+# Words from a verb to its particle ("pay the money back"): query.SEPARATED.
+PARTICLE_REACH = 4
+
+
+def _phrasal_deed_untold(reading: _Reading, sentence: Sentence, asked: re.Match[str]) -> bool:
+    """A yes/no on a phrasal deed ("pay back": `asked`, _PHRASAL_DONE_ASKED) is told by the verb with its
+    particle or by a word WordNet relates to the phrase ("repay"), or denied; a phrase WordNet relates
+    nothing to is not checked."""
+    particle = asked.group(2).casefold()
+    deed = reading.parsed.concept(asked.group(1).casefold())
+    kin = _phrasal_kin(deed.term, particle) if deed else frozenset()
+    if deed is None or not kin or kin & sentence.terms:
+        return False
+    tokens = text.every_token(sentence.text)
+    reach = PARTICLE_REACH + 1
+    if any(
+        t.term == deed.term and any(a.word.casefold() == particle for a in tokens[n + 1 : n + 1 + reach])
+        for n, t in enumerate(tokens)
+    ):
+        return False
     return not any(_negates_asked(m.group(1), reading.parsed) for m in _NEGATION.finditer(sentence.text))
 
 

@@ -1669,6 +1669,30 @@ def test_a_yes_no_on_a_deed_under_way_is_answered_in_other_words(
     assert "is over" in _quoted(library, "Is the Kessel ferry strike winding down?")
 
 
+def test_a_yes_no_on_a_phrasal_deed_is_not_answered_by_its_bare_verb(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Pay back" is "repay", one word of its verb; "how to pay for the dam" is another deed, though it
+    # holds the loan and the lender asked about.
+    _article(
+        tmp_path,
+        "loan.md",
+        "Arland lends Brevia",
+        20,
+        "Arland agreed on Friday to lend Brevia 5 billion crowns, ending weeks of argument about how to pay"
+        " for the Kessel dam. The money will be borrowed on the markets. Brevia will only have to repay it"
+        " if Orsk pays for the damage to the valley.",
+    )
+    library = make_library(tmp_path)
+    quoted = _quoted(library, "Does Brevia ever have to pay back the money Arland is lending it?")
+    assert "repay" in quoted, quoted
+    # Holding little else of a longer question, "repay" still tells the deed in so many words: no doubt.
+    quoted = _quoted(
+        library, "Will Brevia have to pay back the money the Arland government is lending for the dam?"
+    )
+    assert "repay" in quoted, quoted
+
+
 def test_a_yes_no_on_a_deed_under_way_is_not_answered_by_a_sentence_on_its_setting(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
