@@ -741,7 +741,7 @@ def _supplies(reading: _Reading, i: int) -> int:
     if question.asked in (DATE, PLACE) and question.to_come:
         # "When will Ukraine hold an election?" is not answered by "In 2019 he joined the election campaign".
         body = _to_come(body)
-    if _ruled_out(reading, sentence, start, body):
+    if body.rstrip(_CLOSING).endswith("?") or _ruled_out(reading, sentence, start, body):
         return 0
     if question.asked == CAUSE:
         return _cause(reading, i, body)
@@ -779,6 +779,9 @@ def _supplies(reading: _Reading, i: int) -> int:
     return 0 if (question.role or question.someone) and found != answer_types.STRONG else found
 
 
+# A sentence that asks ("Did every country sign up?", an explainer's subheading) answers nothing: its answer
+# is the next one. After its question mark, only closing quotes, brackets and spaces.
+_CLOSING = " \t\n\"”’')"
 _SOON = re.compile(r"\b(?:soon|shortly|before long|in the near future)\b", re.IGNORECASE)
 # "A decision on the ceasefire would come soon" says when the decision comes, not the ceasefire (review13
 # finding 4): a word of deciding or telling before "soon" in its clause. Not one that only says how it was

@@ -1669,6 +1669,24 @@ def test_a_yes_no_on_a_deed_under_way_is_answered_in_other_words(
     assert "is over" in _quoted(library, "Is the Kessel ferry strike winding down?")
 
 
+def test_a_sentence_that_asks_answers_nothing(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # An explainer's subheading asks what its paragraph answers: it holds the question's words, and no answer.
+    _article(
+        tmp_path,
+        "fund.md",
+        "The Arland fund explained",
+        20,
+        "Did every member sign up for the Arland fund? Not quite. Velmara and Orsk stayed out of it.",
+    )
+    _article(
+        tmp_path, "harbour.md", "Harbour news", 21, "The Kessel harbour reopened on Monday after repairs."
+    )
+    answer = make_library(tmp_path).answer("did all the members sign up for the arland fund?")
+    assert answer.quote is None or "?" not in answer.quote.text, answer.quote
+
+
 def test_a_yes_no_on_a_phrasal_deed_is_not_answered_by_its_bare_verb(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
