@@ -188,7 +188,8 @@ _MEASURES = (
             r"lend\w*|lent|borrow\w*|spen[dt]\w*|owe[ds]?|owing|worth|invest\w*|fund\w*|charg\w*|earn\w*|fined?|"
             # "how much will Germany contribute?": a sum, not "three countries would not contribute"
             r"budget\w*|contribut\w*|donat\w*)\b)|"
-            r"\bhow (?:big|large|much) (?:\w+ ){0,4}(?:loan|fund|budget|package|grant|deficit|"
+            # a hyphened word may stand between: "the thank-you payments", "the interest-free loan"
+            r"\bhow (?:big|large|much) (?:[\w'’-]+ ){0,4}(?:loan|fund|budget|package|grant|deficit|"
             r"debt|bill|fine|payment|aid|bailout|compensation|reparations?)s?\b"
         ),
     ),

@@ -159,6 +159,9 @@ def test_a_sum_of_money_is_the_number_asked() -> None:
     assert analyse("how big is the Arland loan to Brevia?").measure == "money"
     assert analyse("how much would Arland be compensated under the plan?").measure == "money"
     assert analyse("how much did the new bridge cost?").measure == "money"
+    # A hyphened word before the thing paid: "thank-you payments", "interest-free loan".
+    assert analyse("How much are the thank-you payments Velmara host families get?").measure == "money"
+    assert analyse("how big is the interest-free loan?").measure == "money"
     assert analyse("how much time did the envoys spend in Velmara?").measure is None
     assert analyse("how much of the loan goes to arms?").measure == "share"
     # A price that rises rises by a share or a rate as often as by a sum; so may what is raised.
