@@ -1428,9 +1428,11 @@ _TOPIC_ASKED = (
 # after a meeting: a sentence telling the meeting (or talks) as still to come ("Trump will meet Zelensky
 # on Sunday", "the two leaders will discuss guarantees", "ahead of the summit") was written before it.
 _AFTER_ASKED = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+# A sentence opening "Before the talks began, Rubio said..." was told before them too; "before" later in it
+# may be of what is told ("said the deal must be signed before the summit").
 _MEETING_AHEAD = re.compile(
-    r"\b(?:will|['’]ll|(?:is|are) (?:due|set|expected|scheduled|going) to|ahead of|on the eve of)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:meet|meeting|talks|discuss|summit|visit|host)\b",
+    r"(?:\b(?:will|['’]ll|(?:is|are) (?:due|set|expected|scheduled|going) to|ahead of|on the eve of)|"
+    r"^\W*(?:before|prior to))\s+(?:[\w'’-]+\s+){0,2}?(?:meet|meeting|talks|discuss|summit|visit|host)\b",
     re.IGNORECASE,
 )
 

@@ -278,7 +278,8 @@ def analyse(message: str) -> Question:
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
     asked = _joined([c for c in kept if not _is_aside(c)])
-    asking = _capital_named(_country_us(_wh_spelt(_without_remark(_question_part(asked or _joined(kept))))))
+    spelt = _timing_spelt(_wh_spelt(_without_remark(_question_part(asked or _joined(kept)))))
+    asking = _capital_named(_country_us(spelt))
     framing = frozenset(w for m in _FRAMING.finditer(asking.casefold()) for w in text.words(m.group()))
     role_of = _ROLE_OF.match(asking.casefold())
     framing |= {role_of.group(1)} if role_of else set()
@@ -513,6 +514,22 @@ def _wh_spelt(asking: str) -> str:
         return asking
     near = [wh for wh in _WH_WORDS if OSA.distance(word, wh) <= 1]
     return f"{match.group(1)}{near[0]}{asking[match.end() :]}" if len(near) == 1 else asking
+
+
+# Words of time that set what is asked against an event ("what did Rubio say after the talks?"): a chat
+# spelling of one ("aftr", "b4") is put right anywhere in the question, or the event is read as the topic.
+_TIMING = frozenset({"after", "before", "until", "since", "during"})
+_TYPED_WORD = re.compile(r"(?<![\w'’-])[^\W_]+(?![\w'’-])")
+
+
+def _timing_spelt(asking: str) -> str:
+    """The question with chat spellings of its words of time put right ("say aftr the talks")."""
+
+    def spelt(match: re.Match[str]) -> str:
+        word = lexicon.formal(match.group().casefold())
+        return word if word in _TIMING else match.group()
+
+    return _TYPED_WORD.sub(spelt, asking)
 
 
 # Below this wordfreq Zipf a word is taken for a name ("umerov" 0, "witkoff" 1.1), not a rare English word

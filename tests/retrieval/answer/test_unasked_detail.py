@@ -434,3 +434,18 @@ def test_a_sentence_that_tells_the_thing_asked_answers(
     quote = _answer(tmp_path, make_library, body, question)
     assert quote is not None
     assert told in quote, quote
+
+
+def test_what_was_said_before_the_talks_is_not_what_was_said_after_them(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # A chat spelling of "after" still sets the question after the talks, and a sentence opening "Before
+    # the talks began" was told before them.
+    body = (
+        "Before the talks began, Moll said Arland had one overriding aim in Orsk.\n\n"
+        "The envoys met for six hours at a lakeside hotel in Orsk on Sunday.\n\n"
+        'Moll told reporters after the meeting that it had been "useful, but slow".'
+    )
+    quote = _answer(tmp_path, make_library, body, "wat did moll say aftr the orsk tlaks")
+    assert quote is not None
+    assert "useful" in quote
