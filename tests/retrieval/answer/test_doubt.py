@@ -266,3 +266,23 @@ def test_a_sentence_holding_only_the_plan_a_question_is_under_does_not_answer_it
     quote = library.answer("What would happen to the front line under Moll's 12 point plan?").quote
     assert quote is not None
     assert "freezes" in quote.text
+
+
+def test_a_date_whose_sentence_leaves_the_rest_of_the_question_to_the_title_is_quoted(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # An explainer's list of what comes next: the item names the first payments, the title the loan and
+    # who lends it. The item is on the loan asked about, though it holds under half of the question.
+    _article(
+        tmp_path,
+        "loan.md",
+        "Arland agrees grain loan for Brevia: what it means",
+        20,
+        "The Arland council will draft the legal texts in January.",
+        "The first payments to Brevia are expected in the second quarter of 2027.",
+        "Talks on the border treaty continue in Kessel.",
+    )
+    _with_other_news(tmp_path)
+    answer = make_library(tmp_path).answer("when does brevia get the first arland grain loan payment")
+    assert answer.quote is not None
+    assert "second quarter of 2027" in answer.quote.text
