@@ -948,6 +948,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _not_what_was_described(reading, sentence)
         or _no_fate(question.text, body)
         or _before_the_event(question, body)
+        or _still_in_post(reading, body)
         or _first_state(question, body)
         or _deed_untold(reading, sentence)
         or _fact_untold(reading, sentence)
@@ -1435,6 +1436,41 @@ _MEETING_AHEAD = re.compile(
     r"^\W*(?:before|prior to))\s+(?:[\w'’-]+\s+){0,2}?(?:meet|meeting|talks|discuss|summit|visit|host)\b",
     re.IGNORECASE,
 )
+
+
+# "What did Yermak say after he quit?": a sentence telling him still in his post ("Andriy Yermak, who heads
+# Zelensky's office, ...") was written before he left it.
+_QUIT_ASKED = re.compile(
+    r"\b(?:after|following|since)\s+(?:[\w'’-]+\s+){0,3}?(?:quit|quitting|resign(?:ed|ing)?|resignation|"
+    r"stepped down|stepping down|was (?:fired|dismissed|sacked|ousted))\b",
+    re.IGNORECASE,
+)
+_IN_POST = re.compile(
+    r"([A-Z][\w'’-]+),\s+(?:who\s+(?:heads|leads|runs|chairs)|(?:the\s+)?(?:current\s+)?(?:head|chief) of)\b"
+)
+
+_QUIT_TOLD = re.compile(
+    r"\b(?:quit|quits|resign\w*|stepp(?:ed|ing) down|steps down|dismiss\w*|fired|sacked|ousted)\b", re.I
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _quit_asked(question: str) -> bool:
+    return bool(_QUIT_ASKED.search(question))  # asked once per question, not per sentence read
+
+
+def _still_in_post(reading: _Reading, body: str) -> bool:
+    """The question asks what followed someone's leaving, and the sentence names one of the question's
+    people as still holding a post."""
+    # "Yermak, the head of the office, resigned on Friday": the post he leaves, not one he still holds.
+    if not _quit_asked(reading.question.text) or _QUIT_TOLD.search(body):
+        return False
+    named = [c for c in reading.parsed.concepts if c.word in reading.question.names]
+    return any(
+        selection.match_weight(c, frozenset(text.terms(m.group(1))))
+        for m in _IN_POST.finditer(body)
+        for c in named
+    )
 
 
 _AGAIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?again\b", re.IGNORECASE)

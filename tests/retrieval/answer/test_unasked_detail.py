@@ -449,3 +449,17 @@ def test_what_was_said_before_the_talks_is_not_what_was_said_after_them(
     quote = _answer(tmp_path, make_library, body, "wat did moll say aftr the orsk tlaks")
     assert quote is not None
     assert "useful" in quote
+
+
+def test_what_was_said_in_a_post_is_not_what_was_said_after_leaving_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "Vesk, who heads the office" tells him still in his post: what he said then came before he quit.
+    body = (
+        "Orlan Vesk, who heads the Arland presidential office, said the talks in Kessel had been"
+        ' "very useful".\n\n'
+        "Investigators searched the offices of the Arland government on Friday morning.\n\n"
+        "The council will meet again in March to choose a new chair."
+    )
+    quote = _answer(tmp_path, make_library, body, "What did Orlan Vesk say after he quit?")
+    assert quote is None or "useful" not in quote
