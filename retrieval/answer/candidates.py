@@ -949,6 +949,7 @@ def _ruled_out(reading: _Reading, sentence: Sentence, start: int, body: str) -> 
         or _no_fate(question.text, body)
         or _before_the_event(question, body)
         or _still_in_post(reading, body)
+        or _said_elsewhere(reading, sentence)
         or _first_state(question, body)
         or _deed_untold(reading, sentence)
         or _fact_untold(reading, sentence)
@@ -1470,6 +1471,30 @@ def _still_in_post(reading: _Reading, body: str) -> bool:
         selection.match_weight(c, frozenset(text.terms(m.group(1))))
         for m in _IN_POST.finditer(body)
         for c in named
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _event_terms(question: Question) -> frozenset[str]:
+    """The index terms of the event a statement is asked after ("what did X say after the Kremlin meeting
+    with Putin?"): none unless the question asks what was said after something."""
+    asked = _AFTER_ASKED.search(question.text) if question.asked == STATEMENT else None
+    return frozenset(text.terms(question.text[asked.end() :])) if asked else frozenset()
+
+
+def _said_elsewhere(reading: _Reading, sentence: Sentence) -> bool:
+    """What was said after an event is told where the event is: a sentence, its neighbours, heading and
+    title holding none of the event's words was said on another occasion. A word only its synonym stands
+    for counts in the title or heading alone ("negotiators" in the sentence is no "meeting")."""
+    event = [
+        c
+        for c in reading.parsed.concepts
+        # a month or a year dates the event, and the article's date is in its frame
+        if c.term in _event_terms(reading.question) and c.word not in MONTH_WORDS and not c.word.isdigit()
+    ]
+    near = _terms_near(reading, sentence) | reading.antecedent
+    return bool(event) and not any(
+        selection.match_weight(c, near) >= 1.0 or selection.match_weight(c, reading.frame) > 0 for c in event
     )
 
 

@@ -463,3 +463,18 @@ def test_what_was_said_in_a_post_is_not_what_was_said_after_leaving_it(
     )
     quote = _answer(tmp_path, make_library, body, "What did Orlan Vesk say after he quit?")
     assert quote is None or "useful" not in quote
+
+
+def test_what_was_said_on_another_occasion_is_not_what_was_said_after_the_event_asked(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # Nothing near the sentence names the summit: Moll said it on another occasion.
+    for n in range(4):
+        _article(tmp_path, f"c{n}.md", f"Summit news {n}", f"Tarvik opened the summit in town {n} on Friday.")
+    body = (
+        "The talks in Kessel ran late into the night.\n\n"
+        'The Arland envoys, Tom Brask and Ida Moll, described their offer as "generous".\n\n'
+        "The grain corridor would open in spring."
+    )
+    quote = _answer(tmp_path, make_library, body, "what did Ida Moll say after the summit?")
+    assert quote is None or "generous" not in quote
