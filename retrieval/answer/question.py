@@ -273,7 +273,7 @@ def analyse(message: str) -> Question:
     """Read `message` as a question: drop the chat around it and name the answer type it asks for."""
     cleaned = _unstretched(_EMOTICON.sub(", ", _MENTION.sub(" ", text.normalise(message))))
     broken = _DASH.sub("\n", _EMOJI.sub("\n", _BRACKETED.sub(_unbracketed, cleaned)))
-    clauses = [_Clause.read(c.strip()) for c in _CLAUSE.findall(broken) if c.strip()]
+    clauses = _phrase_for_pronoun([_Clause.read(c.strip()) for c in _CLAUSE.findall(broken) if c.strip()])
     kept = _without_sign_off(_without_preamble([c for c in clauses if not _is_chat(c)]))
     if not kept:
         return Question("", OTHER, _small_talk(cleaned, clauses))
@@ -316,6 +316,24 @@ def analyse(message: str) -> Question:
         anchor=anchor,
         excluded=excluded,
     )
+
+
+# "I keep seeing 'platinum standard' in the coverage - what was that about?": the pronoun asked about is
+# the phrase quoted before it (alone, "what was that about?" is small talk).
+_PRONOUN_ASKED = re.compile(r"^(what|so what)\s+(?:was|is|does|did)\s+(that|it|this)\b(.*)$", re.IGNORECASE)
+_QUOTED_PHRASE = re.compile(r"(?<!\w)['\"]([^'\"]{3,60}?)['\"](?!\w)")
+
+
+def _phrase_for_pronoun(clauses: list[_Clause]) -> list[_Clause]:
+    """The clauses with a pronoun asked about put as the phrase an earlier clause quotes."""
+    for i, clause in enumerate(clauses):
+        asked = _PRONOUN_ASKED.match(clause.text)
+        quoted = [q for c in clauses[:i] for q in _QUOTED_PHRASE.findall(c.text)] if asked else []
+        if asked and quoted:
+            verb = clause.text[asked.end(1) : asked.start(2)]
+            read = _Clause.read(f"{asked.group(1)}{verb}'{quoted[-1]}'{asked.group(3)}")
+            return [*clauses[:i], read, *clauses[i + 1 :]]
+    return clauses
 
 
 def _joined(clauses: list[_Clause]) -> str:

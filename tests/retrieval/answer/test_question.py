@@ -556,3 +556,10 @@ def test_a_terse_query_naming_the_date_asks_when(message: str) -> None:
 @pytest.mark.parametrize("message", ["up to date", "is the list out of date"])
 def test_date_in_an_idiom_asks_no_date(message: str) -> None:
     assert analyse(message).asked != "date"
+
+
+def test_a_pronoun_asked_about_is_the_phrase_quoted_before_it() -> None:
+    message = "Morning! I keep seeing 'grain corridor' in the Orsk coverage - what was that about?"
+    question = analyse(message)
+    assert question.text == "what was 'grain corridor' about?"
+    assert question.asked == "definition"
