@@ -154,9 +154,10 @@ def picks(hit: Hit, parsed: q.Query, question: Question, told: frozenset[str] = 
     if mute:
         whole = before.union(*(s.terms for n, s in enumerate(passage.sentences) if n not in mute))
     minimum = MIN_COVERAGE if question.asked in STRICT else MIN_COVERAGE_TYPED
-    if _coverage_bound(parsed, whole | frame) < minimum:
+    everything = whole | frame
+    if _coverage_bound(parsed, everything) < minimum:
         return []  # no sentence here can cover enough: not worth splitting the paragraph into sentences
-    if not _of_the_question(parsed, question, whole | frame):
+    if not _of_the_question(parsed, question, everything):
         return []
     following = hit.paragraph.following
     joined = _announces(passage, following, parsed, question) or _figure_next(following, question)
@@ -177,10 +178,12 @@ def picks(hit: Hit, parsed: q.Query, question: Question, told: frozenset[str] = 
     # "About 3,000 residents crossed it on the first day." for "how many residents crossed the bridge on the
     # first day?": the one word it adds is the number asked, no restating.
     least = 1 if question.asked in _MEASURED else MIN_NEW_TERMS
-    for i, sentence in enumerate(reading.sentences):
-        if question.asked != YES_NO and len(sentence.terms - parsed.asked_terms) < least:
+    # Read once here, not for each sentence (the loop runs ~150 times a question).
+    sentences, asked = reading.sentences, None if question.asked == YES_NO else parsed.asked_terms
+    for i, sentence in enumerate(sentences):
+        if asked is not None and len(sentence.terms - asked) < least:
             continue  # a sentence that only restates the question (yes/no aside): its neighbour may answer
-        context = _neighbours(i, reading.sentences, before, mute)
+        context = _neighbours(i, sentences, before, mute)
         if doers and not _held_near(parsed, doers, _doers_near(sentence, context, reading.frame, whole)):
             continue  # "when will Congress vote...?": a sentence with no Congress near is of another's deed
         score, coverage = selection.score_sentence(parsed, sentence.terms, context, context_found)
@@ -488,10 +491,12 @@ def _terse(question: str) -> bool:
 
 def _opens_with_name(sentence: str, parsed: q.Query, question: Question) -> bool:
     """The sentence opens with one of the names the question gives: it is about that one."""
-    opening = _OPENING_NAME.match(sentence[prose.dateline_end(sentence) :])
     # The party that did the deed asked ("what did Washington offer?") is named as news names it.
     named = question.names | ({question.doer[0]} if question.doer else set())
-    if not opening or not named:
+    if not named:
+        return False  # three in four of the sentences asked at the 100k bench: no opening looked for
+    opening = _OPENING_NAME.match(sentence[prose.dateline_end(sentence) :])
+    if not opening:
         return False
     terms = frozenset(text.terms(opening.group(1)))
     return any(selection.match_weight(c, terms) for c in parsed.concepts if c.word in named)
@@ -2769,20 +2774,23 @@ def _neighbours(
 ) -> frozenset[str]:
     """The words of the sentences before and after sentence `i` (for the first one opening with "It",
     the end of the previous paragraph instead of a sentence before it), but those `mute` lend none."""
+    # A photo credit or the caption above one lends nothing: it is about the photo, not the sentences beside
+    # it ("X holds a press conference..." lends "conference" to none of them). Asked for each of the ~150
+    # sentences a question reads: written out here, and no set made when only one side lends words.
     near: frozenset[str] = frozenset()
-    if i > 0 and not _caption_at(i - 1, sentences) and i - 1 not in mute:
-        near |= sentences[i - 1].terms
-    elif i == 0 and selection.is_anaphoric(sentences[i].text):
-        near |= before
-    if i + 1 < len(sentences) and not _caption_at(i + 1, sentences) and i + 1 not in mute:
-        near |= sentences[i + 1].terms
+    if i > 0:
+        if not (sentences[i - 1].credit or sentences[i].credit) and i - 1 not in mute:
+            near = sentences[i - 1].terms
+    elif selection.is_anaphoric(sentences[i].text):
+        near = before
+    after = i + 1
+    if (
+        after < len(sentences)
+        and not (sentences[after].credit or (after + 1 < len(sentences) and sentences[after + 1].credit))
+        and after not in mute
+    ):
+        return near | sentences[after].terms if near else sentences[after].terms
     return near
-
-
-def _caption_at(j: int, sentences: tuple[Sentence, ...]) -> bool:
-    """Sentence `j` is a photo credit or the caption above one: it is about the photo, not the sentences
-    beside it ("X holds a press conference..." lends "conference" to none of them)."""
-    return sentences[j].credit or (j + 1 < len(sentences) and sentences[j + 1].credit)
 
 
 def _pick(reading: _Reading, scored: Scored, *, supplies: int) -> Pick:

@@ -190,7 +190,9 @@ _TIME_OF_EVENT = (
 
 def another_time(question: str, sentence: str) -> bool:
     """True if the question sets what it asks in time ("the next round") and the sentence does not."""
-    return any(not bears_out.search(sentence) for bears_out in _times_asked(question))
+    asked = _times_asked(question)
+    # Most questions set nothing in time: asked of every sentence read, so no generator is made then.
+    return bool(asked) and any(not bears_out.search(sentence) for bears_out in asked)
 
 
 @lru_cache(maxsize=256)
@@ -218,9 +220,11 @@ _AUXILIARY_BEFORE = re.compile(
 def another_compound(question: str, sentence: str, terms: Set[str]) -> bool:
     """True if the sentence has the head of a compound the question names ("conference" of "reconstruction
     conference") only after another word ("press conference"), and not the question's first noun."""
-    return any(
+    pairs = _term_pairs(_COMPOUND, question)
+    # Most questions name no such compound: asked of every sentence read, so no generator is made then.
+    return bool(pairs) and any(
         modifier not in terms and head in terms and _after_another(sentence, head, modifier)
-        for modifier, head in _term_pairs(_COMPOUND, question)
+        for modifier, head in pairs
     )
 
 
@@ -264,7 +268,10 @@ def part_of_another(question: str, sentence: str, terms: Set[str]) -> bool:
     )
 
 
-Around = tuple[tuple[float, float], ...]  # per concept: the weight and share found in a paragraph's context
+# Per concept: the concept, its needed terms, top weight, weight and mass (read once per paragraph, not
+# once per sentence and concept: score_sentence runs for each of the ~150 sentences a question reads), and
+# the weight and share found in a paragraph's context.
+Around = tuple[tuple[q.Concept, frozenset[str], float, float, float, float, float], ...]
 
 
 def around(parsed: q.Query, frame: Set[str], paragraph: Set[str]) -> Around:
@@ -276,7 +283,8 @@ def around(parsed: q.Query, frame: Set[str], paragraph: Set[str]) -> Around:
         in_paragraph, held = match(concept, paragraph)
         if concept.bridged:
             held = 0.0  # a guess ("rival" for "champions") covers only in or next to the sentence
-        found.append((max(CONTEXT_WEIGHT * in_frame, PARAGRAPH_WEIGHT * in_paragraph), max(framed, held)))
+        context = (max(CONTEXT_WEIGHT * in_frame, PARAGRAPH_WEIGHT * in_paragraph), max(framed, held))
+        found.append((concept, concept.needed, concept.top_weight, concept.weight, concept.mass, *context))
     return tuple(found)
 
 
@@ -290,22 +298,31 @@ def score_sentence(
     covered = 0.0
     # A name held stands for its title: "Driscoll met..." is about "Army Secretary Driscoll".
     named = {t for t, n in parsed.titled if match_weight(parsed.concepts[n], own)} if parsed.titled else ()
-    for at, (concept, (elsewhere, held_elsewhere)) in enumerate(zip(parsed.concepts, context, strict=True)):
+    for at, (concept, needed, top, concept_weight, mass, elsewhere, held_elsewhere) in enumerate(context):
         # match's own first test, made here: half the sets tried hold no alternative (a call saved each).
         if at in named:
-            weight, share = concept.top_weight, 1.0
-        elif concept.needed.isdisjoint(own):
+            weight, share = top, 1.0
+        elif needed.isdisjoint(own):
             weight = share = 0.0
         else:
             weight, share = match(concept, own)
         # Context counts at most 0.8 of a match: a sentence with the concept's best alternative needs none.
-        if weight < concept.top_weight:
-            found, held = (0.0, 0.0) if concept.needed.isdisjoint(antecedent) else match(concept, antecedent)
-            weight = max(weight, ANTECEDENT_WEIGHT * found, elsewhere)
-            share = max(share, held, held_elsewhere)
+        # (The largest of three by comparisons, as max() gives it: the builtin's calls cost more here.)
+        if weight < top:
+            if not needed.isdisjoint(antecedent):
+                found, held = match(concept, antecedent)
+                found *= ANTECEDENT_WEIGHT
+                if found > weight:  # noqa: PLR1730 - see above
+                    weight = found
+                if held > share:  # noqa: PLR1730 - see above
+                    share = held
+            if elsewhere > weight:  # noqa: PLR1730 - see above
+                weight = elsewhere
+            if held_elsewhere > share:  # noqa: PLR1730 - see above
+                share = held_elsewhere
         if weight:
-            score += concept.weight * weight
-            covered += concept.mass * share
+            score += concept_weight * weight
+            covered += mass * share
     return score, covered / parsed.total
 
 
