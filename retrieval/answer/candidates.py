@@ -2949,10 +2949,13 @@ def _borrowed(reading: _Reading, i: int) -> bool:
         return False
     if i and reading.question.asked in (NUMBER, DURATION) and _THE_EVENT.match(sentence.text):
         return False  # "The meeting lasted five hours.": the event told just before, its figures after
-    own = [c for c in parsed.concepts if selection.match_weight(c, sentence.terms) >= OWN_MATCH]
+    # Told apart in one pass: "c not in own" compared concepts field by field (a dataclass's __eq__).
+    own: list[q.Concept] = []
+    rest: list[q.Concept] = []
+    for c in parsed.concepts:
+        (own if selection.match_weight(c, sentence.terms) >= OWN_MATCH else rest).append(c)
     if len(own) > 1:
         return False
-    rest = [c for c in parsed.concepts if c not in own]
     sides = [reading.sentences[j].terms for j in (i - 1, i + 1) if 0 <= j < len(reading.sentences)]
     if i == 0:
         sides.append(reading.antecedent)
