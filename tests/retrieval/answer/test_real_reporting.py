@@ -123,9 +123,7 @@ def test_a_group_set_off_after_the_names_is_theirs(
         "president's foreign and economic aides.\n",
         encoding="utf-8",
     )
-    answer = make_library(tmp_path).answer(
-        "Which Russian officials sat in on Tarvik's talks with the envoys?"
-    )
+    answer = make_library(tmp_path).answer("Which Russian officials were at Tarvik's talks with the envoys?")
     assert answer.quote is not None
     assert "Ida Brun and Oleg Varin" in answer.quote.text
 
