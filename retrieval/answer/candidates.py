@@ -768,10 +768,8 @@ def _supplies(reading: _Reading, i: int) -> int:
         # it, and says it. As plain as a date (WEAK, a dated sentence on another meeting beat it on realnews;
         # a day still wins among near-ties: extract._most_precise).
         found = answer_types.STRONG
-    if found == answer_types.WEAK and question.asked == PERSON and answer_types.asks_of_a_side(question.text):
-        # "Who represented the US?", "who led Ukraine's team?": a country named (only) is that side again,
-        # or another, not who acted for it.
-        found = 0
+    if question.asked == PERSON and found != answer_types.STRONG:
+        found = _side_found(reading, sentence, body, found)
     if question.acted and found:
         found = min(found, _doer_named(body, sentence.terms, parsed, question, known))
     if question.asked == PLACE and found and _WHERE_IN.search(question.text):
@@ -782,6 +780,19 @@ def _supplies(reading: _Reading, i: int) -> int:
     # A role ("who is the US envoy?") is held by someone named: a country alone ("American negotiators")
     # names no holder.
     return 0 if (question.role or question.someone) and found != answer_types.STRONG else found
+
+
+def _side_found(reading: _Reading, sentence: Sentence, body: str, found: int) -> int:
+    """A "who" question's answer strength below STRONG, as the sides named allow."""
+    if _side_does_deed(reading, sentence.terms, body):
+        # "Who will repay the loan Finland gives Ukraine?": "Ukraine will repay it" names who, though the
+        # question names Ukraine too (as the borrower).
+        return answer_types.WEAK
+    if found == answer_types.WEAK and answer_types.asks_of_a_side(reading.question.text):
+        # "Who represented the US?", "who led Ukraine's team?": a country named (only) is that side again,
+        # or another, not who acted for it.
+        return 0
+    return found
 
 
 # A sentence that asks ("Did every country sign up?", an explainer's subheading) answers nothing: its answer
@@ -1949,6 +1960,12 @@ def _deed_untold(reading: _Reading, sentence: Sentence) -> bool:
     phrasal = _PHRASAL_DONE_ASKED.match(reading.question.text) if reading.question.asked == YES_NO else None
     if phrasal:
         return _phrasal_deed_untold(reading, sentence, phrasal)
+    who_does = _who_does(reading.question.text) if reading.question.asked == PERSON else None
+    if who_does and who_does[1]:
+        # "Who pays back the loan?": "how to pay for the war" holds the verb, but of another deed.
+        verb = reading.parsed.concept(who_does[0])
+        phrasal = _WHO_DOES.match(reading.question.text) if verb and verb.term in sentence.terms else None
+        return phrasal is not None and _phrasal_deed_untold(reading, sentence, phrasal)
     asked = _DEED_ASKED.match(reading.question.text) if reading.question.asked == YES_NO else None
     deed = reading.parsed.concept(asked.group(1).casefold()) if asked else None
     if deed is None:
@@ -1997,6 +2014,51 @@ def _phrasal_deed_untold(reading: _Reading, sentence: Sentence, asked: re.Match[
     ):
         return False
     return not any(_negates_asked(m.group(1), reading.parsed) for m in _NEGATION.finditer(sentence.text))
+
+
+# "Who pays back the loan?", "who will have to repay it?": the deed asked of the one asked for, and its
+# particle if phrasal.
+_WHO_DOES = re.compile(
+    r"^who\s+(?:(?:will|would|must|should|shall|does|did|is|are|was|were|has|have|had|needs?)\s+"
+    r"(?:(?:be\s+)?(?:to|going\s+to|expected\s+to|have\s+to|need\s+to)\s+)?)?"
+    r"([a-z]{3,})(?:\s+(out|down|up|off|away|back|over)\b(?!\s+[a-z]+ing\b))?",
+    re.I,
+)
+# Tokens from a side to the deed it does ("Ukraine will only have to repay", "Ukraine will be expected to
+# repay"): untuned, room for an auxiliary chain of four words.
+SIDE_DEED_SPAN = 6
+_CLAUSE_BREAK = re.compile(r"[,;:.]")
+
+
+def _side_does_deed(reading: _Reading, terms: frozenset[str], body: str) -> bool:
+    """The sentence (`terms`, `body`) has a side the question names do the deed asked: "Ukraine will only
+    have to repay it" answers "who pays back the money Brussels is lending Kyiv?", the side being the
+    borrower the question names, not a role of it ("who led Ukraine's team?")."""
+    asked = _who_does(reading.question.text)
+    deed = reading.parsed.concept(asked[0]) if asked else None
+    if asked is None or deed is None:
+        return False
+    told = {deed.term} | (_phrasal_kin(deed.term, asked[1]) if asked[1] else set())
+    sides = answer_types.named_sides(reading.parsed.terms)
+    if not sides or not told & terms:
+        return False  # read word by word only where the deed is told
+    tokens = text.every_token(body)
+    for n, token in enumerate(tokens):
+        if token.term not in told:
+            continue
+        # The side opens the deed's clause: no comma or stop between them.
+        for side in tokens[max(0, n - SIDE_DEED_SPAN) : n]:
+            gap = body[side.end : token.start]
+            if answer_types.named_sides(frozenset([side.term])) & sides and not _CLAUSE_BREAK.search(gap):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _who_does(question: str) -> tuple[str, str] | None:
+    """The deed's verb and particle ("" if none) of "who pays back...?" (_WHO_DOES), folded."""
+    asked = _WHO_DOES.match(question)
+    return (asked.group(1).casefold(), (asked.group(2) or "").casefold()) if asked else None
 
 
 _OBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her"})

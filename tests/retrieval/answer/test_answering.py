@@ -1711,6 +1711,32 @@ def test_a_yes_no_on_a_phrasal_deed_is_not_answered_by_its_bare_verb(
     assert "repay" in quoted, quoted
 
 
+def test_who_does_a_deed_is_answered_by_the_side_the_question_names_doing_it(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # The side the question names is the borrower, not the owner of a role ("who led Ukraine's team?"):
+    # "Ukraine will only have to repay the loan" names who pays back.
+    lent = "Finland agreed on Tuesday to lend Ukraine 2 billion euros, ending months of argument in Helsinki"
+    repaid = "Ukraine will only have to repay the loan once the grain sells abroad."
+    _article(tmp_path, "loan.md", "Finland lends Ukraine", 20, f"{lent}. {repaid}")
+    quoted = _quoted(make_library(tmp_path), "Who will have to repay the loan Finland gives Ukraine?")
+    assert "repay" in quoted, quoted
+    # "Varn will pay for the money..." holds the bare verb of another deed, a person, and the lender and
+    # borrower asked about: it does not tell who pays back.
+    folder = tmp_path / "paid"
+    folder.mkdir()
+    _article(
+        folder,
+        "loan.md",
+        "Finland lends Ukraine",
+        20,
+        f"{lent}. Finance minister Olek Varn will pay for the money Finland is lending Kyiv out of the grain"
+        f" reserve. {repaid}",
+    )
+    quoted = _quoted(make_library(folder), "who pays back the money Finland is lending Kyiv?")
+    assert "repay" in quoted, quoted
+
+
 def test_a_yes_no_on_a_deed_under_way_is_not_answered_by_a_sentence_on_its_setting(
     tmp_path: Path, make_library: Callable[[Path], Library]
 ) -> None:
