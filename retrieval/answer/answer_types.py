@@ -56,7 +56,7 @@ _DATE_SPAN = re.compile(
 # A count of people: a cardinal number of people of some kind ("ten representatives", "a team of 12"), not
 # an ordinal, a fraction or a count of other things ("the third round", "the first two rounds").
 _CARDINAL = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"(?:\d[\d,.]*(?:k|m|mn|bn)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)"
 )
 # People counted by where they live, what they do there or how they came: "3,000 residents crossed". WordNet
@@ -959,14 +959,15 @@ _MEASURES = {
     ),
     # "20%", "a fifth", "half", "almost all of", "split equally": a proportion of the whole.
     "share": re.compile(
-        r"%|\bper ?cent\b|\bpercent|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
+        r"%|\bper ?cent\b|\bpercent|\d\s?pc\b|"
+        r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
         r"fraction|bulk|equally|evenly|fifty-fifty|whole|entire(?:ty)?)\b|\ball (?:of )?the\b|\b\d+/\d+\b|"
         r"\b(?:almost|nearly|virtually|practically) all\b",
         re.IGNORECASE,
     ),
     # "3.5%", "two per cent", "50 basis points", "1.08 dollars to the euro": a rate, not any sum.
     "rate": re.compile(
-        r"%|\bper ?cent\b|\bpercent|\bbasis points?\b|\binterest-free\b|\bzero[- ]interest\b|"
+        r"%|\bper ?cent\b|\bpercent|\d\s?pc\b|\bbasis points?\b|\binterest-free\b|\bzero[- ]interest\b|"
         # a decimal that is no sum ("23.8 million euros") and no thousands ("27,353 jobs")
         r"\b\d+\.\d{1,4}\b(?!\s*(?:million|billion|trillion|bn|mn|m|k)\b)",
         re.IGNORECASE,

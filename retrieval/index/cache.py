@@ -22,7 +22,7 @@ log = logging.getLogger("retrieval")
 # Bump when tokenising, sentence splitting or parsing changes: cached terms and layouts (language/layout.py)
 # from older code must not be trusted. The parser version (ours and the parsing libraries') is part of it,
 # so a better parser re-reads files read before.
-SCHEMA = f"talksbot-files-18+{parser_version()}"
+SCHEMA = f"talksbot-files-19+{parser_version()}"
 
 Parsed = tuple[Article, list[Entry]] | Skipped
 # A parse as stored: msgpack (ten times faster than JSON either way), and apart from it the Meta fields

@@ -46,9 +46,22 @@ _FORMAT = re.compile(f"[{_FORMAT_CHARS}]")
 # Control characters other than tab and newline carry no meaning in an article or a question.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
+# A figure written together with its unit ("€90bn", "$2.5bn", "£300m", "600k", "10km", "5pc") is two
+# words, the figure and the unit, as a question writes them ("90 billion"): only these units, and only
+# right after a figure ("10am", "5mm" and "I'm" stay whole).
+_UNIT_WORDS = {
+    "bn": "billion",
+    "mn": "million",
+    "tn": "trillion",
+    "km": "kilometre",
+    "pc": "percent",
+}
+# "m" and "k" alone are no words ("M. Dupont"): a unit only right after a figure ("£300m", "£5 m").
+_BARE_UNITS = {"m": "million", "M": "million", "k": "thousand", "K": "thousand"}
+_FIGURE_BEFORE_UNIT = r"\d+(?:[.,]\d+)*(?=(?i:bn|mn|m|k|tn|km|pc)(?![^\W_]))"
 # A word: letters/digits joined by apostrophes ("Ukraine's"), or a number with separators.
 _WORD = re.compile(
-    rf"(?<![^\W_])(?:[A-Z]\.){{2,}}|\d+(?:[.,]\d+)+(?![^\W_])|[^\W_]+(?:[{_FORMAT_CHARS}]+[^\W_]+)*(?:['’][^\W_]+)*",
+    rf"(?<![^\W_])(?:[A-Z]\.){{2,}}|{_FIGURE_BEFORE_UNIT}|\d+(?:[.,]\d+)+(?![^\W_])|[^\W_]+(?:[{_FORMAT_CHARS}]+[^\W_]+)*(?:['’][^\W_]+)*",
     re.UNICODE,
 )
 _CYRILLIC = lexicon.CYRILLIC
@@ -84,7 +97,7 @@ _PAIR_TERMS = frozenset(_PAIRS.values())
 # The same word pattern for text that is all ASCII (most of an English corpus): no format characters,
 # no curly apostrophe, and [A-Za-z0-9] is what [^\W_] means there. Matching it is the fast path.
 _WORD_ASCII = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+(?![A-Za-z0-9])|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*"
+    rf"(?<![A-Za-z0-9])(?:[A-Z]\.){{2,}}|{_FIGURE_BEFORE_UNIT}|\d+(?:[.,]\d+)+(?![A-Za-z0-9])|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*"
 )
 
 _SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)
@@ -113,6 +126,8 @@ def terms(text: str) -> list[str]:
         if None in known
         else cast(list[str], known)  # no word missing: every entry is a term
     )
+    if not _BARE_UNITS.keys().isdisjoint(raws):
+        _read_bare_units(raws, found)
     if _PAIR_SECONDS.isdisjoint(found) or not _may_pair(found):
         return list(filter(None, found))
     return [token.term for token in _scan(text, keep_stop_words=False)]
@@ -135,6 +150,8 @@ def columns(text: str) -> Columns:
         if None in known
         else cast(list[str], known)  # no word missing: every entry is a term
     )
+    if not _BARE_UNITS.keys().isdisjoint(raws):
+        _read_bare_units(raws, found)
     if not _PAIR_SECONDS.isdisjoint(found) and _may_pair(found):
         kept = _scan(text, keep_stop_words=False)
         return (
@@ -157,6 +174,14 @@ def columns(text: str) -> Columns:
         tuple(itertools.compress(offsets[:-1:2], found)),
         tuple(itertools.compress(offsets[1::2], found)),
     )
+
+
+def _read_bare_units(raws: list[str], found: list[str]) -> None:
+    """A bare "m" or "k" right after a figure is its unit ("300", "m": "million"); else it stays no term."""
+    for i in range(1, len(raws)):
+        unit = _BARE_UNITS.get(raws[i])
+        if unit and raws[i - 1][-1].isdigit():
+            found[i] = unit
 
 
 def _may_pair(found: list[str]) -> bool:
@@ -191,11 +216,15 @@ def _scan(text: str, *, keep_stop_words: bool) -> list[Token]:
     ukrainian = False if plain else _looks_ukrainian(text)
     known = _TERMS[ukrainian]
     found: list[Token] = []
+    last_raw = ""
     for match in (_WORD_ASCII if plain else _WORD).finditer(text):
         raw = match.group()
         term = known.get(raw)
         if term is None:
             term = _term_of(raw, ukrainian)
+        if not term and raw in _BARE_UNITS and last_raw[-1:].isdigit():
+            term = _BARE_UNITS[raw]  # "£5 m": the figure's unit
+        last_raw = raw
         if not term:
             if keep_stop_words:
                 found.append(Token("", match.start(), match.end(), _folded(raw)))
@@ -283,7 +312,8 @@ def _fold(word: str) -> str:
     word = word.lower() if _PLAIN_WORD.fullmatch(word) else normalise(word).casefold()
     if _NUMBER.fullmatch(word):
         return word.replace(",", "")
-    return word
+    # A unit's short form is folded to its word: a question's "90 billion" holds the words of "€90bn".
+    return _UNIT_WORDS.get(word, word)
 
 
 # One term for each country that news names several ways: "US", "U.S.", "USA", "America", "American".

@@ -102,6 +102,9 @@ def test_a_number_is_new_only_when_the_whole_number_is() -> None:
 
 def test_a_rate_is_a_proportion_or_a_decimal_not_a_sum() -> None:
     assert measures("The loan carries interest of 2.5% a year.", "rate")
+    assert measures("The loan carries interest of 5pc a year.", "rate")
+    assert measures("Arland holds a 40pc stake in the mine.", "share")
+    assert counts("Some 600k people left Kessel.", "people")
     assert measures("The crown traded at 1.08 to the dollar.", "rate")
     assert not measures("Arland agreed to lend Brevia 90 billion crowns over two years.", "rate")
     assert not measures("The bank will cut 27,353 jobs to save 23.8 million crowns.", "rate")

@@ -3184,3 +3184,17 @@ def test_soon_answers_when_something_will_happen(
     )
     library = make_library(tmp_path)
     assert _quoted(library, "When will the next round take place, according to Tarvik?") == soon
+
+
+def test_a_sum_asked_in_words_finds_the_report_that_writes_it_short(
+    tmp_path: Path, make_library: Callable[[Path], Library]
+) -> None:
+    # "€90bn" is indexed as 90 and billion, as the question writes them.
+    (tmp_path / "loans.md").write_text(
+        "# Arland's loans to Brevia\n\n"
+        "Arland agreed a €90bn loan for Brevia. The first payments are expected in the spring of 2027.\n\n"
+        "A smaller Arland loan for Velmara was signed earlier. Its first payments are expected in May.\n",
+        encoding="utf-8",
+    )
+    quoted = _quoted(make_library(tmp_path), "when are the first payments of the 90 billion loan expected?")
+    assert "spring of 2027" in quoted

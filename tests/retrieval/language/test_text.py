@@ -61,3 +61,19 @@ def test_ukrainian_is_lemmatised() -> None:
 def test_control_characters_and_empty_text() -> None:
     assert terms("\x00\x07\u200b") == []
     assert terms("") == []
+
+
+def test_a_figure_written_with_its_unit_is_the_figure_and_the_unit() -> None:
+    # Reports write "€90bn"; readers ask for "90 billion": the index and the question must meet.
+    assert terms("the €90bn loan") == terms("the 90 billion loan") == ["90", "billion", "loan"]
+    assert terms("$2.5bn") == terms("2.5 billion") == ["2.5", "billion"]
+    assert terms("£300m and 600k") == terms("300 million and 600 thousand")
+    assert terms("£5 m") == terms("5 million")
+    assert terms("a 5pc rise") == ["5", "percent", "rise"]
+    assert terms("10km") == terms("10 kilometres")
+
+
+def test_a_unit_letter_stays_part_of_a_word_and_alone_is_no_unit() -> None:
+    assert terms("at 10am, 5mm of rain") == ["10am", "5mm", "rain"]
+    assert terms("M. Dupont said I'm here") == terms("Dupont said here")
+    assert terms("M. Dupont") == ["dupont"]
