@@ -181,18 +181,21 @@ def parse(question: str, index: Index, framing: frozenset[str] = frozenset()) ->
     asked = frozenset(text.folded_words(question, found))
     own = frozenset(token.term for token in found if token.term)
     found_concepts = _lone_bridge(tuple(c for c in concepts if c is not None))
-    years = _years_cut_short(question)
+    years = years_cut_short(question)
     if years:
         found_concepts = tuple(_with_full_year(c, years.get(c.term)) for c in found_concepts)
     return Query(found_concepts, asked, own, _titles(question, found))
 
 
-# "for 2026-27", "the 2025/26 season": the second year written by its last two digits.
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b")
+# "for 2026-27", "the 2025/26 season": the second year written by its last two digits (not a date's
+# "2026-03-14", whose "03" is followed by another part).
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b(?![-–/]\d)")
 
 
-def _years_cut_short(question: str) -> dict[str, str]:
-    """The second year of each span the question writes short -> the year in full ("27" -> "2027")."""
+def years_cut_short(question: str) -> dict[str, str]:
+    """The second year of each span the question writes short -> the year in full ("27" -> "2027"); read
+    by parse (the full year is searched too) and by selection.specifics (the short one is required of no
+    passage)."""
     return {m.group(2): m.group(1)[:2] + m.group(2) for m in _YEAR_SPAN.finditer(question)}
 
 

@@ -69,14 +69,11 @@ def specifics(parsed: q.Query, question: str) -> tuple[q.Concept, ...]:
     )
 
 
-# "for 2026-27": the second year written short, which reports as often write out ("over 2026 and 2027").
-_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d[-–/](\d\d)\b(?![-–/]\d)")
-
-
 @lru_cache(maxsize=256)
 def _years_ended(question: str) -> frozenset[str]:
-    """The short second years of the question's year ranges ("27" in "2026-27"): no number to require."""
-    return frozenset(_YEAR_RANGE.findall(question))
+    """The short second years of the question's year ranges ("27" in "2026-27"), which reports as often
+    write out ("over 2026 and 2027"): no number to require."""
+    return frozenset(q.years_cut_short(question))
 
 
 # A month misspelt ("decmber", corrected to "decemb") names that month as much as one spelt right.

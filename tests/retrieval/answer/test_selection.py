@@ -58,3 +58,10 @@ def test_a_words_inflected_relatives_are_its_own_and_its_inflections_not_its_ste
     assert "provocation" in lexicon.inflected_related_words("provoked")
     assert "framework" not in lexicon.inflected_related_words("grateful")
     assert "thankful" in lexicon.inflected_related_words("grateful")
+
+
+def test_a_year_span_written_short_is_read_once_for_search_and_for_specifics() -> None:
+    # One reading serves query.parse (the full year searched too) and selection.specifics (the short one
+    # required of no passage); a date's "2026-03-14" is no span.
+    assert q.years_cut_short("the loan for 2026-27 and the 2025/26 budget") == {"27": "2027", "26": "2026"}
+    assert q.years_cut_short("talks on 2026-03-14") == {}
